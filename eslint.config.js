@@ -1,0 +1,123 @@
+// @ts-check
+const { builtinModules } = require('node:module')
+const js = require('@eslint/js')
+const tseslint = require('typescript-eslint')
+const reactHooks = require('eslint-plugin-react-hooks')
+const prettier = require('eslint-config-prettier')
+const globals = require('globals')
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
+
+const ipcMainOnlyInIpc = {
+  name: 'electron',
+  importNames: ['ipcMain'],
+  message: 'Only electron/main/ipc/* may use ipcMain: add a channel to shared/ipc instead.',
+}
+const ipcRendererOnlyInPreload = {
+  name: 'electron',
+  importNames: ['ipcRenderer'],
+  message: 'Only electron/preload/* may use ipcRenderer.',
+}
+
+module.exports = tseslint.config(
+  { ignores: ['out/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: __dirname },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+      sourceType: 'commonjs',
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+    languageOptions: { globals: globals.browser },
+  },
+  // Boundaries (design.md §2).
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'shared/ must run anywhere: no Node built-ins.',
+            })),
+            { name: 'electron', message: 'shared/ may not import electron.' },
+            { name: 'react', message: 'shared/ may not import react.' },
+            { name: 'react-dom', message: 'shared/ may not import react-dom.' },
+            { name: 'dexie', message: 'shared/ may not import dexie.' },
+          ],
+          patterns: [
+            {
+              group: ['electron/*', 'react/*', 'react-dom/*', 'dexie/*', 'dexie-react-hooks'],
+              message: 'Not in shared/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({
+              name,
+              message: 'The renderer has no Node: ask main over IPC.',
+            })),
+            { name: 'electron', message: 'The renderer talks to main only through window.rollcall.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts'],
+    ignores: ['electron/main/ipc/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [ipcMainOnlyInIpc, ipcRendererOnlyInPreload] }] },
+  },
+  {
+    files: ['electron/main/ipc/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [ipcRendererOnlyInPreload] }] },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [ipcMainOnlyInIpc] }] },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    rules: {
+      // vi.fn() mocks and expect.any() are untyped by nature.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  prettier,
+)

@@ -1,0 +1,44 @@
+import { useEffect } from 'react'
+import type { IpcError } from '@shared/ipc/envelope'
+import { rollcall } from '../ipc/rollcall'
+import { useShellStore } from '../state/shell-store'
+
+function describe(error: IpcError): string {
+  return `${error.message} (${error.code})`
+}
+
+/** Loads what the frame shows (business name, connectivity) and keeps it current. */
+export function useShellBootstrap(): void {
+  useEffect(() => {
+    const store = useShellStore.getState()
+    let api
+    try {
+      api = rollcall()
+    } catch (error) {
+      store.setBridgeProblem(error instanceof Error ? error.message : String(error))
+      return
+    }
+    let active = true
+    void api.app.info().then((result) => {
+      if (!active) return
+      if (result.ok) store.setAppInfo(result.data)
+      else store.setBridgeProblem(describe(result.error))
+    })
+    void api.connectivity.status().then((result) => {
+      if (active && result.ok) store.setConnectivity(result.data)
+    })
+    const unsubscribe = api.connectivity.onChanged((status) => store.setConnectivity(status))
+
+    const onOnline = () => store.setBrowserOnline(true)
+    const onOffline = () => store.setBrowserOnline(false)
+    window.addEventListener('online', onOnline)
+    window.addEventListener('offline', onOffline)
+    store.setBrowserOnline(navigator.onLine)
+    return () => {
+      active = false
+      unsubscribe()
+      window.removeEventListener('online', onOnline)
+      window.removeEventListener('offline', onOffline)
+    }
+  }, [])
+}

@@ -1,0 +1,46 @@
+import { create } from 'zustand'
+import type { AppInfo } from '@shared/ipc/app'
+import type { ConnectivityStatus } from '@shared/ipc/connectivity'
+
+/** UI state of the app frame. Domain data never lives here: it is in Dexie. */
+export interface ShellState {
+  appInfo: AppInfo | null
+  /** What the main process sees of the line to Wix. */
+  connectivity: ConnectivityStatus
+  /** What this browser context sees (navigator.onLine). */
+  browserOnline: boolean
+  /** A problem talking to the main process, in words for the desk. */
+  bridgeProblem: string | null
+  setAppInfo(info: AppInfo): void
+  setConnectivity(status: ConnectivityStatus): void
+  setBrowserOnline(online: boolean): void
+  setBridgeProblem(problem: string | null): void
+}
+
+export const initialConnectivity: ConnectivityStatus = {
+  state: 'unknown',
+  since: null,
+  checkedAt: null,
+  reason: null,
+}
+
+export const useShellStore = create<ShellState>()((set) => ({
+  appInfo: null,
+  connectivity: initialConnectivity,
+  browserOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
+  bridgeProblem: null,
+  setAppInfo: (appInfo) => set({ appInfo }),
+  setConnectivity: (connectivity) => set({ connectivity }),
+  setBrowserOnline: (browserOnline) => set({ browserOnline }),
+  setBridgeProblem: (bridgeProblem) => set({ bridgeProblem }),
+}))
+
+export type EffectiveConnectivity = 'checking' | 'online' | 'offline'
+
+/** Offline if either side says so; the browser's own signal is the faster of the two. */
+export function effectiveConnectivity(
+  state: Pick<ShellState, 'connectivity' | 'browserOnline'>,
+): EffectiveConnectivity {
+  if (!state.browserOnline || state.connectivity.state === 'offline') return 'offline'
+  return state.connectivity.state === 'online' ? 'online' : 'checking'
+}

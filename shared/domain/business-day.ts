@@ -1,0 +1,40 @@
+/**
+ * Dates as the front desk means them: the calendar day in the business's time zone, not the PC's.
+ * A "day" is an ISO date string `YYYY-MM-DD`.
+ */
+export type BusinessDay = string
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>()
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone)
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD.
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    })
+    dayFormatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
+/** The business day that `instant` falls on in `timeZone`. Throws RangeError for an unknown zone. */
+export function businessDayOf(instant: Date, timeZone: string): BusinessDay {
+  return dayFormatter(timeZone).format(instant)
+}
+
+/** A long, human label for a business day, e.g. "Monday, November 23". */
+export function formatBusinessDay(day: BusinessDay, locale?: string): string {
+  const [year, month, date] = day.split('-').map(Number)
+  if (!year || !month || !date) throw new RangeError(`Not a business day: ${day}`)
+  // Noon UTC of that date is the same calendar date when formatted in UTC.
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, date, 12)))
+}

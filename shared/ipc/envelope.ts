@@ -1,0 +1,56 @@
+import { z } from 'zod'
+
+/**
+ * What can go wrong behind an IPC call, as the renderer needs to tell it apart.
+ * - IPC itself: `invalid_input` (the renderer sent arguments the contract rejects), `untrusted_sender`,
+ *   `internal` (a bug in main; details are logged there, never sent).
+ * - Wix (see wix-bookings-api.md): `auth`, `forbidden`, `not_found`, `conflict` (stale revision),
+ *   `rejected` (business rule, with the Wix code), `invalid`, `rate_limited`, `unavailable`, `network`,
+ *   `timeout`, `bad_response` (Wix answered something we cannot trust).
+ */
+export const ipcErrorKinds = [
+  'invalid_input',
+  'untrusted_sender',
+  'internal',
+  'auth',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'rejected',
+  'invalid',
+  'rate_limited',
+  'unavailable',
+  'network',
+  'timeout',
+  'bad_response',
+] as const
+
+export const ipcErrorSchema = z.object({
+  kind: z.enum(ipcErrorKinds),
+  /** Machine-readable detail, e.g. a Wix application error code such as `NO_OPEN_SPOTS`. */
+  code: z.string(),
+  /** A sentence a person can read. */
+  message: z.string(),
+  /** True when the same call may succeed later without anyone changing anything. */
+  retryable: z.boolean(),
+})
+
+export type IpcErrorKind = (typeof ipcErrorKinds)[number]
+export type IpcError = z.infer<typeof ipcErrorSchema>
+
+export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: IpcError }
+
+export function ipcResultSchema<T extends z.ZodType>(data: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), data }),
+    z.object({ ok: z.literal(false), error: ipcErrorSchema }),
+  ])
+}
+
+export function ok<T>(data: T): IpcResult<T> {
+  return { ok: true, data }
+}
+
+export function fail(error: IpcError): IpcResult<never> {
+  return { ok: false, error }
+}

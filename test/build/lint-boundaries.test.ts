@@ -1,0 +1,40 @@
+import { resolve } from 'node:path'
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+// The boundary rules of design.md §2, enforced by eslint.config.js. Each case lints a snippet as if it were
+// a file in that folder (the paths exist, so type-aware rules can run) and expects the boundary rule to fire.
+const eslint = new ESLint({ cwd: resolve(import.meta.dirname, '../..') })
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
+}
+
+describe('module boundaries', { timeout: 60_000 }, () => {
+  it.each([
+    ["import { readFileSync } from 'node:fs'", 'node:fs'],
+    ["import { join } from 'path'", 'path'],
+    ["import { app } from 'electron'", 'electron'],
+    ["import { useState } from 'react'", 'react'],
+    ["import { Dexie } from 'dexie'", 'dexie'],
+  ])('shared/ may not %s', async (statement) => {
+    const messages = await restrictedImports('shared/ipc/channels.ts', `${statement}\nexport const x = 1\n`)
+    expect(messages).toHaveLength(1)
+  })
+
+  it('only electron/main/ipc may use ipcMain', async () => {
+    const code = "import { ipcMain } from 'electron'\nexport const x = ipcMain\n"
+    expect(await restrictedImports('electron/main/window.ts', code)).toHaveLength(1)
+    expect(await restrictedImports('electron/preload/api.ts', code)).toHaveLength(1)
+    expect(await restrictedImports('electron/main/ipc/register.ts', code)).toHaveLength(0)
+  })
+
+  it('only electron/preload may use ipcRenderer, and the renderer may not import electron at all', async () => {
+    const code = "import { ipcRenderer } from 'electron'\nexport const x = ipcRenderer\n"
+    expect(await restrictedImports('electron/main/window.ts', code)).toHaveLength(1)
+    expect(await restrictedImports('electron/main/ipc/register.ts', code)).toHaveLength(1)
+    expect(await restrictedImports('renderer/src/App.tsx', code)).toHaveLength(1)
+    expect(await restrictedImports('electron/preload/index.ts', code)).toHaveLength(0)
+  })
+})

@@ -1,0 +1,92 @@
+import { act, render, screen, within } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { App } from '../../renderer/src/App'
+import { RollcallDb } from '../../renderer/src/db/schema'
+import { initialConnectivity, useShellStore } from '../../renderer/src/state/shell-store'
+import { onlineStatus } from '../main/ipc/fixtures'
+import { installFakeBridge } from './fake-bridge'
+
+let dbCounter = 0
+const freshDb = () => new RollcallDb(`app-test-${++dbCounter}`)
+
+function setBrowserOnline(online: boolean) {
+  Object.defineProperty(navigator, 'onLine', { value: online, configurable: true })
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'))
+}
+
+describe('the app frame', () => {
+  beforeEach(() => {
+    useShellStore.setState({
+      appInfo: null,
+      connectivity: initialConnectivity,
+      browserOnline: true,
+      bridgeProblem: null,
+    })
+    Object.defineProperty(navigator, 'onLine', { value: true, configurable: true })
+  })
+  afterEach(() => Reflect.deleteProperty(window, 'rollcall'))
+
+  it('shows the business name from main, marks the demo site, and opens on Today', async () => {
+    installFakeBridge()
+    render(<App db={freshDb()} />)
+    const banner = screen.getByRole('banner')
+    expect(
+      await within(banner).findByRole('heading', { level: 1, name: 'Juniper Street Studio' }),
+    ).toBeDefined()
+    expect(within(banner).getByText('Demo site')).toBeDefined()
+    expect(screen.getByRole('main')).toBeDefined()
+    expect(await screen.findByRole('heading', { level: 2, name: /^Today, \w+day, \w+ \d+$/ })).toBeDefined()
+  })
+
+  it('shows the connection state and follows pushes from main', async () => {
+    const bridge = installFakeBridge()
+    render(<App db={freshDb()} />)
+    const status = screen.getByRole('status', { name: 'Connection' })
+    expect(await within(status).findByText('Online')).toBeDefined()
+
+    act(() =>
+      bridge.events.publish('connectivity', 'changed', { ...onlineStatus, state: 'offline', reason: 'x' }),
+    )
+    expect(status.textContent).toBe('Offline')
+    act(() => bridge.events.publish('connectivity', 'changed', onlineStatus))
+    expect(status.textContent).toBe('Online')
+  })
+
+  it('goes Offline on the browser’s own signal, and back', async () => {
+    installFakeBridge()
+    render(<App db={freshDb()} />)
+    const status = screen.getByRole('status', { name: 'Connection' })
+    await within(status).findByText('Online')
+    act(() => setBrowserOnline(false))
+    expect(status.textContent).toBe('Offline')
+    act(() => setBrowserOnline(true))
+    expect(status.textContent).toBe('Online')
+  })
+
+  it('says so, instead of a blank screen, when opened outside its window', async () => {
+    render(<App db={freshDb()} />)
+    expect((await screen.findByRole('alert')).textContent).toMatch(/cannot reach its main process/)
+    expect(screen.getByRole('status', { name: 'Connection' }).textContent).toBe('Checking connection…')
+  })
+
+  it('explains a local database written by a newer Rollcall, and changes nothing', async () => {
+    installFakeBridge()
+    const name = `app-test-newer-${++dbCounter}`
+    await new Promise<void>((resolve, reject) => {
+      // IndexedDB version 1000 is far beyond anything this build's schema declares.
+      const request = indexedDB.open(name, 1000)
+      request.onupgradeneeded = () => request.result.createObjectStore('future')
+      request.onsuccess = () => (request.result.close(), resolve())
+      request.onerror = () => reject(new Error(request.error?.message ?? 'open failed'))
+    })
+    render(<App db={new RollcallDb(name)} />)
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /newer version of Rollcall.*Nothing has been changed/,
+    )
+    const stores = await new Promise<string[]>((resolve) => {
+      const request = indexedDB.open(name)
+      request.onsuccess = () => (resolve([...request.result.objectStoreNames]), request.result.close())
+    })
+    expect(stores).toEqual(['future'])
+  })
+})
