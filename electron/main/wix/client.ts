@@ -1,0 +1,59 @@
+import { createAttendanceApi } from './attendance'
+import { createBookingsReader } from './bookings-reader'
+import { createBookingsWriter } from './bookings-writer'
+import { createCalendarApi } from './calendar'
+import type { WixCallContext } from './call-context'
+import { createRateLimiter, type RateLimiter } from './rate-limiter'
+import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry'
+import { createSdk, type WixCredentials } from './sdk'
+import { createTransport, type Reachability } from './transport'
+
+export interface WixClientOptions {
+  credentials: WixCredentials
+  /** `https://www.wixapis.com` for a real site; the demo site's URL in demo mode and tests. */
+  baseUrl?: string
+  fetch?: typeof fetch
+  timeoutMs?: number
+  retryPolicy?: RetryPolicy
+  /** Shared by every client of a site, so switching clients does not reset the budget. */
+  limiter?: RateLimiter
+  onReachability?: (reachability: Reachability) => void
+}
+
+export const WIX_BASE_URL = 'https://www.wixapis.com'
+
+/** Wix allows about 200 requests a minute; keep a margin for the dashboard and other apps. */
+export const defaultRateLimit = { perMinute: 180, burst: 20 }
+
+/** Everything Rollcall asks of Wix Bookings, validated and typed. No Electron here: it runs in Node tests. */
+export function createWixClient(options: WixClientOptions) {
+  const transport = createTransport({
+    baseUrl: options.baseUrl ?? WIX_BASE_URL,
+    fetch: options.fetch ?? fetch,
+    timeoutMs: options.timeoutMs ?? 20_000,
+    limiter: options.limiter ?? createRateLimiter(defaultRateLimit),
+    ...(options.onReachability ? { onReachability: options.onReachability } : {}),
+  })
+  const sdk = createSdk(options.credentials, transport)
+  const policy = options.retryPolicy ?? defaultRetryPolicy
+  const context: WixCallContext = {
+    sdk,
+    transport,
+    retry: (operation) => withRetry(operation, policy),
+    retryUnsent: (operation) =>
+      withRetry(operation, { ...policy, shouldRetry: (e) => e.kind === 'rate_limited' || !e.mayHaveReachedServer }),
+  }
+  const reader = createBookingsReader(context)
+
+  return {
+    bookings: { ...reader, ...createBookingsWriter(context) },
+    attendance: createAttendanceApi(context),
+    calendar: createCalendarApi(context, (url, init) => sdk.fetchWithAuth(url, init)),
+    /** One cheap authenticated read: proves the key, the site ID and the key's read permission. */
+    async testConnection(): Promise<void> {
+      await reader.count({ status: { $eq: 'CONFIRMED' } })
+    },
+  }
+}
+
+export type WixClient = ReturnType<typeof createWixClient>

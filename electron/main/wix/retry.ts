@@ -1,0 +1,37 @@
+import { isWixApiError, type WixApiError } from './errors'
+
+export interface RetryPolicy {
+  /** Total tries, the first included. */
+  maxAttempts: number
+  baseDelayMs: number
+  maxDelayMs: number
+  random?: () => number
+  sleep?: (ms: number) => Promise<void>
+  /** Which failures to try again. Defaults to transient ones (network, timeout, 5xx, 429). */
+  shouldRetry?: (error: WixApiError) => boolean
+}
+
+export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 400, maxDelayMs: 8_000 }
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
+
+/** Exponential backoff with full jitter; a Retry-After from Wix is a floor. */
+export function backoffDelay(attempt: number, policy: RetryPolicy, error?: WixApiError): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt)
+  const jittered = Math.floor((policy.random ?? Math.random)() * ceiling)
+  return Math.max(jittered, Math.min(error?.retryAfterMs ?? 0, policy.maxDelayMs))
+}
+
+/** Runs `operation`, trying transient failures again; anything else (and the last failure) is thrown. */
+export async function withRetry<T>(operation: () => Promise<T>, policy: RetryPolicy = defaultRetryPolicy): Promise<T> {
+  const shouldRetry = policy.shouldRetry ?? ((error: WixApiError) => error.retryable)
+  const sleep = policy.sleep ?? realSleep
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await operation()
+    } catch (error) {
+      if (!isWixApiError(error) || !shouldRetry(error) || attempt + 1 >= policy.maxAttempts) throw error
+      await sleep(backoffDelay(attempt, policy, error))
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createWixClient } from '../../../electron/main/wix/client'
+import { findBooking, openClassSession } from '../demo/seed-lookups'
+import { startClientAndSite } from './wix-test-site'
+
+let ctx: Awaited<ReturnType<typeof startClientAndSite>>
+beforeAll(async () => (ctx = await startClientAndSite({ client: { timeoutMs: 300 } })))
+afterAll(() => ctx.site.stop())
+beforeEach(() => {
+  ctx.site.reset()
+  ctx.sleeps.length = 0
+})
+
+const clientWith = (apiKey: string, siteId: string) =>
+  createWixClient({ baseUrl: ctx.site.url, credentials: { apiKey, siteId }, retryPolicy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 } })
+
+describe('the Wix client when things go wrong', () => {
+  it('says the key is wrong (401) or not for this site (403), without retrying', async () => {
+    await expect(clientWith('wrong-key', ctx.site.siteId).testConnection()).rejects.toMatchObject({ kind: 'auth', status: 401 })
+    await expect(clientWith(ctx.site.apiKey, 'another-site').testConnection()).rejects.toMatchObject({
+      kind: 'forbidden',
+      status: 403,
+    })
+    await expect(clientWith(ctx.site.apiKey, ctx.site.siteId).testConnection()).resolves.toBeUndefined()
+  })
+
+  it('backs off after a 429 and then succeeds', async () => {
+    ctx.site.injectFault({ kind: 'status', status: 429, count: 2 })
+    expect(await ctx.client.bookings.count()).toBe(ctx.site.state().bookings.length)
+    expect(ctx.sleeps).toHaveLength(2)
+    expect(ctx.sleeps[1]).toBeGreaterThanOrEqual(ctx.sleeps[0] ?? 0)
+  })
+
+  it('retries a 503 and a dropped connection on a read', async () => {
+    ctx.site.injectFault({ kind: 'status', status: 503 })
+    ctx.site.injectFault({ kind: 'drop' })
+    expect(await ctx.client.bookings.count()).toBeGreaterThan(0)
+    expect(ctx.sleeps).toHaveLength(2)
+  })
+
+  it('gives up with a typed error when Wix stays down', async () => {
+    ctx.site.injectFault({ kind: 'status', status: 503, count: 10 })
+    await expect(ctx.client.bookings.count()).rejects.toMatchObject({ kind: 'unavailable', retryable: true })
+    expect(ctx.sleeps).toHaveLength(3)
+  })
+
+  it('times out a call that hangs', async () => {
+    ctx.site.injectFault({ kind: 'hang', count: 10 })
+    await expect(ctx.client.bookings.count()).rejects.toMatchObject({ kind: 'timeout' })
+  })
+
+  it('does not repeat a walk-in whose answer was lost: it may have landed', async () => {
+    const event = openClassSession(ctx.site.state(), Date.parse(ctx.site.now()))
+    const externalUserId = `rollcall:${crypto.randomUUID()}`
+    ctx.site.injectFault({ kind: 'commit-then-drop', pathIncludes: '/bookings' , method: 'POST' })
+    const error = await ctx.client.bookings
+      .createWalkIn({
+        eventId: event.id,
+        serviceId: event.serviceId,
+        scheduleId: event.scheduleId,
+        contact: { firstName: 'Ana', lastName: 'Ruiz' },
+        totalParticipants: 1,
+        externalUserId,
+      })
+      .catch((e: unknown) => e)
+    expect(error).toMatchObject({ kind: 'network', mayHaveReachedServer: true })
+    expect(ctx.site.state().bookings.filter((b) => b.externalUserId === externalUserId)).toHaveLength(1)
+  })
+
+  it('retries a revision-guarded write after a lost answer; Wix then says conflict, never applies it twice', async () => {
+    const booking = findBooking(ctx.site.state(), (b) => b.status === 'PENDING')
+    ctx.site.injectFault({ kind: 'commit-then-drop', pathIncludes: '/confirm' })
+    await expect(ctx.client.bookings.confirm(booking.id, booking.revision)).rejects.toMatchObject({ kind: 'conflict' })
+    const after = ctx.site.state().bookings.find((b) => b.id === booking.id)
+    expect(after).toMatchObject({ status: 'CONFIRMED', revision: String(Number(booking.revision) + 1) })
+  })
+})
+
+describe('the Wix client with a malformed answer', () => {
+  it('names the missing field and never returns the bad data', async () => {
+    const broken = await startClientAndSite({
+      client: {
+        fetch: async (input, init) => {
+          const response = await fetch(input, init)
+          const body = (await response.json()) as { extendedBookings?: { booking: Record<string, unknown> }[] }
+          delete body.extendedBookings?.[1]?.booking.revision
+          return new Response(JSON.stringify(body), { status: response.status })
+        },
+      },
+    })
+    try {
+      await expect(broken.client.bookings.page({ query: { limit: 5 } })).rejects.toMatchObject({
+        kind: 'bad_response',
+        field: 'extendedBookings.1.booking.revision',
+      })
+    } finally {
+      await broken.site.stop()
+    }
+  })
+
+  it('calls an answer that is not JSON a bad response', async () => {
+    const broken = await startClientAndSite({
+      client: { fetch: () => Promise.resolve(new Response('<html>captive portal</html>', { status: 200 })) },
+    })
+    try {
+      await expect(broken.client.bookings.count()).rejects.toMatchObject({ kind: 'bad_response' })
+    } finally {
+      await broken.site.stop()
+    }
+  })
+})
