@@ -5,7 +5,6 @@ export interface AppInfoSource {
   version: string
   platform: string
   versions: Record<string, string | undefined>
-  site: AppInfo['site']
 }
 
 /** Only the runtime versions a support person asks for; never paths, user names or keys. */
@@ -22,6 +21,5 @@ export function buildAppInfo(source: AppInfoSource): AppInfo {
     version: source.version,
     platform: source.platform,
     versions,
-    site: source.site,
   }
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow } from 'electron'
+import { app, BrowserWindow, dialog } from 'electron'
 import { hardenApp } from './security'
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme } from './protocol'
 import { originOf } from './origin'
@@ -25,5 +25,12 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  void app.whenReady().then(() => startRollcall({ entryUrl, appOrigin, serveBuiltRenderer: !devServerUrl }))
+  void app
+    .whenReady()
+    .then(() => startRollcall({ entryUrl, appOrigin, serveBuiltRenderer: !devServerUrl }))
+    .catch((error: unknown) => {
+      console.error('Rollcall could not start', error)
+      dialog.showErrorBox('Rollcall could not start', error instanceof Error ? error.message : String(error))
+      app.exit(1)
+    })
 }

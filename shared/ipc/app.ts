@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+/** `demo`: the built-in demo site; `wix`: a real Wix site connected with an API key. */
 export const siteModeSchema = z.enum(['demo', 'wix'])
 
 export const appInfoSchema = z.object({
@@ -8,12 +9,6 @@ export const appInfoSchema = z.object({
   platform: z.string(),
   /** Runtime versions, e.g. `{ electron: '45.4.1', chrome: '…', node: '…' }`. */
   versions: z.record(z.string(), z.string()),
-  site: z.object({
-    mode: siteModeSchema,
-    businessName: z.string().min(1),
-    /** IANA time zone of the business: "today" at the desk is today there, not on the PC. */
-    timeZone: z.string().min(1),
-  }),
 })
 
 export type AppInfo = z.infer<typeof appInfoSchema>

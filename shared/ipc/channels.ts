@@ -9,10 +9,15 @@
 export const invokeChannelNames = {
   app: ['info'],
   connectivity: ['status'],
+  site: ['status', 'test', 'connect', 'useDemo'],
+  bookings: ['query', 'count', 'confirm', 'decline', 'cancel', 'createWalkIn'],
+  attendance: ['set', 'bulkSet'],
+  sessions: ['query', 'byIds'],
 } as const
 
 export const eventChannelNames = {
   connectivity: ['changed'],
+  site: ['changed'],
 } as const
 
 export type InvokeDomain = keyof typeof invokeChannelNames

@@ -1,7 +1,25 @@
 import { z } from 'zod'
 import type { EventDomain, EventName, InvokeDomain, InvokeMethod } from './channels'
 import { appInfoSchema } from './app'
+import {
+  attendanceChangeSchema,
+  attendanceResultSchema,
+  bulkAttendanceInputSchema,
+  bulkAttendanceResultSchema,
+} from './attendance'
+import {
+  bookingResultSchema,
+  bookingSelectionSchema,
+  bookingsPageSchema,
+  bookingsQueryInputSchema,
+  cancelInputSchema,
+  confirmInputSchema,
+  declineInputSchema,
+  walkInInputSchema,
+} from './bookings'
 import { connectivityStatusSchema } from './connectivity'
+import { eventsByIdsInputSchema, eventsListSchema, eventsPageSchema, eventsQueryInputSchema } from './events'
+import { siteCredentialsSchema, siteProfileSchema, siteStatusSchema } from './site'
 
 /** One request/response channel: what the renderer may send and what main promises to answer. */
 export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -26,12 +44,40 @@ export const invokeContract = {
   connectivity: {
     status: { input: noInput, output: connectivityStatusSchema },
   },
+  site: {
+    status: { input: noInput, output: siteStatusSchema },
+    /** Tries the credentials with a real call; saves nothing. */
+    test: { input: siteCredentialsSchema, output: siteProfileSchema },
+    /** Tests, then saves (API key encrypted in main) and switches to the site. */
+    connect: { input: siteCredentialsSchema, output: siteStatusSchema },
+    /** Forgets the saved credentials and goes back to the built-in demo site. */
+    useDemo: { input: noInput, output: siteStatusSchema },
+  },
+  bookings: {
+    query: { input: bookingsQueryInputSchema, output: bookingsPageSchema },
+    count: { input: bookingSelectionSchema, output: z.object({ count: z.number().int().nonnegative() }) },
+    confirm: { input: confirmInputSchema, output: bookingResultSchema },
+    decline: { input: declineInputSchema, output: bookingResultSchema },
+    cancel: { input: cancelInputSchema, output: bookingResultSchema },
+    createWalkIn: { input: walkInInputSchema, output: bookingResultSchema },
+  },
+  attendance: {
+    set: { input: attendanceChangeSchema, output: attendanceResultSchema },
+    bulkSet: { input: bulkAttendanceInputSchema, output: bulkAttendanceResultSchema },
+  },
+  sessions: {
+    query: { input: eventsQueryInputSchema, output: eventsPageSchema },
+    byIds: { input: eventsByIdsInputSchema, output: eventsListSchema },
+  },
 } as const satisfies InvokeContractShape
 
 /** Payloads main pushes to the renderer. Main validates each one before sending it. */
 export const eventContract = {
   connectivity: {
     changed: connectivityStatusSchema,
+  },
+  site: {
+    changed: siteStatusSchema,
   },
 } as const satisfies EventContractShape
 

@@ -3,7 +3,8 @@ import { z } from 'zod'
 /**
  * What can go wrong behind an IPC call, as the renderer needs to tell it apart.
  * - IPC itself: `invalid_input` (the renderer sent arguments the contract rejects), `untrusted_sender`,
- *   `internal` (a bug in main; details are logged there, never sent).
+ *   `internal` (a bug in main; details are logged there, never sent), `storage` (this computer cannot keep
+ *   something safely, e.g. no keychain for the API key).
  * - Wix (see wix-bookings-api.md): `auth`, `forbidden`, `not_found`, `conflict` (stale revision),
  *   `rejected` (business rule, with the Wix code), `invalid`, `rate_limited`, `unavailable`, `network`,
  *   `timeout`, `bad_response` (Wix answered something we cannot trust).
@@ -12,6 +13,7 @@ export const ipcErrorKinds = [
   'invalid_input',
   'untrusted_sender',
   'internal',
+  'storage',
   'auth',
   'forbidden',
   'not_found',

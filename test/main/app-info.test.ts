@@ -16,7 +16,6 @@ describe('app info', () => {
         v8: '14',
         uv: undefined,
       },
-      site: { mode: 'demo', businessName: 'Juniper Street Studio', timeZone: 'America/Chicago' },
     })
     expect(info.versions).toEqual({ electron: '45.4.1', chrome: '142.0', node: '22.20.0' })
     expect(appInfoSchema.parse(info)).toEqual(info)

@@ -26,7 +26,9 @@ describe('renderer assets on the app origin', () => {
       if (file !== null) expect(file.startsWith(root)).toBe(true)
     }
     // The URL parser already folds a literal `%2e%2e` segment, so this stays inside the folder…
-    expect(resolveRendererAsset(root, 'app://rollcall/%2e%2e/main/index.js')).toBe(join(root, 'main', 'index.js'))
+    expect(resolveRendererAsset(root, 'app://rollcall/%2e%2e/main/index.js')).toBe(
+      join(root, 'main', 'index.js'),
+    )
     // …while encoded slashes only become `..` after decoding, and are refused.
     expect(resolveRendererAsset(root, 'app://rollcall/assets/%2e%2e%2f%2e%2e%2fmain%2findex.js')).toBeNull()
     expect(resolveRendererAsset(root, 'app://rollcall/%2e%2e%5cmain%5cindex.js')).toBeNull()

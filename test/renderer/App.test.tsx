@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../renderer/src/App'
 import { RollcallDb } from '../../renderer/src/db/schema'
 import { initialConnectivity, useShellStore } from '../../renderer/src/state/shell-store'
-import { onlineStatus } from '../main/ipc/fixtures'
+import { demoSiteStatus, onlineStatus } from '../main/ipc/fixtures'
 import { installFakeBridge } from './fake-bridge'
 
 let dbCounter = 0
@@ -36,6 +36,23 @@ describe('the app frame', () => {
     expect(within(banner).getByText('Demo site')).toBeDefined()
     expect(screen.getByRole('main')).toBeDefined()
     expect(await screen.findByRole('heading', { level: 2, name: /^Today, \w+day, \w+ \d+$/ })).toBeDefined()
+  })
+
+  it('follows a switch of site pushed from main', async () => {
+    const bridge = installFakeBridge()
+    render(<App db={freshDb()} />)
+    const banner = screen.getByRole('banner')
+    await within(banner).findByRole('heading', { level: 1, name: 'Juniper Street Studio' })
+    act(() =>
+      bridge.events.publish('site', 'changed', {
+        ...demoSiteStatus,
+        mode: 'wix',
+        businessName: 'Harbor Yoga',
+        timeZone: 'Europe/Lisbon',
+      }),
+    )
+    expect(within(banner).getByRole('heading', { level: 1, name: 'Harbor Yoga' })).toBeDefined()
+    expect(within(banner).queryByText('Demo site')).toBeNull()
   })
 
   it('shows the connection state and follows pushes from main', async () => {

@@ -22,7 +22,9 @@ export function createAttendanceApi({ sdk, transport, retry }: WixCallContext) {
   const quiet = { participantNotification: { notifyParticipants: false } }
   return {
     async set(change: AttendanceChange): Promise<Attendance> {
-      const exchange = await retry(() => transport.exchange(() => sdk.attendance.setAttendance(change, quiet)))
+      const exchange = await retry(() =>
+        transport.exchange(() => sdk.attendance.setAttendance(change, quiet)),
+      )
       return parseWixResponse(attendanceResponseSchema, exchange.body, 'Set Attendance').attendance
     },
 
@@ -30,7 +32,9 @@ export function createAttendanceApi({ sdk, transport, retry }: WixCallContext) {
     async bulkSet(changes: AttendanceChange[]): Promise<BulkItemOutcome[]> {
       if (changes.length === 0) return []
       if (changes.length > MAX_BULK_ATTENDANCE) {
-        throw new RangeError(`Bulk Set Attendance takes at most ${MAX_BULK_ATTENDANCE} items, not ${changes.length}`)
+        throw new RangeError(
+          `Bulk Set Attendance takes at most ${MAX_BULK_ATTENDANCE} items, not ${changes.length}`,
+        )
       }
       const exchange = await retry(() =>
         transport.exchange(() =>
@@ -43,7 +47,8 @@ export function createAttendanceApi({ sdk, transport, retry }: WixCallContext) {
       const body = parseWixResponse(bulkSetAttendanceResponseSchema, exchange.body, 'Bulk Set Attendance')
       return changes.map((_change, index): BulkItemOutcome => {
         const result = body.results.find((r) => r.itemMetadata.originalIndex === index)
-        if (!result) return { index, ok: false, code: 'MISSING_RESULT', message: 'Wix did not report on this item.' }
+        if (!result)
+          return { index, ok: false, code: 'MISSING_RESULT', message: 'Wix did not report on this item.' }
         const { itemMetadata } = result
         return itemMetadata.success
           ? { index, ok: true, attendanceId: itemMetadata.id ?? null }

@@ -34,14 +34,23 @@ export function createBookingsReader({ sdk, transport, retry }: WixCallContext) 
               ...(request.query.sort ? { sort: request.query.sort } : {}),
               cursorPaging: { limit: Math.min(request.query.limit ?? MAX_BOOKINGS_PAGE, MAX_BOOKINGS_PAGE) },
             }
-      const exchange = await retry(() => transport.exchange(() => sdk.extendedBookings.queryExtendedBookings(query as never, options)))
-      const body = parseWixResponse(queryExtendedBookingsResponseSchema, exchange.body, 'Query Extended Bookings')
+      const exchange = await retry(() =>
+        transport.exchange(() => sdk.extendedBookings.queryExtendedBookings(query as never, options)),
+      )
+      const body = parseWixResponse(
+        queryExtendedBookingsResponseSchema,
+        exchange.body,
+        'Query Extended Bookings',
+      )
       return { items: body.extendedBookings, nextCursor: nextCursorOf(body.pagingMetadata) }
     },
 
     async count(filter: BookingsFilter = {}): Promise<number> {
-      const exchange = await retry(() => transport.exchange(() => sdk.extendedBookings.countExtendedBookings({ filter })))
-      return parseWixResponse(countExtendedBookingsResponseSchema, exchange.body, 'Count Extended Bookings').count
+      const exchange = await retry(() =>
+        transport.exchange(() => sdk.extendedBookings.countExtendedBookings({ filter })),
+      )
+      return parseWixResponse(countExtendedBookingsResponseSchema, exchange.body, 'Count Extended Bookings')
+        .count
     },
   }
 }

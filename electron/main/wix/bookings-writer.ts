@@ -21,7 +21,10 @@ export interface WalkIn {
 }
 
 const notification = (message?: CustomerMessage) => ({
-  participantNotification: { notifyParticipants: message?.notify ?? false, ...(message?.message ? { message: message.message } : {}) },
+  participantNotification: {
+    notifyParticipants: message?.notify ?? false,
+    ...(message?.message ? { message: message.message } : {}),
+  },
 })
 
 /**
@@ -36,7 +39,11 @@ export function createBookingsWriter({ sdk, transport, retry, retryUnsent }: Wix
   }
 
   return {
-    confirm: (bookingId: string, revision: string, options: { message?: CustomerMessage; checkAvailability?: boolean } = {}) =>
+    confirm: (
+      bookingId: string,
+      revision: string,
+      options: { message?: CustomerMessage; checkAvailability?: boolean } = {},
+    ) =>
       booking('Confirm Booking', () =>
         sdk.bookings.confirmBooking(bookingId, revision, {
           ...notification(options.message),
@@ -45,7 +52,9 @@ export function createBookingsWriter({ sdk, transport, retry, retryUnsent }: Wix
       ),
 
     decline: (bookingId: string, revision: string, options: { message?: CustomerMessage } = {}) =>
-      booking('Decline Booking', () => sdk.bookings.declineBooking(bookingId, revision, notification(options.message))),
+      booking('Decline Booking', () =>
+        sdk.bookings.declineBooking(bookingId, revision, notification(options.message)),
+      ),
 
     /** Staff cancel: the desk is the business, so the customer-facing cancellation policy is not applied. */
     cancel: (bookingId: string, revision: string, options: { message?: CustomerMessage } = {}) =>
@@ -63,7 +72,9 @@ export function createBookingsWriter({ sdk, transport, retry, retryUnsent }: Wix
         () =>
           sdk.bookings.createBooking(
             {
-              bookedEntity: { slot: { eventId: walkIn.eventId, serviceId: walkIn.serviceId, scheduleId: walkIn.scheduleId } },
+              bookedEntity: {
+                slot: { eventId: walkIn.eventId, serviceId: walkIn.serviceId, scheduleId: walkIn.scheduleId },
+              },
               contactDetails: walkIn.contact,
               totalParticipants: walkIn.totalParticipants,
               selectedPaymentOption: 'OFFLINE',

@@ -3,9 +3,8 @@ import {
   queryEventsResponseSchema,
   type CalendarEvent,
 } from '@shared/wix/event'
-import type { WixCallContext } from './call-context'
 import { nextCursorOf, type Page } from './paging'
-import { WIX_API_ORIGIN } from './transport'
+import type { RestCaller } from './rest-call'
 import { parseWixResponse } from './validate'
 
 export interface EventsWindow {
@@ -20,18 +19,8 @@ export interface EventsWindow {
 export const MAX_EVENTS_PAGE = 100
 const MAX_IDS_PER_GET = 100
 
-/**
- * Calendar Events V3. Its SDK package is not published to the registry this project can reach, so these
- * calls go through the SDK client's authenticated fetch (`fetchWithAuth`), with the same transport,
- * validation and retries as the rest.
- */
-export function createCalendarApi(
-  { transport, retry }: WixCallContext,
-  fetchWithAuth: (url: string, init?: RequestInit) => Promise<Response>,
-) {
-  const call = async (path: string, init?: RequestInit) =>
-    (await retry(() => transport.exchange(() => fetchWithAuth(`${WIX_API_ORIGIN}${path}`, init).then(failOnHttpError)))).body
-
+/** Calendar Events V3 (its SDK package is not on the registry here, so through the REST caller). */
+export function createCalendarApi(call: RestCaller) {
   return {
     async page(request: { window: EventsWindow } | { cursor: string }): Promise<Page<CalendarEvent>> {
       const body =
@@ -57,19 +46,15 @@ export function createCalendarApi(
     async byIds(ids: string[]): Promise<CalendarEvent[]> {
       const events: CalendarEvent[] = []
       for (let start = 0; start < ids.length; start += MAX_IDS_PER_GET) {
-        const params = new URLSearchParams(ids.slice(start, start + MAX_IDS_PER_GET).map((id) => ['eventIds', id]))
+        const params = new URLSearchParams(
+          ids.slice(start, start + MAX_IDS_PER_GET).map((id) => ['eventIds', id]),
+        )
         const answer = await call(`/calendar/v3/events?${params.toString()}`, { method: 'GET' })
         events.push(...parseWixResponse(listEventsByIdResponseSchema, answer, 'List Events').events)
       }
       return events
     },
   }
-}
-
-/** fetchWithAuth resolves on any status; the transport classifies the answer from the wire. */
-async function failOnHttpError(response: Response): Promise<Response> {
-  if (response.status !== 200) throw new Error(`HTTP ${response.status}`)
-  return response
 }
 
 export type CalendarApi = ReturnType<typeof createCalendarApi>

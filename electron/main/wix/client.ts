@@ -4,8 +4,10 @@ import { createBookingsWriter } from './bookings-writer'
 import { createCalendarApi } from './calendar'
 import type { WixCallContext } from './call-context'
 import { createRateLimiter, type RateLimiter } from './rate-limiter'
+import { createRestCaller } from './rest-call'
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry'
 import { createSdk, type WixCredentials } from './sdk'
+import { createSitePropertiesApi } from './site-properties'
 import { createTransport, type Reachability } from './transport'
 
 export interface WixClientOptions {
@@ -41,14 +43,19 @@ export function createWixClient(options: WixClientOptions) {
     transport,
     retry: (operation) => withRetry(operation, policy),
     retryUnsent: (operation) =>
-      withRetry(operation, { ...policy, shouldRetry: (e) => e.kind === 'rate_limited' || !e.mayHaveReachedServer }),
+      withRetry(operation, {
+        ...policy,
+        shouldRetry: (e) => e.kind === 'rate_limited' || !e.mayHaveReachedServer,
+      }),
   }
   const reader = createBookingsReader(context)
+  const rest = createRestCaller(context, (url, init) => sdk.fetchWithAuth(url, init))
 
   return {
     bookings: { ...reader, ...createBookingsWriter(context) },
     attendance: createAttendanceApi(context),
-    calendar: createCalendarApi(context, (url, init) => sdk.fetchWithAuth(url, init)),
+    calendar: createCalendarApi(rest),
+    site: createSitePropertiesApi(rest),
     /** One cheap authenticated read: proves the key, the site ID and the key's read permission. */
     async testConnection(): Promise<void> {
       await reader.count({ status: { $eq: 'CONFIRMED' } })

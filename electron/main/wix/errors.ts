@@ -16,7 +16,12 @@ export type WixErrorKind = Extract<
   | 'bad_response'
 >
 
-const retryableKinds: ReadonlySet<WixErrorKind> = new Set(['rate_limited', 'unavailable', 'network', 'timeout'])
+const retryableKinds: ReadonlySet<WixErrorKind> = new Set([
+  'rate_limited',
+  'unavailable',
+  'network',
+  'timeout',
+])
 
 export interface WixErrorDetails {
   kind: WixErrorKind

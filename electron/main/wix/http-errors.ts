@@ -9,7 +9,7 @@ interface WixErrorBody {
 }
 
 function asBody(body: unknown): WixErrorBody {
-  return typeof body === 'object' && body !== null ? (body as WixErrorBody) : {}
+  return typeof body === 'object' && body !== null ? body : {}
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined)
@@ -50,9 +50,12 @@ export function errorFromHttp(status: number, body: unknown, retryAfter?: string
     (kind === 'conflict' ? 'REVISION_MISMATCH' : `HTTP_${status}`)
   const wixSays =
     text(parsed.details?.applicationError?.description) ??
-    (violation ? [text(violation.field), text(violation.description)].filter(Boolean).join(': ') : undefined) ??
+    (violation
+      ? [text(violation.field), text(violation.description)].filter(Boolean).join(': ')
+      : undefined) ??
     text(parsed.message)
-  const message = kind === 'rejected' || kind === 'invalid' ? (wixSays ?? defaultMessages[kind]) : defaultMessages[kind]
+  const message =
+    kind === 'rejected' || kind === 'invalid' ? (wixSays ?? defaultMessages[kind]) : defaultMessages[kind]
   const retrySeconds = retryAfter ? Number(retryAfter) : NaN
   return new WixApiError({
     kind,
@@ -94,7 +97,9 @@ export function badResponse(message: string, field?: string): WixApiError {
   return new WixApiError({
     kind: 'bad_response',
     code: 'BAD_RESPONSE',
-    message: field ? `${defaultMessages.bad_response} (${message} at "${field}")` : `${defaultMessages.bad_response} (${message})`,
+    message: field
+      ? `${defaultMessages.bad_response} (${message} at "${field}")`
+      : `${defaultMessages.bad_response} (${message})`,
     ...(field ? { field } : {}),
   })
 }

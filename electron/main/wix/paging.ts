@@ -9,7 +9,9 @@ export interface Page<T> {
  * Every page of a query, in order: the first call carries the query, later ones only the cursor (as Wix
  * requires). Stops when the cursor runs out — or repeats, which would otherwise loop forever.
  */
-export async function* iteratePages<T>(fetchPage: (cursor: string | null) => Promise<Page<T>>): AsyncGenerator<Page<T>> {
+export async function* iteratePages<T>(
+  fetchPage: (cursor: string | null) => Promise<Page<T>>,
+): AsyncGenerator<Page<T>> {
   const seen = new Set<string>()
   let cursor: string | null = null
   do {
@@ -23,6 +25,8 @@ export async function* iteratePages<T>(fetchPage: (cursor: string | null) => Pro
   } while (cursor !== null)
 }
 
-export function nextCursorOf(metadata: { cursors?: { next?: string | null } | undefined } | undefined): string | null {
+export function nextCursorOf(
+  metadata: { cursors?: { next?: string | null } | undefined } | undefined,
+): string | null {
   return metadata?.cursors?.next || null
 }

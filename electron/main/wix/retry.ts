@@ -23,7 +23,10 @@ export function backoffDelay(attempt: number, policy: RetryPolicy, error?: WixAp
 }
 
 /** Runs `operation`, trying transient failures again; anything else (and the last failure) is thrown. */
-export async function withRetry<T>(operation: () => Promise<T>, policy: RetryPolicy = defaultRetryPolicy): Promise<T> {
+export async function withRetry<T>(
+  operation: () => Promise<T>,
+  policy: RetryPolicy = defaultRetryPolicy,
+): Promise<T> {
   const shouldRetry = policy.shouldRetry ?? ((error: WixApiError) => error.retryable)
   const sleep = policy.sleep ?? realSleep
   for (let attempt = 0; ; attempt++) {

@@ -60,7 +60,13 @@ function parseJson(text: string): unknown {
   }
 }
 
-export function createTransport({ baseUrl, fetch, timeoutMs, limiter, onReachability }: TransportOptions): WixTransport {
+export function createTransport({
+  baseUrl,
+  fetch,
+  timeoutMs,
+  limiter,
+  onReachability,
+}: TransportOptions): WixTransport {
   const records = new AsyncLocalStorage<CallRecord>()
 
   const sdkFetch: typeof fetch = async (input, init) => {
@@ -87,10 +93,18 @@ export function createTransport({ baseUrl, fetch, timeoutMs, limiter, onReachabi
     const text = await response.text()
     onReachability?.({ online: true })
     if (record) {
-      record.exchange = { status: response.status, body: parseJson(text), retryAfter: response.headers.get('retry-after') }
+      record.exchange = {
+        status: response.status,
+        body: parseJson(text),
+        retryAfter: response.headers.get('retry-after'),
+      }
     }
     // The SDK reads the body again, so hand it a fresh copy.
-    return new Response(text || null, { status: response.status, statusText: response.statusText, headers: response.headers })
+    return new Response(text || null, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    })
   }
 
   return {
@@ -103,7 +117,8 @@ export function createTransport({ baseUrl, fetch, timeoutMs, limiter, onReachabi
         } catch (error) {
           if (record.failure !== undefined) throw errorFromFetchFailure(record.failure)
           const failed = record.exchange
-          if (failed && failed.status !== 200) throw errorFromHttp(failed.status, failed.body, failed.retryAfter)
+          if (failed && failed.status !== 200)
+            throw errorFromHttp(failed.status, failed.body, failed.retryAfter)
           // A 200 the SDK could not digest is judged below against our own schemas.
           if (!failed) throw error
         }

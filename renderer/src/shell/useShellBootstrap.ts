@@ -24,10 +24,18 @@ export function useShellBootstrap(): void {
       if (result.ok) store.setAppInfo(result.data)
       else store.setBridgeProblem(describe(result.error))
     })
+    void api.site.status().then((result) => {
+      if (!active) return
+      if (result.ok) store.setSite(result.data)
+      else store.setBridgeProblem(describe(result.error))
+    })
     void api.connectivity.status().then((result) => {
       if (active && result.ok) store.setConnectivity(result.data)
     })
-    const unsubscribe = api.connectivity.onChanged((status) => store.setConnectivity(status))
+    const unsubscribers = [
+      api.connectivity.onChanged((status) => store.setConnectivity(status)),
+      api.site.onChanged((site) => store.setSite(site)),
+    ]
 
     const onOnline = () => store.setBrowserOnline(true)
     const onOffline = () => store.setBrowserOnline(false)
@@ -36,7 +44,7 @@ export function useShellBootstrap(): void {
     store.setBrowserOnline(navigator.onLine)
     return () => {
       active = false
-      unsubscribe()
+      unsubscribers.forEach((unsubscribe) => unsubscribe())
       window.removeEventListener('online', onOnline)
       window.removeEventListener('offline', onOffline)
     }

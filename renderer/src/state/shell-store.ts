@@ -1,10 +1,13 @@
 import { create } from 'zustand'
 import type { AppInfo } from '@shared/ipc/app'
 import type { ConnectivityStatus } from '@shared/ipc/connectivity'
+import type { SiteStatus } from '@shared/ipc/site'
 
 /** UI state of the app frame. Domain data never lives here: it is in Dexie. */
 export interface ShellState {
   appInfo: AppInfo | null
+  /** The bookings site in use (demo or a connected Wix site): business name and time zone. */
+  site: SiteStatus | null
   /** What the main process sees of the line to Wix. */
   connectivity: ConnectivityStatus
   /** What this browser context sees (navigator.onLine). */
@@ -12,6 +15,7 @@ export interface ShellState {
   /** A problem talking to the main process, in words for the desk. */
   bridgeProblem: string | null
   setAppInfo(info: AppInfo): void
+  setSite(site: SiteStatus): void
   setConnectivity(status: ConnectivityStatus): void
   setBrowserOnline(online: boolean): void
   setBridgeProblem(problem: string | null): void
@@ -26,10 +30,12 @@ export const initialConnectivity: ConnectivityStatus = {
 
 export const useShellStore = create<ShellState>()((set) => ({
   appInfo: null,
+  site: null,
   connectivity: initialConnectivity,
   browserOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
   bridgeProblem: null,
   setAppInfo: (appInfo) => set({ appInfo }),
+  setSite: (site) => set({ site }),
   setConnectivity: (connectivity) => set({ connectivity }),
   setBrowserOnline: (browserOnline) => set({ browserOnline }),
   setBridgeProblem: (bridgeProblem) => set({ bridgeProblem }),

@@ -2,7 +2,7 @@ import { useShellStore } from '../state/shell-store'
 import { ConnectivityIndicator } from './ConnectivityIndicator'
 
 export function Header() {
-  const site = useShellStore((s) => s.appInfo?.site)
+  const site = useShellStore((s) => s.site)
   return (
     <header className="header">
       <div className="header__identity">

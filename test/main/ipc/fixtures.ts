@@ -1,5 +1,7 @@
 import type { AppInfo } from '@shared/ipc/app'
 import type { ConnectivityStatus } from '@shared/ipc/connectivity'
+import type { SiteStatus } from '@shared/ipc/site'
+import { IpcFailure } from '../../../electron/main/ipc/failure'
 import type { HandlerRegistry } from '../../../electron/main/ipc/handlers'
 import type { SenderInfo } from '../../../electron/main/ipc/sender-policy'
 
@@ -16,7 +18,27 @@ export const sampleAppInfo: AppInfo = {
   version: '0.1.0',
   platform: 'linux',
   versions: { electron: '45.4.1' },
-  site: { mode: 'demo', businessName: 'Juniper Street Studio', timeZone: 'America/Chicago' },
+}
+
+export const demoSiteStatus: SiteStatus = {
+  mode: 'demo',
+  siteId: 'd3m0517e-0000-4000-8000-000000000001',
+  businessName: 'Juniper Street Studio',
+  timeZone: 'America/Chicago',
+  apiBaseUrl: 'http://127.0.0.1:4010',
+  problem: null,
+}
+
+/** For channels a test does not exercise: answering them would be a bug in the test. */
+function unused(channel: string) {
+  return () => {
+    throw new IpcFailure({
+      kind: 'internal',
+      code: 'NOT_IN_THIS_TEST',
+      message: `${channel} is not used here`,
+      retryable: false,
+    })
+  }
 }
 
 export const onlineStatus: ConnectivityStatus = {
@@ -30,6 +52,22 @@ export function sampleHandlers(overrides: Partial<HandlerRegistry> = {}): Handle
   return {
     app: { info: () => sampleAppInfo },
     connectivity: { status: () => onlineStatus },
+    site: {
+      status: () => demoSiteStatus,
+      test: unused('site.test'),
+      connect: unused('site.connect'),
+      useDemo: unused('site.useDemo'),
+    },
+    bookings: {
+      query: unused('bookings.query'),
+      count: unused('bookings.count'),
+      confirm: unused('bookings.confirm'),
+      decline: unused('bookings.decline'),
+      cancel: unused('bookings.cancel'),
+      createWalkIn: unused('bookings.createWalkIn'),
+    },
+    attendance: { set: unused('attendance.set'), bulkSet: unused('attendance.bulkSet') },
+    sessions: { query: unused('sessions.query'), byIds: unused('sessions.byIds') },
     ...overrides,
   }
 }

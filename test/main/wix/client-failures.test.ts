@@ -12,11 +12,18 @@ beforeEach(() => {
 })
 
 const clientWith = (apiKey: string, siteId: string) =>
-  createWixClient({ baseUrl: ctx.site.url, credentials: { apiKey, siteId }, retryPolicy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 } })
+  createWixClient({
+    baseUrl: ctx.site.url,
+    credentials: { apiKey, siteId },
+    retryPolicy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+  })
 
 describe('the Wix client when things go wrong', () => {
   it('says the key is wrong (401) or not for this site (403), without retrying', async () => {
-    await expect(clientWith('wrong-key', ctx.site.siteId).testConnection()).rejects.toMatchObject({ kind: 'auth', status: 401 })
+    await expect(clientWith('wrong-key', ctx.site.siteId).testConnection()).rejects.toMatchObject({
+      kind: 'auth',
+      status: 401,
+    })
     await expect(clientWith(ctx.site.apiKey, 'another-site').testConnection()).rejects.toMatchObject({
       kind: 'forbidden',
       status: 403,
@@ -52,7 +59,7 @@ describe('the Wix client when things go wrong', () => {
   it('does not repeat a walk-in whose answer was lost: it may have landed', async () => {
     const event = openClassSession(ctx.site.state(), Date.parse(ctx.site.now()))
     const externalUserId = `rollcall:${crypto.randomUUID()}`
-    ctx.site.injectFault({ kind: 'commit-then-drop', pathIncludes: '/bookings' , method: 'POST' })
+    ctx.site.injectFault({ kind: 'commit-then-drop', pathIncludes: '/bookings', method: 'POST' })
     const error = await ctx.client.bookings
       .createWalkIn({
         eventId: event.id,
@@ -70,7 +77,9 @@ describe('the Wix client when things go wrong', () => {
   it('retries a revision-guarded write after a lost answer; Wix then says conflict, never applies it twice', async () => {
     const booking = findBooking(ctx.site.state(), (b) => b.status === 'PENDING')
     ctx.site.injectFault({ kind: 'commit-then-drop', pathIncludes: '/confirm' })
-    await expect(ctx.client.bookings.confirm(booking.id, booking.revision)).rejects.toMatchObject({ kind: 'conflict' })
+    await expect(ctx.client.bookings.confirm(booking.id, booking.revision)).rejects.toMatchObject({
+      kind: 'conflict',
+    })
     const after = ctx.site.state().bookings.find((b) => b.id === booking.id)
     expect(after).toMatchObject({ status: 'CONFIRMED', revision: String(Number(booking.revision) + 1) })
   })
@@ -82,7 +91,9 @@ describe('the Wix client with a malformed answer', () => {
       client: {
         fetch: async (input, init) => {
           const response = await fetch(input, init)
-          const body = (await response.json()) as { extendedBookings?: { booking: Record<string, unknown> }[] }
+          const body = (await response.json()) as {
+            extendedBookings?: { booking: Record<string, unknown> }[]
+          }
           delete body.extendedBookings?.[1]?.booking.revision
           return new Response(JSON.stringify(body), { status: response.status })
         },

@@ -32,7 +32,9 @@ describe('the Wix client reads bookings through the SDK', () => {
     const sample = state.bookings.find((b) => b.bookedEntity.slot?.eventId)
     const eventId = sample?.bookedEntity.slot?.eventId ?? ''
     const byEvent = await all({ query: { filter: { 'bookedEntity.item.slot.eventId': eventId } } })
-    expect(byEvent.items.length).toBe(state.bookings.filter((b) => b.bookedEntity.slot?.eventId === eventId).length)
+    expect(byEvent.items.length).toBe(
+      state.bookings.filter((b) => b.bookedEntity.slot?.eventId === eventId).length,
+    )
     expect(byEvent.items.every((i) => i.booking.bookedEntity.slot?.eventId === eventId)).toBe(true)
 
     const ids = state.bookings.slice(0, 3).map((b) => b.id)
@@ -68,14 +70,24 @@ describe('the Wix client reads bookings through the SDK', () => {
 describe('the Wix client reads sessions from Calendar Events V3', () => {
   it('pages through a week of sessions in the business time zone', async () => {
     const timeZone = ctx.site.state().timeZone
-    const window = { fromLocalDate: '2026-03-09T00:00:00', toLocalDate: '2026-03-16T00:00:00', timeZone, limit: 40 }
+    const window = {
+      fromLocalDate: '2026-03-09T00:00:00',
+      toLocalDate: '2026-03-16T00:00:00',
+      timeZone,
+      limit: 40,
+    }
     const seen: string[] = []
-    for await (const page of iteratePages((cursor) => ctx.client.calendar.page(cursor ? { cursor } : { window }))) {
+    for await (const page of iteratePages((cursor) =>
+      ctx.client.calendar.page(cursor ? { cursor } : { window }),
+    )) {
       seen.push(...page.items.map((e) => e.id))
     }
     const expected = ctx.site
       .state()
-      .events.filter((e) => e.startMs >= Date.parse('2026-03-09T05:00:00Z') && e.startMs < Date.parse('2026-03-16T05:00:00Z'))
+      .events.filter(
+        (e) =>
+          e.startMs >= Date.parse('2026-03-09T05:00:00Z') && e.startMs < Date.parse('2026-03-16T05:00:00Z'),
+      )
       // A canceled appointment's event leaves the calendar (Cancel Booking, SDK doc).
       .filter((e) => e.status !== 'CANCELLED')
     expect(seen.length).toBeGreaterThan(40)
@@ -87,5 +99,14 @@ describe('the Wix client reads sessions from Calendar Events V3', () => {
     const events = await ctx.client.calendar.byIds([a?.id ?? '', 'no-such-event', b?.id ?? ''])
     expect(events.map((e) => e.id).sort()).toEqual([a?.id, b?.id].sort())
     expect(events[0]?.start.timeZone).toBe(ctx.site.state().timeZone)
+  })
+})
+
+describe('the Wix client reads the business profile', () => {
+  it('from Site Properties, for the header and for "today"', async () => {
+    expect(await ctx.client.site.profile('UTC')).toEqual({
+      businessName: 'Juniper Street Studio',
+      timeZone: 'America/Chicago',
+    })
   })
 })

@@ -15,7 +15,11 @@ describe('the Wix client writes through the SDK', () => {
   it('confirms a pending booking on its revision; Wix bumps the revision', async () => {
     const booking = pending()
     const confirmed = await ctx.client.bookings.confirm(booking.id, booking.revision)
-    expect(confirmed).toMatchObject({ id: booking.id, status: 'CONFIRMED', revision: String(Number(booking.revision) + 1) })
+    expect(confirmed).toMatchObject({
+      id: booking.id,
+      status: 'CONFIRMED',
+      revision: String(Number(booking.revision) + 1),
+    })
     expect(serverCopy(booking.id).status).toBe('CONFIRMED')
   })
 
@@ -41,9 +45,9 @@ describe('the Wix client writes through the SDK', () => {
 
   it('moves someone off the waitlist, but not into a full session when asked to check', async () => {
     const { booking } = waitlistedOnFullSession(ctx.site.state())
-    await expect(ctx.client.bookings.confirm(booking.id, booking.revision, { checkAvailability: true })).rejects.toMatchObject(
-      { kind: 'rejected', code: 'NO_OPEN_SPOTS' },
-    )
+    await expect(
+      ctx.client.bookings.confirm(booking.id, booking.revision, { checkAvailability: true }),
+    ).rejects.toMatchObject({ kind: 'rejected', code: 'NO_OPEN_SPOTS' })
     const moved = await ctx.client.bookings.confirm(booking.id, booking.revision)
     expect(moved.status).toBe('CONFIRMED')
   })
@@ -51,9 +55,15 @@ describe('the Wix client writes through the SDK', () => {
   it('cancels as staff, past the customer cancellation policy, with a message', async () => {
     const booking = findBooking(
       ctx.site.state(),
-      (b, event) => b.status === 'CONFIRMED' && !!event && event.startMs > Date.parse(ctx.site.now()) && event.startMs < Date.parse(ctx.site.now()) + 3_600_000,
+      (b, event) =>
+        b.status === 'CONFIRMED' &&
+        !!event &&
+        event.startMs > Date.parse(ctx.site.now()) &&
+        event.startMs < Date.parse(ctx.site.now()) + 3_600_000,
     )
-    const canceled = await ctx.client.bookings.cancel(booking.id, booking.revision, { message: { notify: true, message: 'Studio closed' } })
+    const canceled = await ctx.client.bookings.cancel(booking.id, booking.revision, {
+      message: { notify: true, message: 'Studio closed' },
+    })
     expect(canceled.status).toBe('CANCELED')
   })
 
@@ -91,9 +101,17 @@ describe('the Wix client writes through the SDK', () => {
 
 describe('the Wix client sets attendance', () => {
   it('sets one, visible in the extended booking', async () => {
-    const booking = findBooking(ctx.site.state(), (b) => b.status === 'CONFIRMED' && !!b.bookedEntity.slot?.eventId)
+    const booking = findBooking(
+      ctx.site.state(),
+      (b) => b.status === 'CONFIRMED' && !!b.bookedEntity.slot?.eventId,
+    )
     const eventId = booking.bookedEntity.slot?.eventId ?? ''
-    const attendance = await ctx.client.attendance.set({ bookingId: booking.id, eventId, status: 'ATTENDED', numberOfAttendees: 1 })
+    const attendance = await ctx.client.attendance.set({
+      bookingId: booking.id,
+      eventId,
+      status: 'ATTENDED',
+      numberOfAttendees: 1,
+    })
     expect(attendance).toMatchObject({ bookingId: booking.id, status: 'ATTENDED' })
     const page = await ctx.client.bookings.page({ query: { filter: { id: booking.id } } })
     expect(page.items[0]?.attendance?.status).toBe('ATTENDED')
@@ -114,12 +132,20 @@ describe('the Wix client sets attendance', () => {
     const outcomes = await ctx.client.attendance.bulkSet(changes)
     expect(outcomes.filter((o) => o.ok)).toHaveLength(7)
     expect(outcomes[3]).toMatchObject({ index: 3, ok: false })
-    const attended = ctx.site.state().attendance.filter((a) => a.status === 'ATTENDED').map((a) => a.bookingId)
+    const attended = ctx.site
+      .state()
+      .attendance.filter((a) => a.status === 'ATTENDED')
+      .map((a) => a.bookingId)
     expect(attended).toEqual(expect.arrayContaining(bookings.filter((_b, i) => i !== 3).map((b) => b.id)))
   })
 
   it('will not send more than 8 in one call', async () => {
-    const nine = Array.from({ length: 9 }, (_v, i) => ({ bookingId: `b${i}`, eventId: 'e', status: 'ATTENDED' as const, numberOfAttendees: 1 }))
+    const nine = Array.from({ length: 9 }, (_v, i) => ({
+      bookingId: `b${i}`,
+      eventId: 'e',
+      status: 'ATTENDED' as const,
+      numberOfAttendees: 1,
+    }))
     await expect(ctx.client.attendance.bulkSet(nine)).rejects.toThrow(RangeError)
   })
 })

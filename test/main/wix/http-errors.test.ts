@@ -38,7 +38,9 @@ describe('Wix errors from the wire', () => {
   it('names the field of a validation error', () => {
     const body = {
       message: 'invalid',
-      details: { validationError: { fieldViolations: [{ field: 'revision', description: 'must not be empty' }] } },
+      details: {
+        validationError: { fieldViolations: [{ field: 'revision', description: 'must not be empty' }] },
+      },
     }
     expect(errorFromHttp(400, body)).toMatchObject({
       kind: 'invalid',
@@ -59,10 +61,19 @@ describe('Wix errors from the wire', () => {
 
   it('tells a refused connection (never sent) from a dropped one (may have landed) and a timeout', () => {
     const refused = errorFromFetchFailure(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }))
-    expect(refused).toMatchObject({ kind: 'network', code: 'ECONNREFUSED', mayHaveReachedServer: false, retryable: true })
+    expect(refused).toMatchObject({
+      kind: 'network',
+      code: 'ECONNREFUSED',
+      mayHaveReachedServer: false,
+      retryable: true,
+    })
     const reset = errorFromFetchFailure(new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } }))
     expect(reset).toMatchObject({ kind: 'network', code: 'ECONNRESET', mayHaveReachedServer: true })
     const timeout = new DOMException('The operation timed out', 'TimeoutError')
-    expect(errorFromFetchFailure(timeout)).toMatchObject({ kind: 'timeout', mayHaveReachedServer: true, retryable: true })
+    expect(errorFromFetchFailure(timeout)).toMatchObject({
+      kind: 'timeout',
+      mayHaveReachedServer: true,
+      retryable: true,
+    })
   })
 })

@@ -23,7 +23,11 @@ function policy(overrides = {}) {
 describe('retry with backoff', () => {
   it('tries transient failures again with growing, jittered delays, then succeeds', async () => {
     const { policy: p, sleeps } = policy()
-    const operation = vi.fn().mockRejectedValueOnce(transient()).mockRejectedValueOnce(transient()).mockResolvedValue('ok')
+    const operation = vi
+      .fn()
+      .mockRejectedValueOnce(transient())
+      .mockRejectedValueOnce(transient())
+      .mockResolvedValue('ok')
     await expect(withRetry(operation, p)).resolves.toBe('ok')
     expect(operation).toHaveBeenCalledTimes(3)
     expect(sleeps).toEqual([50, 100])
@@ -57,7 +61,12 @@ describe('retry with backoff', () => {
   it('caps the delay and honours Retry-After as a floor', () => {
     const { policy: p } = policy({ random: () => 0.999 })
     expect(backoffDelay(10, p)).toBeLessThanOrEqual(1000)
-    const slowDown = new WixApiError({ kind: 'rate_limited', code: 'HTTP_429', message: '', retryAfterMs: 700 })
+    const slowDown = new WixApiError({
+      kind: 'rate_limited',
+      code: 'HTTP_429',
+      message: '',
+      retryAfterMs: 700,
+    })
     expect(backoffDelay(0, { ...p, random: () => 0 }, slowDown)).toBe(700)
   })
 })

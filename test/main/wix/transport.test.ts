@@ -7,19 +7,31 @@ function jsonResponse(status: number, body: unknown, headers: Record<string, str
 
 describe('the Wix transport', () => {
   it('rebases SDK URLs onto the configured API and refuses anything else', () => {
-    expect(rebaseUrl('https://www.wixapis.com/bookings/v2/bookings/1/confirm?x=1', 'http://127.0.0.1:4010')).toBe(
-      'http://127.0.0.1:4010/bookings/v2/bookings/1/confirm?x=1',
+    expect(
+      rebaseUrl('https://www.wixapis.com/bookings/v2/bookings/1/confirm?x=1', 'http://127.0.0.1:4010'),
+    ).toBe('http://127.0.0.1:4010/bookings/v2/bookings/1/confirm?x=1')
+    expect(rebaseUrl('https://www.wixapis.com/a', 'https://proxy.example/wix/')).toBe(
+      'https://proxy.example/wix/a',
     )
-    expect(rebaseUrl('https://www.wixapis.com/a', 'https://proxy.example/wix/')).toBe('https://proxy.example/wix/a')
     expect(() => rebaseUrl('https://evil.example/a', 'http://127.0.0.1:1')).toThrow(/not the Wix API/)
   })
 
   it('hands back the raw answer of a call, and reports Wix reachable', async () => {
-    const fetch = vi.fn((..._args: unknown[]) => Promise.resolve(jsonResponse(200, { booking: { id: 'b1' } })))
+    const fetch = vi.fn((..._args: unknown[]) =>
+      Promise.resolve(jsonResponse(200, { booking: { id: 'b1' } })),
+    )
     const reach = vi.fn()
-    const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 1000, onReachability: reach })
+    const transport = createTransport({
+      baseUrl: 'http://127.0.0.1:9',
+      fetch,
+      timeoutMs: 1000,
+      onReachability: reach,
+    })
     const exchange = await transport.exchange(async () => {
-      const response = await transport.sdkFetch('https://www.wixapis.com/x', { method: 'POST', headers: { a: 'b' } })
+      const response = await transport.sdkFetch('https://www.wixapis.com/x', {
+        method: 'POST',
+        headers: { a: 'b' },
+      })
       expect(await response.json()).toEqual({ booking: { id: 'b1' } })
     })
     expect(exchange).toEqual({ status: 200, body: { booking: { id: 'b1' } }, retryAfter: null })
@@ -31,7 +43,10 @@ describe('the Wix transport', () => {
   })
 
   it('classifies an error answer from the wire, whatever the SDK throws', async () => {
-    const fetch = () => Promise.resolve(jsonResponse(428, { message: 'x', details: { applicationError: { code: 'NO_OPEN_SPOTS' } } }))
+    const fetch = () =>
+      Promise.resolve(
+        jsonResponse(428, { message: 'x', details: { applicationError: { code: 'NO_OPEN_SPOTS' } } }),
+      )
     const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 1000 })
     await expect(
       transport.exchange(async () => {
@@ -44,8 +59,15 @@ describe('the Wix transport', () => {
   it('turns a failed fetch into a network error and reports Wix unreachable', async () => {
     const reach = vi.fn()
     const fetch = () => Promise.reject(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }))
-    const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 1000, onReachability: reach })
-    await expect(transport.exchange(() => transport.sdkFetch('https://www.wixapis.com/x'))).rejects.toMatchObject({
+    const transport = createTransport({
+      baseUrl: 'http://127.0.0.1:9',
+      fetch,
+      timeoutMs: 1000,
+      onReachability: reach,
+    })
+    await expect(
+      transport.exchange(() => transport.sdkFetch('https://www.wixapis.com/x')),
+    ).rejects.toMatchObject({
       kind: 'network',
       mayHaveReachedServer: false,
     })
@@ -58,7 +80,9 @@ describe('the Wix transport', () => {
         init?.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error))
       })
     const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 20 })
-    await expect(transport.exchange(() => transport.sdkFetch('https://www.wixapis.com/x'))).rejects.toMatchObject({
+    await expect(
+      transport.exchange(() => transport.sdkFetch('https://www.wixapis.com/x')),
+    ).rejects.toMatchObject({
       kind: 'timeout',
     })
   })
@@ -66,7 +90,9 @@ describe('the Wix transport', () => {
   it('calls a 200 that is not JSON a bad response', async () => {
     const fetch = () => Promise.resolve(new Response('<html>proxy login</html>', { status: 200 }))
     const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 1000 })
-    await expect(transport.exchange(() => transport.sdkFetch('https://www.wixapis.com/x'))).rejects.toMatchObject({
+    await expect(
+      transport.exchange(() => transport.sdkFetch('https://www.wixapis.com/x')),
+    ).rejects.toMatchObject({
       kind: 'bad_response',
     })
   })
@@ -74,7 +100,7 @@ describe('the Wix transport', () => {
   it('keeps concurrent calls apart', async () => {
     const fetch = (url: string | URL | Request) =>
       new Promise<Response>((resolve) => {
-        const id = String(url).endsWith('/slow') ? 'slow' : 'fast'
+        const id = (url instanceof Request ? url.url : url.toString()).endsWith('/slow') ? 'slow' : 'fast'
         setTimeout(() => resolve(jsonResponse(200, { id })), id === 'slow' ? 30 : 1)
       })
     const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 1000 })

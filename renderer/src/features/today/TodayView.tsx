@@ -3,7 +3,7 @@ import { useShellStore } from '../../state/shell-store'
 
 /** The front desk's home: today's sessions, in the business's time zone. */
 export function TodayView() {
-  const timeZone = useShellStore((s) => s.appInfo?.site.timeZone)
+  const timeZone = useShellStore((s) => s.site?.timeZone)
   const day = timeZone ? businessDayOf(new Date(), timeZone) : null
   return (
     <section aria-labelledby="today-heading" className="today">

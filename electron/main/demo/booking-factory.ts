@@ -1,0 +1,102 @@
+import type { Booking, BookedEntity, BookedLocation, ContactDetails } from '@shared/wix/booking'
+import type { BookingStatus, PaymentStatus, SelectedPaymentOption } from '@shared/wix/booking-enums'
+import type { DemoEvent, DemoLocation, DemoService, DemoStaff } from './model'
+import { formatLocalWithOffset } from './time-zone'
+
+/** Lookups a booking needs to be rendered with the names Wix denormalizes onto it. */
+export interface DemoCatalog {
+  services: ReadonlyMap<string, DemoService>
+  staff: ReadonlyMap<string, DemoStaff>
+  locations: ReadonlyMap<string, DemoLocation>
+}
+
+function bookedLocation(location: DemoLocation | undefined): BookedLocation | undefined {
+  if (!location) return undefined
+  return {
+    id: location.id,
+    name: location.name,
+    formattedAddress: location.formattedAddress,
+    locationType: location.locationType,
+  }
+}
+
+/** `bookedEntity` for a class or appointment session: Wix derives everything from the event. */
+export function slotEntityFor(event: DemoEvent, catalog: DemoCatalog): BookedEntity {
+  const staff = catalog.staff.get(event.staffId)
+  return {
+    title: event.title,
+    tags: [event.kind === 'APPOINTMENT' ? 'INDIVIDUAL' : 'GROUP'],
+    slot: {
+      serviceId: event.serviceId,
+      scheduleId: event.scheduleId,
+      eventId: event.id,
+      startDate: formatLocalWithOffset(event.startMs, event.timeZone),
+      endDate: formatLocalWithOffset(event.endMs, event.timeZone),
+      timezone: event.timeZone,
+      resource: staff
+        ? { id: staff.id, name: staff.name, email: staff.email, scheduleId: staff.scheduleId }
+        : undefined,
+      location: bookedLocation(catalog.locations.get(event.locationId)),
+    },
+  }
+}
+
+/** `bookedEntity` for a course: the whole schedule, no event id (wix-bookings-api.md §7). */
+export function scheduleEntityFor(
+  course: DemoService,
+  sessions: readonly DemoEvent[],
+  catalog: DemoCatalog,
+): BookedEntity {
+  const first = sessions[0]
+  const last = sessions[sessions.length - 1]
+  const timeZone = first?.timeZone ?? 'UTC'
+  return {
+    title: course.name,
+    tags: ['COURSE'],
+    schedule: {
+      scheduleId: course.scheduleId,
+      serviceId: course.id,
+      location: bookedLocation(first ? catalog.locations.get(first.locationId) : undefined),
+      timezone: timeZone,
+      firstSessionStart: first ? formatLocalWithOffset(first.startMs, timeZone) : undefined,
+      lastSessionEnd: last ? formatLocalWithOffset(last.endMs, timeZone) : undefined,
+    },
+  }
+}
+
+export interface NewBookingFields {
+  id: string
+  bookedEntity: BookedEntity
+  startMs: number
+  endMs: number
+  status: BookingStatus
+  totalParticipants: number
+  contactDetails: ContactDetails
+  paymentStatus: PaymentStatus
+  selectedPaymentOption: SelectedPaymentOption
+  createdMs: number
+  updatedMs: number
+  revision: number
+  externalUserId?: string
+}
+
+/** A booking in Wix REST shape (plain `id`, ISO strings, string revision). */
+export function buildBooking(fields: NewBookingFields): Booking {
+  const booking: Booking = {
+    id: fields.id,
+    revision: String(fields.revision),
+    status: fields.status,
+    paymentStatus: fields.paymentStatus,
+    selectedPaymentOption: fields.selectedPaymentOption,
+    bookedEntity: fields.bookedEntity,
+    contactDetails: fields.contactDetails,
+    totalParticipants: fields.totalParticipants,
+    createdBy: { contactId: fields.contactDetails.contactId ?? undefined },
+    createdDate: new Date(fields.createdMs).toISOString(),
+    updatedDate: new Date(fields.updatedMs).toISOString(),
+    startDate: new Date(fields.startMs).toISOString(),
+    endDate: new Date(fields.endMs).toISOString(),
+  }
+  if (fields.externalUserId !== undefined) booking.externalUserId = fields.externalUserId
+  return booking
+}

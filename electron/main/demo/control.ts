@@ -1,0 +1,78 @@
+import type { DemoClock } from './clock'
+import { faultSpecSchema, type ActiveFault, type FaultInjector, type FaultSpec } from './faults'
+import type { TokenBucket } from './http/rate-limit'
+import type { DemoData } from './model'
+import { createOutsideWorld, type OutsideWorld } from './outside-world'
+import type { RequestLog, RequestLogEntry } from './request-log'
+import type { DemoSiteState } from './site-state'
+
+/**
+ * Test and demo controls. The same operations are methods on the object startDemoSite returns (in-process)
+ * and, only when started with `control: true` / `--control`, HTTP endpoints under /__control (control.ts ↔
+ * control-routes.ts).
+ */
+export interface DemoSiteControl {
+  /** Re-seed around the demo clock's current day; faults and the request log are cleared. */
+  reset(options?: { seed?: number; bookings?: number }): void
+  injectFault(spec: FaultSpec): ActiveFault
+  clearFaults(): void
+  faults(): ActiveFault[]
+  /** The demo clock, ISO. */
+  now(): string
+  setNow(at: string | number | Date): string
+  advanceClock(ms: number): string
+  /** Requests per minute (Infinity: unlimited); the bucket starts full. */
+  setRateLimit(perMinute: number): void
+  /** A deep copy of everything the site holds. */
+  state(): DemoData
+  requestLog(): RequestLogEntry[]
+  clearRequestLog(): void
+  readonly world: OutsideWorld
+}
+
+export interface ControlDeps {
+  site: DemoSiteState
+  clock: DemoClock
+  faults: FaultInjector
+  bucket: TokenBucket
+  log: RequestLog
+}
+
+function toMs(at: string | number | Date): number {
+  const ms = at instanceof Date ? at.getTime() : typeof at === 'number' ? at : Date.parse(at)
+  if (Number.isNaN(ms)) throw new Error(`not a date: ${String(at)}`)
+  return ms
+}
+
+export function createControl(deps: ControlDeps): DemoSiteControl {
+  const { site, clock, faults, bucket, log } = deps
+  return {
+    reset(options = {}) {
+      site.reset(options)
+      faults.clear()
+      log.clear()
+      bucket.configure(bucket.perMinute)
+    },
+    injectFault: (spec) => faults.add(faultSpecSchema.parse(spec)),
+    clearFaults: () => faults.clear(),
+    faults: () => faults.list(),
+    now: () => clock.nowIso(),
+    setNow(at) {
+      clock.setNow(toMs(at))
+      return clock.nowIso()
+    },
+    advanceClock(ms) {
+      if (!Number.isFinite(ms)) throw new Error('advanceClock needs a finite number of ms')
+      clock.advanceBy(ms)
+      return clock.nowIso()
+    },
+    setRateLimit(perMinute) {
+      if (!(perMinute > 0)) throw new Error('perMinute must be positive (Infinity for no limit)')
+      bucket.configure(perMinute)
+    },
+    state: () => site.store.snapshot(),
+    requestLog: () => log.list(),
+    clearRequestLog: () => log.clear(),
+    world: createOutsideWorld(site),
+  }
+}

@@ -1,0 +1,11 @@
+/** The built-in demo site (Wix Bookings API simulator). */
+export { startDemoSite, type DemoSite, type DemoSiteOptions } from './server'
+export type { DemoSiteControl } from './control'
+export type { FaultSpec, ActiveFault } from './faults'
+export type { OutsideWorld } from './outside-world'
+export type { DemoData, DemoEvent, DemoService, DemoStaff, DemoLocation } from './model'
+export type { RequestLogEntry } from './request-log'
+export { DEMO_API_KEY, DEMO_SITE_ID, DEFAULT_DEMO_BOOKINGS, DEFAULT_RATE_LIMIT_PER_MINUTE } from './defaults'
+export { CONTROL_PREFIX } from './control-routes'
+export { DEMO_EXTENDED_FIELDS_NAMESPACE } from './event-view'
+export { generateDemoData, type SeedOptions } from './seed/generate'

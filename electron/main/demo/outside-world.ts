@@ -1,0 +1,127 @@
+import type { Attendance, AttendanceStatus } from '@shared/wix/attendance'
+import type { Booking, ContactDetails } from '@shared/wix/booking'
+import { invalidField } from './http/wix-error'
+import { createBooking } from './rules/create-booking'
+import { setAttendance } from './rules/set-attendance'
+import { cancelBooking, confirmBooking, declineBooking } from './rules/status-changes'
+import { bookingNotFound } from './rules/write-context'
+import type { DemoSiteState } from './site-state'
+
+/**
+ * Changes made by someone other than this desk — customers on the website, another front desk — applied
+ * through the same rules as API calls, so they bump `revision` and `updatedDate` exactly like real changes
+ * and make a client's cached revision stale.
+ */
+export interface CustomerBookingInput {
+  /** A class or appointment session… */
+  eventId?: string
+  /** … or a course schedule. */
+  scheduleId?: string
+  participants?: number
+  /** Default: PENDING for a manual-approval service, else CONFIRMED. */
+  status?: 'CONFIRMED' | 'PENDING'
+  contact?: ContactDetails
+}
+
+export interface WaitlistInput {
+  eventId: string
+  participants?: number
+  contact?: ContactDetails
+}
+
+export interface DeskAttendanceInput {
+  bookingId: string
+  eventId: string
+  status: AttendanceStatus
+  numberOfAttendees?: number
+}
+
+export interface OutsideWorld {
+  /** The customer cancels on the website (taken as already accepted by Wix: the policy is not re-checked). */
+  customerCancels(bookingId: string): Booking
+  /** A customer books online: capacity is enforced (428 when full). */
+  customerBooks(input: CustomerBookingInput): Booking
+  /** A customer joins a class's waitlist. */
+  customerJoinsWaitlist(input: WaitlistInput): Booking
+  deskConfirms(bookingId: string): Booking
+  deskDeclines(bookingId: string): Booking
+  deskCancels(bookingId: string): Booking
+  deskSetsAttendance(input: DeskAttendanceInput): Attendance
+}
+
+const WEB_CUSTOMERS: ReadonlyArray<readonly [string, string]> = [
+  ['Maya', 'Okafor'],
+  ['Liam', 'Novak'],
+  ['Priya', 'Raman'],
+  ['Diego', 'Alvarez'],
+  ['Hannah', 'Kowalski'],
+  ['Tomás', 'Reyes'],
+]
+
+export function createOutsideWorld(site: DemoSiteState): OutsideWorld {
+  let visitor = 0
+  const webContact = (given?: ContactDetails): ContactDetails => {
+    if (given) return given
+    const [firstName, lastName] = WEB_CUSTOMERS[visitor++ % WEB_CUSTOMERS.length] ?? ['Web', 'Customer']
+    const email = `${firstName}.${lastName}.${visitor}@example.com`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+    return { firstName, lastName, email, phone: `+1312555${String(1000 + visitor).slice(-4)}` }
+  }
+  const current = (bookingId: string): Booking => {
+    const booking = site.store.bookings.get(bookingId)
+    if (!booking) throw bookingNotFound(bookingId)
+    return booking
+  }
+  return {
+    customerCancels: (bookingId) =>
+      cancelBooking(site.writeContext(), bookingId, {
+        revision: current(bookingId).revision,
+        ignoreCancellationPolicy: true,
+      }),
+    customerBooks(input) {
+      if (!input.eventId === !input.scheduleId)
+        throw invalidField('eventId', 'give exactly one of eventId or scheduleId')
+      const event = input.eventId ? site.store.events.get(input.eventId) : undefined
+      const serviceId =
+        event?.serviceId ??
+        [...site.store.services.values()].find((s) => s.scheduleId === input.scheduleId)?.id
+      const manual = site.store.services.get(serviceId ?? '')?.requireManualApproval === true
+      return createBooking(site.writeContext(), {
+        slot: input.eventId ? { eventId: input.eventId } : undefined,
+        schedule: input.scheduleId ? { scheduleId: input.scheduleId } : undefined,
+        contactDetails: webContact(input.contact),
+        totalParticipants: input.participants ?? 1,
+        status: input.status ?? (manual ? 'PENDING' : 'CONFIRMED'),
+        selectedPaymentOption: 'ONLINE',
+        paymentStatus: 'PAID',
+        skipAvailabilityValidation: false,
+      })
+    },
+    customerJoinsWaitlist(input) {
+      const event = site.store.events.get(input.eventId)
+      if (event && event.kind !== 'CLASS')
+        throw invalidField('eventId', 'only class sessions have a waitlist')
+      return createBooking(site.writeContext(), {
+        slot: { eventId: input.eventId },
+        contactDetails: webContact(input.contact),
+        totalParticipants: input.participants ?? 1,
+        status: 'WAITING_LIST',
+        selectedPaymentOption: 'ONLINE',
+        paymentStatus: 'NOT_PAID',
+        skipAvailabilityValidation: false,
+      })
+    },
+    deskConfirms: (bookingId) =>
+      confirmBooking(site.writeContext(), bookingId, { revision: current(bookingId).revision }),
+    deskDeclines: (bookingId) =>
+      declineBooking(site.writeContext(), bookingId, { revision: current(bookingId).revision }),
+    deskCancels: (bookingId) =>
+      cancelBooking(site.writeContext(), bookingId, {
+        revision: current(bookingId).revision,
+        ignoreCancellationPolicy: true,
+      }),
+    deskSetsAttendance: (input) => setAttendance(site.writeContext(), input),
+  }
+}

@@ -1,0 +1,175 @@
+import type { Booking } from '@shared/wix/booking'
+import type { BookingStatus, PaymentStatus } from '@shared/wix/booking-enums'
+import { bookingParticipantCount } from '@shared/wix/booking-participants'
+import { fitsInSessions } from '../capacity'
+import { applicationError } from '../http/wix-error'
+import {
+  cancellationDeadlineMs,
+  cancellationWindowHours,
+  isWithinCancellationPolicy,
+} from './cancellation-policy'
+import { applyBookingChange, loadForWrite, releaseAppointmentEvent, type WriteContext } from './write-context'
+
+/**
+ * Confirm / decline / cancel / mark as pending with Wix's rules (wix-bookings-api.md §4). Error codes:
+ * - confirm from anything but PENDING, CREATED, WAITING_LIST → 428 FAILED_CONFIRMING_NON_PENDING_BOOKING;
+ *   decline likewise → 428 FAILED_DECLINE_NON_PENDING_BOOKING (the dedicated codes in the SDK's lists;
+ *   INVALID_BOOKING_STATUS is kept for the other operations);
+ * - cancel of a CANCELED or DECLINED booking → 428 INVALID_BOOKING_STATUS [INF: no dedicated code listed];
+ * - mark as pending of anything but CREATED → 428 BOOKING_MARK_BOOKING_AS_PENDING [INF, from the SDK list].
+ */
+export const CONFIRMABLE: ReadonlySet<BookingStatus> = new Set(['PENDING', 'CREATED', 'WAITING_LIST'])
+export const CANCELABLE: ReadonlySet<BookingStatus> = new Set([
+  'CREATED',
+  'CONFIRMED',
+  'PENDING',
+  'WAITING_LIST',
+])
+
+interface PaymentAndFlags {
+  paymentStatus?: PaymentStatus
+  doubleBooked?: boolean
+}
+
+function paymentPatch(input: PaymentAndFlags): Partial<Booking> {
+  const patch: Partial<Booking> = {}
+  if (input.paymentStatus) patch.paymentStatus = input.paymentStatus
+  if (input.doubleBooked !== undefined) patch.doubleBooked = input.doubleBooked || undefined
+  return patch
+}
+
+/** The sessions whose capacity a booking would take: its slot's, or a course's sessions not yet over. */
+function sessionsToCheck(ctx: WriteContext, booking: Booking) {
+  const events = ctx.store.eventsOfBooking(booking)
+  return booking.bookedEntity.schedule ? events.filter((e) => e.endMs > ctx.now()) : events
+}
+
+function assertOpenSpots(ctx: WriteContext, booking: Booking): void {
+  const events = sessionsToCheck(ctx, booking)
+  const open =
+    events.every((e) => e.status !== 'CANCELLED') &&
+    fitsInSessions(ctx.store, events, bookingParticipantCount(booking), booking.id)
+  if (!open) {
+    throw applicationError(428, 'NO_OPEN_SPOTS', `No open spots left for booking ${booking.id}`, {
+      bookingId: booking.id,
+    })
+  }
+}
+
+export interface ConfirmInput extends PaymentAndFlags {
+  revision: string
+  checkAvailabilityValidation?: boolean
+}
+
+export function confirmBooking(ctx: WriteContext, bookingId: string, input: ConfirmInput): Booking {
+  const booking = loadForWrite(ctx, bookingId, input.revision)
+  if (!CONFIRMABLE.has(booking.status)) {
+    throw applicationError(
+      428,
+      'FAILED_CONFIRMING_NON_PENDING_BOOKING',
+      `Booking ${bookingId} is ${booking.status} and can't be confirmed`,
+      {
+        bookingId,
+        status: booking.status,
+      },
+    )
+  }
+  // No availability check unless asked for: confirming a waitlisted booking may oversubscribe (Wix docs).
+  if (input.checkAvailabilityValidation) assertOpenSpots(ctx, booking)
+  return applyBookingChange(ctx, booking, { status: 'CONFIRMED', ...paymentPatch(input) })
+}
+
+export interface DeclineInput extends PaymentAndFlags {
+  revision: string
+}
+
+export function declineBooking(ctx: WriteContext, bookingId: string, input: DeclineInput): Booking {
+  const booking = loadForWrite(ctx, bookingId, input.revision)
+  if (!CONFIRMABLE.has(booking.status)) {
+    throw applicationError(
+      428,
+      'FAILED_DECLINE_NON_PENDING_BOOKING',
+      `Booking ${bookingId} is ${booking.status} and can't be declined`,
+      {
+        bookingId,
+        status: booking.status,
+      },
+    )
+  }
+  const updated = applyBookingChange(ctx, booking, { status: 'DECLINED', ...paymentPatch(input) })
+  releaseAppointmentEvent(ctx, updated)
+  return updated
+}
+
+export interface CancelInput {
+  revision: string
+  ignoreCancellationPolicy?: boolean
+}
+
+export function cancelBooking(ctx: WriteContext, bookingId: string, input: CancelInput): Booking {
+  const booking = loadForWrite(ctx, bookingId, input.revision)
+  if (!CANCELABLE.has(booking.status)) {
+    throw applicationError(
+      428,
+      'INVALID_BOOKING_STATUS',
+      `Booking ${bookingId} is already ${booking.status}`,
+      {
+        bookingId,
+        status: booking.status,
+      },
+    )
+  }
+  if (!input.ignoreCancellationPolicy && !isWithinCancellationPolicy(ctx.store, booking, ctx.now())) {
+    throw applicationError(
+      428,
+      'BOOKING_POLICY_VIOLATION',
+      `Booking ${bookingId} can no longer be canceled under the service's policy (no cancellations within ${cancellationWindowHours(ctx.store, booking)} hours of the start)`,
+      {
+        bookingId,
+        cancellationWindowHours: cancellationWindowHours(ctx.store, booking),
+        latestCancellationDate: new Date(cancellationDeadlineMs(ctx.store, booking)).toISOString(),
+      },
+    )
+  }
+  const updated = applyBookingChange(ctx, booking, { status: 'CANCELED' })
+  releaseAppointmentEvent(ctx, updated)
+  return updated
+}
+
+export interface MarkPendingInput extends PaymentAndFlags {
+  revision: string
+  checkAvailabilityValidation?: boolean
+  skipPendingApprovalServiceValidation?: boolean
+}
+
+export function markBookingAsPending(ctx: WriteContext, bookingId: string, input: MarkPendingInput): Booking {
+  const booking = loadForWrite(ctx, bookingId, input.revision)
+  if (booking.status !== 'CREATED') {
+    throw applicationError(
+      428,
+      'BOOKING_MARK_BOOKING_AS_PENDING',
+      `Only CREATED bookings can be marked as pending; ${bookingId} is ${booking.status}`,
+      {
+        bookingId,
+        status: booking.status,
+      },
+    )
+  }
+  const serviceId = booking.bookedEntity.slot?.serviceId ?? booking.bookedEntity.schedule?.serviceId ?? ''
+  if (
+    !input.skipPendingApprovalServiceValidation &&
+    !ctx.store.services.get(serviceId)?.requireManualApproval
+  ) {
+    throw applicationError(
+      428,
+      'NOT_PENDING_APPROVAL_SERVICE',
+      `The service of booking ${bookingId} doesn't require manual approval`,
+      {
+        bookingId,
+        serviceId,
+      },
+    )
+  }
+  if (input.checkAvailabilityValidation) assertOpenSpots(ctx, booking)
+  return applyBookingChange(ctx, booking, { status: 'PENDING', ...paymentPatch(input) })
+}

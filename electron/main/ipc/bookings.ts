@@ -1,0 +1,26 @@
+import type { SiteConnection } from '../site/site-connection'
+import { bookingsQueryFor } from '../wix/booking-selections'
+import type { DomainHandlers } from './handlers'
+
+export function bookingsHandlers(site: SiteConnection): DomainHandlers<'bookings'> {
+  const bookings = () => site.client().bookings
+  return {
+    query: (input) =>
+      bookings().page(
+        'cursor' in input
+          ? input
+          : { query: { ...bookingsQueryFor(input.select), ...(input.limit ? { limit: input.limit } : {}) } },
+      ),
+    count: async (selection) => ({ count: await bookings().count(bookingsQueryFor(selection).filter) }),
+    confirm: ({ bookingId, revision, message, checkAvailability }) =>
+      bookings().confirm(bookingId, revision, {
+        ...(message ? { message } : {}),
+        ...(checkAvailability !== undefined ? { checkAvailability } : {}),
+      }),
+    decline: ({ bookingId, revision, message }) =>
+      bookings().decline(bookingId, revision, message ? { message } : {}),
+    cancel: ({ bookingId, revision, message }) =>
+      bookings().cancel(bookingId, revision, message ? { message } : {}),
+    createWalkIn: (walkIn) => bookings().createWalkIn(walkIn),
+  }
+}

@@ -1,0 +1,139 @@
+import type { SiteCredentials, SiteProfile, SiteStatus } from '@shared/ipc/site'
+import type { CredentialStore } from '../credentials/credential-store'
+import { demoBusinessProfile } from '../demo/profile'
+import { WIX_BASE_URL, type WixClient } from '../wix/client'
+import type { WixCredentials } from '../wix/sdk'
+
+export interface DemoSiteHandle {
+  url: string
+  apiKey: string
+  siteId: string
+  stop(): Promise<void>
+}
+
+export interface SiteConnectionDeps {
+  credentials: CredentialStore
+  /** Starts the built-in demo site (in the app: in-process, on a free port of 127.0.0.1). */
+  startDemoSite: () => Promise<DemoSiteHandle>
+  createClient: (options: { baseUrl: string; credentials: WixCredentials }) => WixClient
+  /** Used when a site has no time zone in its Business Info. */
+  fallbackTimeZone: string
+}
+
+export interface SiteConnection {
+  /** Connects to the saved site, or to the demo site when none is saved (or the saved one is unreadable). */
+  start(): Promise<SiteStatus>
+  status(): SiteStatus
+  client(): WixClient
+  /** Tries credentials with real calls; saves nothing. Throws WixApiError. */
+  test(credentials: SiteCredentials): Promise<SiteProfile>
+  /** Tests, saves (API key encrypted) and switches. Nothing changes if any step fails. */
+  connect(credentials: SiteCredentials): Promise<SiteStatus>
+  /** Forgets the saved site and goes back to the demo site. */
+  useDemo(): Promise<SiteStatus>
+  subscribe(listener: (status: SiteStatus) => void): () => void
+  stop(): Promise<void>
+}
+
+/** Which site Rollcall talks to, owned by main: the API key never leaves this module and the store. */
+export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
+  let active: { status: SiteStatus; client: WixClient } | null = null
+  let demo: DemoSiteHandle | null = null
+  const listeners = new Set<(status: SiteStatus) => void>()
+
+  function activate(status: SiteStatus, client: WixClient): SiteStatus {
+    active = { status, client }
+    for (const listener of listeners) listener(status)
+    return status
+  }
+
+  async function activateDemo(problem: string | null): Promise<SiteStatus> {
+    demo ??= await deps.startDemoSite()
+    const client = deps.createClient({
+      baseUrl: demo.url,
+      credentials: { apiKey: demo.apiKey, siteId: demo.siteId },
+    })
+    return activate(
+      { mode: 'demo', siteId: demo.siteId, apiBaseUrl: demo.url, problem, ...demoBusinessProfile },
+      client,
+    )
+  }
+
+  async function stopDemo(): Promise<void> {
+    const running = demo
+    demo = null
+    await running?.stop()
+  }
+
+  async function tryCredentials(credentials: SiteCredentials) {
+    const baseUrl = credentials.apiBaseUrl ?? WIX_BASE_URL
+    const client = deps.createClient({
+      baseUrl,
+      credentials: { apiKey: credentials.apiKey, siteId: credentials.siteId },
+    })
+    await client.testConnection()
+    const profile = await client.site.profile(deps.fallbackTimeZone)
+    return { client, baseUrl, profile }
+  }
+
+  const connection: SiteConnection = {
+    async start() {
+      let saved
+      try {
+        saved = await deps.credentials.load()
+      } catch (error) {
+        return activateDemo(error instanceof Error ? error.message : String(error))
+      }
+      if (!saved) return activateDemo(null)
+      // Start from the saved profile, so a desk that opens offline still works.
+      const client = deps.createClient({ baseUrl: saved.apiBaseUrl, credentials: saved })
+      return activate(
+        {
+          mode: 'wix',
+          siteId: saved.siteId,
+          apiBaseUrl: saved.apiBaseUrl,
+          businessName: saved.businessName,
+          timeZone: saved.timeZone,
+          problem: null,
+        },
+        client,
+      )
+    },
+    status() {
+      if (!active) throw new Error('The site connection has not started')
+      return active.status
+    },
+    client() {
+      if (!active) throw new Error('The site connection has not started')
+      return active.client
+    },
+    async test(credentials) {
+      return (await tryCredentials(credentials)).profile
+    },
+    async connect(credentials) {
+      const { client, baseUrl, profile } = await tryCredentials(credentials)
+      await deps.credentials.save({
+        apiKey: credentials.apiKey,
+        siteId: credentials.siteId,
+        apiBaseUrl: baseUrl,
+        ...profile,
+      })
+      const status = activate(
+        { mode: 'wix', siteId: credentials.siteId, apiBaseUrl: baseUrl, problem: null, ...profile },
+        client,
+      )
+      await stopDemo()
+      return status
+    },
+    async useDemo() {
+      await deps.credentials.clear()
+      return activateDemo(null)
+    },
+    subscribe(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    stop: stopDemo,
+  }
+  return connection
+}

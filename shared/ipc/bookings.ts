@@ -1,0 +1,76 @@
+import { z } from 'zod'
+import { bookingSchema } from '../wix/booking'
+import { extendedBookingSchema } from '../wix/extended-booking'
+
+const instant = z.iso.datetime({ offset: true })
+const id = z.string().trim().min(1).max(200)
+
+/** Which bookings to read. Main turns each into a Wix filter and sort. */
+export const bookingSelectionSchema = z.discriminatedUnion('by', [
+  /** Sessions starting in [from, to): the initial load of a window of days. */
+  z.object({ by: z.literal('startDate'), from: instant, to: instant }),
+  /** Everything changed at or after `since`, oldest change first: incremental pulls. */
+  z.object({ by: z.literal('updatedSince'), since: instant }),
+  z.object({ by: z.literal('event'), eventId: id }),
+  z.object({ by: z.literal('schedule'), scheduleId: id }),
+  z.object({ by: z.literal('ids'), ids: z.array(id).min(1).max(100) }),
+  /** A walk-in Rollcall created, found again by its `rollcall:<uuid>`. */
+  z.object({ by: z.literal('externalUserId'), externalUserId: id }),
+])
+
+export const bookingsQueryInputSchema = z.union([
+  z.object({ cursor: z.string().min(1) }).strict(),
+  z.object({ select: bookingSelectionSchema, limit: z.number().int().min(1).max(100).optional() }).strict(),
+])
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() })
+
+export const bookingsPageSchema = pageOf(extendedBookingSchema)
+
+const revision = z.string().regex(/^\d+$/, 'a revision is a number in a string')
+
+export const customerMessageSchema = z.object({
+  notify: z.boolean(),
+  message: z.string().trim().max(1000).optional(),
+})
+
+export const confirmInputSchema = z.object({
+  bookingId: id,
+  revision,
+  message: customerMessageSchema.optional(),
+  /** Refuse (NO_OPEN_SPOTS) rather than overfill the session. */
+  checkAvailability: z.boolean().optional(),
+})
+
+export const declineInputSchema = z.object({
+  bookingId: id,
+  revision,
+  message: customerMessageSchema.optional(),
+})
+export const cancelInputSchema = declineInputSchema
+
+export const walkInInputSchema = z.object({
+  eventId: id,
+  serviceId: id,
+  scheduleId: id,
+  contact: z.object({
+    firstName: z.string().trim().min(1).max(100),
+    lastName: z.string().trim().max(100).optional(),
+    email: z.email().optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()-]{5,20}$/, 'a phone number')
+      .optional(),
+  }),
+  totalParticipants: z.number().int().min(1).max(50),
+  externalUserId: z.string().regex(/^rollcall:[0-9a-f-]{36}$/i, 'rollcall:<uuid>'),
+  overrideCapacity: z.boolean().optional(),
+})
+
+export const bookingResultSchema = bookingSchema
+
+export type BookingSelection = z.infer<typeof bookingSelectionSchema>
+export type BookingsQueryInput = z.infer<typeof bookingsQueryInputSchema>
+export type WalkInInput = z.infer<typeof walkInInputSchema>

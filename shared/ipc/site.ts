@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { siteModeSchema } from './app'
+
+/** Which bookings site Rollcall is working with right now. */
+export const siteStatusSchema = z.object({
+  mode: siteModeSchema,
+  siteId: z.string().min(1),
+  businessName: z.string().min(1),
+  timeZone: z.string().min(1),
+  /** Where the API is: https://www.wixapis.com, or the demo site on 127.0.0.1. */
+  apiBaseUrl: z.string().min(1),
+  /** Something the desk should know, e.g. saved credentials that could not be read. */
+  problem: z.string().nullable(),
+})
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/** A Wix-compatible API: https anywhere, or plain http on this machine only (a demo site started apart). */
+export const apiBaseUrlSchema = z.url().refine((value) => {
+  const url = new URL(value)
+  return (
+    url.protocol === 'https:' ||
+    (url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))
+  )
+}, 'Use an https:// address (or http:// on this computer)')
+
+export const siteCredentialsSchema = z.object({
+  apiKey: z
+    .string()
+    .trim()
+    .min(20, 'That API key is too short; copy the whole key from the API Keys Manager')
+    .max(4000),
+  siteId: z
+    .string()
+    .trim()
+    .regex(guid, 'A site ID looks like 1a2b3c4d-…; copy it from the dashboard URL or API Keys Manager'),
+  apiBaseUrl: apiBaseUrlSchema.optional(),
+})
+
+export const siteProfileSchema = z.object({ businessName: z.string().min(1), timeZone: z.string().min(1) })
+
+export type SiteStatus = z.infer<typeof siteStatusSchema>
+export type SiteCredentials = z.infer<typeof siteCredentialsSchema>
+export type SiteProfile = z.infer<typeof siteProfileSchema>

@@ -1,0 +1,13 @@
+/** Zod schemas and inferred types of Wix REST objects, as the REST API returns them. */
+export * from './attendance'
+export * from './booking'
+export * from './booking-enums'
+export * from './booking-participants'
+export * from './bulk'
+export * from './bulk-attendance'
+export * from './dates'
+export * from './errors'
+export * from './event'
+export * from './extended-booking'
+export * from './paging'
+export * from './site-properties'

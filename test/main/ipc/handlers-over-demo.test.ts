@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { bookingsPageSchema } from '@shared/ipc/bookings'
+import { ipcResultSchema } from '@shared/ipc/envelope'
+import { startDemoSite, type DemoSite } from '../../../electron/main/demo'
+import { appHandlers } from '../../../electron/main/ipc/app'
+import { attendanceHandlers } from '../../../electron/main/ipc/attendance'
+import { bookingsHandlers } from '../../../electron/main/ipc/bookings'
+import { connectivityHandlers } from '../../../electron/main/ipc/connectivity'
+import { createDispatcher, type Dispatch } from '../../../electron/main/ipc/dispatch'
+import { sessionsHandlers } from '../../../electron/main/ipc/sessions'
+import { siteHandlers } from '../../../electron/main/ipc/site'
+import { createConnectivityMonitor } from '../../../electron/main/connectivity'
+import { createSiteConnection, type SiteConnection } from '../../../electron/main/site/site-connection'
+import { createWixClient } from '../../../electron/main/wix/client'
+import { sampleAppInfo, trustedSender } from './fixtures'
+
+let demo: DemoSite | undefined
+let site: SiteConnection
+let call: (channel: string, input?: unknown) => ReturnType<Dispatch>
+
+beforeAll(async () => {
+  site = createSiteConnection({
+    credentials: {
+      load: () => Promise.resolve(null),
+      save: () => Promise.resolve(),
+      clear: () => Promise.resolve(),
+    },
+    startDemoSite: async () =>
+      (demo = await startDemoSite({ rateLimitPerMinute: Infinity, now: '2026-03-10T16:20:00.000Z' })),
+    createClient: ({ baseUrl, credentials }) => createWixClient({ baseUrl, credentials }),
+    fallbackTimeZone: 'UTC',
+  })
+  await site.start()
+  const dispatch = createDispatcher({
+    handlers: {
+      app: appHandlers({ appInfo: () => sampleAppInfo }),
+      connectivity: connectivityHandlers(
+        createConnectivityMonitor({ probe: () => Promise.resolve({ online: true }) }),
+      ),
+      site: siteHandlers(site),
+      bookings: bookingsHandlers(site),
+      attendance: attendanceHandlers(site),
+      sessions: sessionsHandlers(site),
+    },
+    isTrustedSender: () => true,
+  })
+  call = (channel, input) => dispatch(channel, trustedSender, input)
+})
+afterAll(() => site.stop())
+
+describe('the main-process channels on the demo site', () => {
+  it('answers the site status, without the API key', async () => {
+    const result = await call('site.status')
+    expect(result).toMatchObject({ ok: true, data: { mode: 'demo', businessName: 'Juniper Street Studio' } })
+    expect(JSON.stringify(result)).not.toContain(demo?.apiKey)
+  })
+
+  it('pages bookings of a window with the cursor the renderer hands back', async () => {
+    const first = ipcResultSchema(bookingsPageSchema).parse(
+      await call('bookings.query', {
+        select: { by: 'startDate', from: '2026-03-09T05:00:00Z', to: '2026-03-12T05:00:00Z' },
+        limit: 20,
+      }),
+    )
+    if (!first.ok) throw new Error(first.error.message)
+    expect(first.data.items).toHaveLength(20)
+    const starts = first.data.items.map((i) => i.booking.startDate ?? '')
+    expect([...starts].sort()).toEqual(starts)
+    const second = await call('bookings.query', { cursor: first.data.nextCursor })
+    expect(second).toMatchObject({ ok: true })
+  })
+
+  it('refuses malformed arguments before calling Wix', async () => {
+    const before = demo?.requestLog().length
+    expect(await call('bookings.query', { select: { by: 'startDate', from: 'yesterday' } })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_input' },
+    })
+    expect(await call('bookings.confirm', { bookingId: 'b1', revision: 'three' })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_input' },
+    })
+    expect(await call('attendance.bulkSet', { changes: [] })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid_input' },
+    })
+    expect(demo?.requestLog().length).toBe(before)
+  })
+
+  it('answers a refused change with the Wix code, ready for "Needs attention"', async () => {
+    const booking = demo?.state().bookings.find((b) => b.status === 'CONFIRMED')
+    const result = await call('bookings.confirm', { bookingId: booking?.id, revision: booking?.revision })
+    expect(result).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        kind: 'rejected',
+        code: 'FAILED_CONFIRMING_NON_PENDING_BOOKING',
+        retryable: false,
+      }),
+    })
+  })
+
+  it('reads sessions in the business time zone and sets attendance in bulk', async () => {
+    const sessions = await call('sessions.query', {
+      fromLocalDate: '2026-03-10T00:00:00',
+      toLocalDate: '2026-03-11T00:00:00',
+    })
+    expect(sessions).toMatchObject({ ok: true })
+    const booking = demo
+      ?.state()
+      .bookings.find((b) => b.status === 'CONFIRMED' && b.bookedEntity.slot?.eventId)
+    const change = {
+      bookingId: booking?.id,
+      eventId: booking?.bookedEntity.slot?.eventId,
+      status: 'ATTENDED',
+      numberOfAttendees: 1,
+    }
+    expect(await call('attendance.bulkSet', { changes: [change] })).toMatchObject({
+      ok: true,
+      data: { outcomes: [{ index: 0, ok: true }] },
+    })
+  })
+})

@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { startDemoSite, type DemoSite } from '../../../electron/main/demo'
+import {
+  CredentialsUnreadableError,
+  type CredentialStore,
+  type StoredCredentials,
+} from '../../../electron/main/credentials/credential-store'
+import { createSiteConnection, type SiteConnection } from '../../../electron/main/site/site-connection'
+import { createWixClient } from '../../../electron/main/wix/client'
+
+const SITE_ID = '1a2b3c4d-0000-4000-8000-00000000abcd'
+const API_KEY = 'IST.a-real-looking-api-key-0123456789'
+
+function memoryStore(initial: StoredCredentials | null = null, unreadable = false) {
+  let saved = initial
+  const store: CredentialStore = {
+    load: () =>
+      unreadable
+        ? Promise.reject(new CredentialsUnreadableError('The saved Wix connection could not be read (bad).'))
+        : Promise.resolve(saved),
+    save: (credentials) => ((saved = credentials), Promise.resolve()),
+    clear: () => ((saved = null), Promise.resolve()),
+  }
+  return { store, saved: () => saved }
+}
+
+const running: { stop(): Promise<void> }[] = []
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((s) => s.stop()))
+})
+
+function connectionWith(store: CredentialStore): SiteConnection {
+  const connection = createSiteConnection({
+    credentials: store,
+    startDemoSite: async () => {
+      const site = await startDemoSite({ rateLimitPerMinute: Infinity })
+      running.push(site)
+      return site
+    },
+    createClient: ({ baseUrl, credentials }) =>
+      createWixClient({
+        baseUrl,
+        credentials,
+        retryPolicy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 },
+        timeoutMs: 2000,
+      }),
+    fallbackTimeZone: 'UTC',
+  })
+  running.push(connection)
+  return connection
+}
+
+/** Another simulator standing in for a real Wix site reached over the network. */
+async function aWixSite(): Promise<DemoSite> {
+  const site = await startDemoSite({
+    apiKey: API_KEY,
+    siteId: SITE_ID,
+    businessName: 'Harbor Yoga',
+    timeZone: 'Europe/Lisbon',
+  })
+  running.push(site)
+  return site
+}
+
+describe('the site connection', () => {
+  it('runs on the built-in demo site when no site is saved', async () => {
+    const connection = connectionWith(memoryStore().store)
+    const status = await connection.start()
+    expect(status).toMatchObject({
+      mode: 'demo',
+      businessName: 'Juniper Street Studio',
+      timeZone: 'America/Chicago',
+      problem: null,
+    })
+    expect(status.apiBaseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect(await connection.client().bookings.count()).toBeGreaterThan(0)
+  })
+
+  it('tests credentials with real calls and changes nothing when they are wrong', async () => {
+    const memory = memoryStore()
+    const connection = connectionWith(memory.store)
+    await connection.start()
+    const wix = await aWixSite()
+    const wrong = { apiKey: 'IST.wrong-key-wrong-key-wrong-key', siteId: SITE_ID, apiBaseUrl: wix.url }
+    await expect(connection.test(wrong)).rejects.toMatchObject({ kind: 'auth' })
+    await expect(connection.connect(wrong)).rejects.toMatchObject({ kind: 'auth' })
+    expect(connection.status().mode).toBe('demo')
+    expect(memory.saved()).toBeNull()
+    expect(await connection.test({ apiKey: API_KEY, siteId: SITE_ID, apiBaseUrl: wix.url })).toEqual({
+      businessName: 'Harbor Yoga',
+      timeZone: 'Europe/Lisbon',
+    })
+    expect(memory.saved()).toBeNull()
+  })
+
+  it('connects: saves the site with its profile, switches, tells listeners and stops the demo site', async () => {
+    const memory = memoryStore()
+    const connection = connectionWith(memory.store)
+    const demoUrl = (await connection.start()).apiBaseUrl
+    const wix = await aWixSite()
+    const seen: string[] = []
+    connection.subscribe((status) => seen.push(status.mode))
+    const status = await connection.connect({ apiKey: API_KEY, siteId: SITE_ID, apiBaseUrl: wix.url })
+    expect(status).toMatchObject({
+      mode: 'wix',
+      siteId: SITE_ID,
+      businessName: 'Harbor Yoga',
+      apiBaseUrl: wix.url,
+    })
+    expect(memory.saved()).toMatchObject({ apiKey: API_KEY, siteId: SITE_ID, timeZone: 'Europe/Lisbon' })
+    expect(seen).toEqual(['wix'])
+    expect(await connection.client().bookings.count()).toBe(wix.state().bookings.length)
+    await expect(fetch(demoUrl)).rejects.toThrow()
+  })
+
+  it('starts on a saved site from its saved profile, even offline', async () => {
+    const saved = {
+      apiKey: API_KEY,
+      siteId: SITE_ID,
+      apiBaseUrl: 'http://127.0.0.1:9',
+      businessName: 'Harbor Yoga',
+      timeZone: 'Europe/Lisbon',
+    }
+    const connection = connectionWith(memoryStore(saved).store)
+    expect(await connection.start()).toMatchObject({
+      mode: 'wix',
+      businessName: 'Harbor Yoga',
+      problem: null,
+    })
+  })
+
+  it('falls back to the demo site, saying why, when the saved site cannot be read', async () => {
+    const connection = connectionWith(memoryStore(null, true).store)
+    expect(await connection.start()).toMatchObject({
+      mode: 'demo',
+      problem: expect.stringMatching(/could not be read/),
+    })
+  })
+
+  it('goes back to the demo site and forgets the saved one', async () => {
+    const memory = memoryStore()
+    const connection = connectionWith(memory.store)
+    await connection.start()
+    const wix = await aWixSite()
+    await connection.connect({ apiKey: API_KEY, siteId: SITE_ID, apiBaseUrl: wix.url })
+    expect((await connection.useDemo()).mode).toBe('demo')
+    expect(memory.saved()).toBeNull()
+    expect(await connection.client().bookings.count()).toBeGreaterThan(0)
+  })
+})
