@@ -8,6 +8,9 @@ const globals = require('globals')
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)]
 
+/** `no-restricted-imports` paths forbidding every Node built-in (bare and `node:`), with one message. */
+const forbidNodeBuiltins = (message) => nodeBuiltins.map((name) => ({ name, message }))
+
 const ipcMainOnlyInIpc = {
   name: 'electron',
   importNames: ['ipcMain'],
@@ -59,10 +62,7 @@ module.exports = tseslint.config(
         'error',
         {
           paths: [
-            ...nodeBuiltins.map((name) => ({
-              name,
-              message: 'shared/ must run anywhere: no Node built-ins.',
-            })),
+            ...forbidNodeBuiltins('shared/ must run anywhere: no Node built-ins.'),
             { name: 'electron', message: 'shared/ may not import electron.' },
             { name: 'react', message: 'shared/ may not import react.' },
             { name: 'react-dom', message: 'shared/ may not import react-dom.' },
@@ -85,10 +85,7 @@ module.exports = tseslint.config(
         'error',
         {
           paths: [
-            ...nodeBuiltins.map((name) => ({
-              name,
-              message: 'The renderer has no Node: ask main over IPC.',
-            })),
+            ...forbidNodeBuiltins('The renderer has no Node: ask main over IPC.'),
             { name: 'electron', message: 'The renderer talks to main only through window.rollcall.' },
           ],
         },

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { attendanceResponseSchema, queryAttendanceResponseSchema } from '@shared/wix/attendance'
 import { bulkSetAttendanceResponseSchema } from '@shared/wix/bulk-attendance'
 import { queryExtendedBookingsResponseSchema } from '@shared/wix/extended-booking'
-import type { DemoSite } from '../../../electron/main/demo'
 import {
   expectOk,
   expectValidationError,
@@ -10,16 +9,11 @@ import {
   NOW,
   paths,
   post,
-  startTestSite,
+  openTestSite,
 } from './demo-site-client'
 import { findBooking } from './seed-lookups'
 
-let site: DemoSite
-beforeAll(async () => {
-  site = await startTestSite()
-})
-beforeEach(() => site.reset())
-afterAll(() => site.stop())
+const site = await openTestSite({}, { resetBeforeEach: true })
 
 const nowMs = Date.parse(NOW)
 

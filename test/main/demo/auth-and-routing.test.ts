@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { countExtendedBookingsResponseSchema } from '@shared/wix/extended-booking'
-import type { DemoSite } from '../../../electron/main/demo'
-import { call, expectOk, expectWixError, get, paths, post, startTestSite } from './demo-site-client'
+import { call, expectOk, expectWixError, get, paths, post, openTestSite } from './demo-site-client'
 
-let site: DemoSite
-beforeAll(async () => {
-  site = await startTestSite({ apiKey: 'key-123', siteId: 'site-abc' })
-})
-afterAll(() => site.stop())
+const site = await openTestSite({ apiKey: 'key-123', siteId: 'site-abc' })
 
 describe('auth like Wix', () => {
   it('accepts the raw API key with the site id', async () => {

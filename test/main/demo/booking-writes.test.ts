@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { bookingResponseSchema } from '@shared/wix/booking'
 import { eventResponseSchema } from '@shared/wix/event'
-import type { DemoSite } from '../../../electron/main/demo'
 import {
   expectOk,
   expectValidationError,
@@ -10,16 +9,11 @@ import {
   NOW,
   paths,
   post,
-  startTestSite,
+  openTestSite,
 } from './demo-site-client'
 import { findBooking, serviceOf, waitlistedOnFullSession } from './seed-lookups'
 
-let site: DemoSite
-beforeAll(async () => {
-  site = await startTestSite()
-})
-beforeEach(() => site.reset())
-afterAll(() => site.stop())
+const site = await openTestSite({}, { resetBeforeEach: true })
 
 const nowMs = Date.parse(NOW)
 const HOUR = 3_600_000

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   eventResponseSchema,
   listEventsByIdResponseSchema,
   queryEventsResponseSchema,
 } from '@shared/wix/event'
-import type { DemoSite } from '../../../electron/main/demo'
 import {
   expectOk,
   expectValidationError,
@@ -12,14 +11,10 @@ import {
   get,
   paths,
   post,
-  startTestSite,
+  openTestSite,
 } from './demo-site-client'
 
-let site: DemoSite
-beforeAll(async () => {
-  site = await startTestSite()
-})
-afterAll(() => site.stop())
+const site = await openTestSite()
 
 // 2026-03-10 in Chicago (CDT since Mar 8): 05:00Z – next day 05:00Z.
 const DAY = { fromLocalDate: '2026-03-10T00:00:00', toLocalDate: '2026-03-11T00:00:00' }

@@ -1,16 +1,20 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { bookingResponseSchema, bookingSchema } from '@shared/wix/booking'
 import { eventResponseSchema } from '@shared/wix/event'
-import type { DemoData, DemoSite } from '../../../electron/main/demo'
-import { expectOk, expectWixError, get, NOW, paths, post, startTestSite } from './demo-site-client'
+import type { DemoData } from '../../../electron/main/demo'
+import {
+  expectOk,
+  expectWixError,
+  get,
+  NOW,
+  paths,
+  post,
+  openTestSite,
+  startTestSite,
+} from './demo-site-client'
 import { findBooking, openClassSession } from './seed-lookups'
 
-let site: DemoSite
-beforeAll(async () => {
-  site = await startTestSite({ control: true })
-})
-beforeEach(() => site.reset())
-afterAll(() => site.stop())
+const site = await openTestSite({ control: true }, { resetBeforeEach: true })
 
 async function control(
   method: string,

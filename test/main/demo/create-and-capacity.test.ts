@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { bookingResponseSchema } from '@shared/wix/booking'
 import { bookingParticipantCount } from '@shared/wix/booking-participants'
 import { eventResponseSchema, queryEventsResponseSchema, type CalendarEvent } from '@shared/wix/event'
 import { queryExtendedBookingsResponseSchema } from '@shared/wix/extended-booking'
-import type { DemoSite } from '../../../electron/main/demo'
 import {
   expectOk,
   expectValidationError,
@@ -12,16 +11,11 @@ import {
   NOW,
   paths,
   post,
-  startTestSite,
+  openTestSite,
 } from './demo-site-client'
 import { occupancyOf, openClassSession, waitlistedOnFullSession } from './seed-lookups'
 
-let site: DemoSite
-beforeAll(async () => {
-  site = await startTestSite()
-})
-beforeEach(() => site.reset())
-afterAll(() => site.stop())
+const site = await openTestSite({}, { resetBeforeEach: true })
 
 const nowMs = Date.parse(NOW)
 

@@ -1,4 +1,4 @@
-import { expect } from 'vitest'
+import { afterAll, beforeEach, expect } from 'vitest'
 import type { z } from 'zod'
 import { wixErrorBodySchema, type WixErrorBody } from '@shared/wix/errors'
 import { startDemoSite, type DemoSite, type DemoSiteOptions } from '../../../electron/main/demo'
@@ -10,6 +10,20 @@ export const NOW = '2026-03-10T16:20:00.000Z'
 
 export function startTestSite(options: DemoSiteOptions = {}): Promise<DemoSite> {
   return startDemoSite({ now: NOW, seed: 11, bookings: 600, ...options })
+}
+
+/**
+ * One test site for a whole test file (call it with top-level await): stopped after the file, and
+ * re-seeded before each test when the tests change it.
+ */
+export async function openTestSite(
+  options: DemoSiteOptions = {},
+  { resetBeforeEach = false }: { resetBeforeEach?: boolean } = {},
+): Promise<DemoSite> {
+  const site = await startTestSite(options)
+  if (resetBeforeEach) beforeEach(() => site.reset())
+  afterAll(() => site.stop())
+  return site
 }
 
 export const paths = {
