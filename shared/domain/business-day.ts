@@ -38,3 +38,17 @@ export function formatBusinessDay(day: BusinessDay, locale?: string): string {
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, month - 1, date, 12)))
 }
+
+/** The business day `days` after (or before, when negative) `day`. Calendar arithmetic, no time zone. */
+export function addDays(day: BusinessDay, days: number): BusinessDay {
+  const [year, month, date] = day.split('-').map(Number)
+  if (!year || !month || !date) throw new RangeError(`Not a business day: ${day}`)
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10)
+}
+
+/** Every business day from `first` to `last`, both included. */
+export function daysBetween(first: BusinessDay, last: BusinessDay): BusinessDay[] {
+  const days: BusinessDay[] = []
+  for (let day = first; day <= last; day = addDays(day, 1)) days.push(day)
+  return days
+}

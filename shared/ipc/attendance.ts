@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { attendanceSchema, attendanceStatusSchema } from '../wix/attendance'
+import { pageOf } from './bookings'
 
 export const attendanceChangeSchema = z.object({
   bookingId: z.string().min(1),
@@ -18,4 +19,18 @@ export const bulkAttendanceOutcomeSchema = z.discriminatedUnion('ok', [
 export const bulkAttendanceResultSchema = z.object({ outcomes: z.array(bulkAttendanceOutcomeSchema) })
 export const attendanceResultSchema = attendanceSchema
 
+/**
+ * Re-reads the attendance of given sessions (Calendar V3 event ids). Needed because attendance set
+ * elsewhere does not move a booking's updatedDate, and course bookings carry none in Query Extended
+ * Bookings. At most 100 ids: one Wix `$in` filter. Later pages carry only the cursor, as Wix requires.
+ */
+export const attendanceQueryInputSchema = z.union([
+  z.object({ eventIds: z.array(z.string().min(1)).min(1).max(100) }).strict(),
+  z.object({ cursor: z.string().min(1) }).strict(),
+])
+
+export const attendancePageSchema = pageOf(attendanceSchema)
+
 export type AttendanceChange = z.infer<typeof attendanceChangeSchema>
+export type AttendanceQueryInput = z.infer<typeof attendanceQueryInputSchema>
+export type AttendancePage = z.infer<typeof attendancePageSchema>

@@ -11,7 +11,7 @@ export const invokeChannelNames = {
   connectivity: ['status'],
   site: ['status', 'test', 'connect', 'useDemo'],
   bookings: ['query', 'count', 'confirm', 'decline', 'cancel', 'createWalkIn'],
-  attendance: ['set', 'bulkSet'],
+  attendance: ['set', 'bulkSet', 'query'],
   sessions: ['query', 'byIds'],
 } as const
 

@@ -3,6 +3,8 @@ import type { EventDomain, EventName, InvokeDomain, InvokeMethod } from './chann
 import { appInfoSchema } from './app'
 import {
   attendanceChangeSchema,
+  attendancePageSchema,
+  attendanceQueryInputSchema,
   attendanceResultSchema,
   bulkAttendanceInputSchema,
   bulkAttendanceResultSchema,
@@ -64,6 +66,8 @@ export const invokeContract = {
   attendance: {
     set: { input: attendanceChangeSchema, output: attendanceResultSchema },
     bulkSet: { input: bulkAttendanceInputSchema, output: bulkAttendanceResultSchema },
+    /** Re-reads sessions' attendance, which can change on Wix without touching any booking. */
+    query: { input: attendanceQueryInputSchema, output: attendancePageSchema },
   },
   sessions: {
     query: { input: eventsQueryInputSchema, output: eventsPageSchema },

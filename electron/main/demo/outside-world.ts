@@ -4,7 +4,7 @@ import { invalidField } from './http/wix-error'
 import { createBooking } from './rules/create-booking'
 import { setAttendance } from './rules/set-attendance'
 import { cancelBooking, confirmBooking, declineBooking } from './rules/status-changes'
-import { bookingNotFound } from './rules/write-context'
+import { applyBookingChange, bookingNotFound } from './rules/write-context'
 import type { DemoSiteState } from './site-state'
 
 /**
@@ -43,6 +43,8 @@ export interface OutsideWorld {
   customerBooks(input: CustomerBookingInput): Booking
   /** A customer joins a class's waitlist. */
   customerJoinsWaitlist(input: WaitlistInput): Booking
+  /** The customer pays online: the booking changes (new revision) without changing status. */
+  customerPays(bookingId: string): Booking
   deskConfirms(bookingId: string): Booking
   deskDeclines(bookingId: string): Booking
   deskCancels(bookingId: string): Booking
@@ -113,6 +115,8 @@ export function createOutsideWorld(site: DemoSiteState): OutsideWorld {
         skipAvailabilityValidation: false,
       })
     },
+    customerPays: (bookingId) =>
+      applyBookingChange(site.writeContext(), current(bookingId), { paymentStatus: 'PAID' }),
     deskConfirms: (bookingId) =>
       confirmBooking(site.writeContext(), bookingId, { revision: current(bookingId).revision }),
     deskDeclines: (bookingId) =>

@@ -5,5 +5,6 @@ export function attendanceHandlers(site: SiteConnection): DomainHandlers<'attend
   return {
     set: (change) => site.client().attendance.set(change),
     bulkSet: async ({ changes }) => ({ outcomes: await site.client().attendance.bulkSet(changes) }),
+    query: (input) => site.client().attendance.page(input),
   }
 }

@@ -1,6 +1,12 @@
-import { attendanceResponseSchema, type Attendance, type AttendanceStatus } from '@shared/wix/attendance'
+import {
+  attendanceResponseSchema,
+  queryAttendanceResponseSchema,
+  type Attendance,
+  type AttendanceStatus,
+} from '@shared/wix/attendance'
 import { bulkSetAttendanceResponseSchema } from '@shared/wix/bulk-attendance'
 import type { WixCallContext } from './call-context'
+import { nextCursorOf, type Page } from './paging'
 import { parseWixResponse } from './validate'
 
 export interface AttendanceChange {
@@ -13,6 +19,9 @@ export interface AttendanceChange {
 /** Wix's cap on Bulk Set Attendance. */
 export const MAX_BULK_ATTENDANCE = 8
 
+/** The docs' cap on a Query Attendance page (the SDK's type allows 1000; Wix says 100). */
+export const MAX_ATTENDANCE_PAGE = 100
+
 export type BulkItemOutcome =
   | { index: number; ok: true; attendanceId: string | null }
   | { index: number; ok: false; code: string; message: string }
@@ -21,6 +30,24 @@ export type BulkItemOutcome =
 export function createAttendanceApi({ sdk, transport, retry }: WixCallContext) {
   const quiet = { participantNotification: { notifyParticipants: false } }
   return {
+    /**
+     * The attendance of the given sessions, or the page after `cursor`. Attendance set elsewhere moves no
+     * booking's updatedDate, so this is how a change made on Wix is seen. Wix processes only the first
+     * filter field, hence one `$in` on eventId and no other condition.
+     */
+    async page(request: { eventIds: string[] } | { cursor: string }): Promise<Page<Attendance>> {
+      const query =
+        'cursor' in request
+          ? { cursorPaging: { cursor: request.cursor } }
+          : {
+              filter: { eventId: { $in: request.eventIds } },
+              cursorPaging: { limit: MAX_ATTENDANCE_PAGE },
+            }
+      const exchange = await retry(() => transport.exchange(() => sdk.attendance.queryAttendance(query)))
+      const body = parseWixResponse(queryAttendanceResponseSchema, exchange.body, 'Query Attendance')
+      return { items: body.attendances, nextCursor: nextCursorOf(body.pagingMetadata) }
+    },
+
     async set(change: AttendanceChange): Promise<Attendance> {
       const exchange = await retry(() =>
         transport.exchange(() => sdk.attendance.setAttendance(change, quiet)),

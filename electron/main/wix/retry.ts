@@ -1,11 +1,9 @@
+import { backoffDelay as jitteredBackoff, type BackoffPolicy } from '@shared/domain/backoff'
 import { isWixApiError, type WixApiError } from './errors'
 
-export interface RetryPolicy {
+export interface RetryPolicy extends BackoffPolicy {
   /** Total tries, the first included. */
   maxAttempts: number
-  baseDelayMs: number
-  maxDelayMs: number
-  random?: () => number
   sleep?: (ms: number) => Promise<void>
   /** Which failures to try again. Defaults to transient ones (network, timeout, 5xx, 429). */
   shouldRetry?: (error: WixApiError) => boolean
@@ -17,9 +15,7 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 
 /** Exponential backoff with full jitter; a Retry-After from Wix is a floor. */
 export function backoffDelay(attempt: number, policy: RetryPolicy, error?: WixApiError): number {
-  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt)
-  const jittered = Math.floor((policy.random ?? Math.random)() * ceiling)
-  return Math.max(jittered, Math.min(error?.retryAfterMs ?? 0, policy.maxDelayMs))
+  return jitteredBackoff(attempt, policy, error?.retryAfterMs ?? 0)
 }
 
 /** Runs `operation`, trying transient failures again; anything else (and the last failure) is thrown. */

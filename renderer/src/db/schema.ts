@@ -1,7 +1,32 @@
 import { Dexie, type EntityTable } from 'dexie'
 import type { ActivityRow, AttendanceRow, BookingRow, EventRow, OutboxRow, SyncStateRow } from './rows'
+import { upgradeToVersion2 } from './upgrades/version-2'
 
 export const DEFAULT_DB_NAME = 'rollcall'
+
+/** Version 1, as Rollcall 0.1 shipped it. Kept so the upgrade path stays declared and tested. */
+export const SCHEMA_V1 = {
+  events: 'id, day, startUtc',
+  bookings: 'id, eventId, day, status, updatedDate, externalUserId, *searchTokens',
+  attendance: '[bookingId+eventId], bookingId, eventId',
+  outbox: '++seq, &mutationId, state, bookingId, nextAttemptAt',
+  syncState: 'key',
+  activity: '++id, at, mutationId',
+} as const
+
+/**
+ * Version 2, for the sync engine: sessions by schedule (course rosters), bookings by schedule and pending
+ * requests oldest first ([status+createdDate]), the outbox in replay order per state ([state+seq]).
+ */
+export const SCHEMA_V2 = {
+  events: 'id, day, startUtc, scheduleId',
+  bookings:
+    'id, eventId, scheduleId, day, status, [status+createdDate], updatedDate, externalUserId, *searchTokens',
+  attendance: '[bookingId+eventId], bookingId, eventId',
+  outbox: '++seq, &mutationId, state, bookingId, [state+seq]',
+  syncState: 'key',
+  activity: '++id, at, mutationId',
+} as const
 
 /**
  * The offline store. Every schema change is a new `this.version(n)` below the existing ones, with an upgrade
@@ -17,14 +42,8 @@ export class RollcallDb extends Dexie {
 
   constructor(name: string = DEFAULT_DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
-    this.version(1).stores({
-      events: 'id, day, startUtc',
-      bookings: 'id, eventId, day, status, updatedDate, externalUserId, *searchTokens',
-      attendance: '[bookingId+eventId], bookingId, eventId',
-      outbox: '++seq, &mutationId, state, bookingId, nextAttemptAt',
-      syncState: 'key',
-      activity: '++id, at, mutationId',
-    })
+    this.version(1).stores(SCHEMA_V1)
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToVersion2)
   }
 }
 

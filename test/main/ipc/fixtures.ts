@@ -66,7 +66,11 @@ export function sampleHandlers(overrides: Partial<HandlerRegistry> = {}): Handle
       cancel: unused('bookings.cancel'),
       createWalkIn: unused('bookings.createWalkIn'),
     },
-    attendance: { set: unused('attendance.set'), bulkSet: unused('attendance.bulkSet') },
+    attendance: {
+      set: unused('attendance.set'),
+      bulkSet: unused('attendance.bulkSet'),
+      query: unused('attendance.query'),
+    },
     sessions: { query: unused('sessions.query'), byIds: unused('sessions.byIds') },
     ...overrides,
   }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { attendancePageSchema } from '@shared/ipc/attendance'
 import { bookingsPageSchema } from '@shared/ipc/bookings'
 import { ipcResultSchema } from '@shared/ipc/envelope'
 import { startDemoSite, type DemoSite } from '../../../electron/main/demo'
@@ -119,5 +120,27 @@ describe('the main-process channels on the demo site', () => {
       ok: true,
       data: { outcomes: [{ index: 0, ok: true }] },
     })
+  })
+
+  it('re-reads the attendance of sessions page by page, refusing malformed ids', async () => {
+    const records = demo?.state().attendance ?? []
+    const eventIds = [...new Set(records.map((a) => a.eventId ?? ''))].filter(Boolean)
+    const seen: string[] = []
+    let input: unknown = { eventIds }
+    for (;;) {
+      const page = ipcResultSchema(attendancePageSchema).parse(await call('attendance.query', input))
+      if (!page.ok) throw new Error(page.error.message)
+      seen.push(...page.data.items.map((a) => a.id))
+      if (page.data.nextCursor === null) break
+      input = { cursor: page.data.nextCursor }
+    }
+    expect(records.length).toBeGreaterThan(100)
+    expect(seen.sort()).toEqual(records.map((a) => a.id).sort())
+    for (const bad of [{ eventIds: [] }, { eventIds: [''] }, { eventIds: ['e'], cursor: 'c' }, {}]) {
+      expect(await call('attendance.query', bad)).toMatchObject({
+        ok: false,
+        error: { kind: 'invalid_input' },
+      })
+    }
   })
 })

@@ -1,5 +1,6 @@
 import type { Booking } from '@shared/wix/booking'
-import type { BookingStatus, PaymentStatus } from '@shared/wix/booking-enums'
+import { CANCELABLE, CONFIRMABLE } from '@shared/domain/booking-intents'
+import type { PaymentStatus } from '@shared/wix/booking-enums'
 import { bookingParticipantCount } from '@shared/wix/booking-participants'
 import { fitsInSessions } from '../capacity'
 import { applicationError } from '../http/wix-error'
@@ -18,14 +19,6 @@ import { applyBookingChange, loadForWrite, releaseAppointmentEvent, type WriteCo
  * - cancel of a CANCELED or DECLINED booking → 428 INVALID_BOOKING_STATUS [INF: no dedicated code listed];
  * - mark as pending of anything but CREATED → 428 BOOKING_MARK_BOOKING_AS_PENDING [INF, from the SDK list].
  */
-export const CONFIRMABLE: ReadonlySet<BookingStatus> = new Set(['PENDING', 'CREATED', 'WAITING_LIST'])
-export const CANCELABLE: ReadonlySet<BookingStatus> = new Set([
-  'CREATED',
-  'CONFIRMED',
-  'PENDING',
-  'WAITING_LIST',
-])
-
 interface PaymentAndFlags {
   paymentStatus?: PaymentStatus
   doubleBooked?: boolean

@@ -1,0 +1,310 @@
+import { CANCELABLE, CONFIRMABLE } from '@shared/domain/booking-intents'
+import type { WalkInInput } from '@shared/ipc/bookings'
+import type { AttendanceStatus } from '@shared/wix/attendance'
+import { personName } from '../db/booking-rows'
+import type { BookingRow, OutboxRow } from '../db/rows'
+import type { RollcallDb } from '../db/schema'
+import { LOCAL_ID_PREFIX, type CustomerMessage, type OutboxIntent } from './intents'
+
+export type CustomerMessageInput = CustomerMessage
+import { transitionTables } from './outbox-transitions'
+import { isPending, rebaseBookings } from './rebase'
+
+export interface ActionContext {
+  db: RollcallDb
+  /** The name recorded with every action (Settings). */
+  staff: () => string
+  now: () => number
+  newId?: () => string
+}
+
+/** The desk asked for something the booking's current state does not allow; nothing was recorded. */
+export class ActionRefused extends Error {
+  override name = 'ActionRefused'
+}
+
+interface Recorded {
+  mutationId: string
+  bookingId: string
+}
+
+async function bookingOrRefuse(db: RollcallDb, bookingId: string): Promise<BookingRow> {
+  const row = await db.bookings.get(bookingId)
+  if (!row)
+    throw new ActionRefused('This booking is not in the local store (it may be outside the synced days).')
+  return row
+}
+
+/**
+ * Records intents in ONE transaction (design.md §4.1): the outbox entries, the activity lines and the
+ * optimistic state (a rebase of the touched bookings) are all written, or none is.
+ */
+async function record(
+  ctx: ActionContext,
+  plan: () => Promise<
+    { intent: OutboxIntent; bookingId: string; baseRevision: string | null; summary: string }[]
+  >,
+): Promise<Recorded[]> {
+  const { db } = ctx
+  const newId = ctx.newId ?? (() => crypto.randomUUID())
+  return db.transaction('rw', transitionTables(db), async () => {
+    const at = new Date(ctx.now()).toISOString()
+    const staff = ctx.staff()
+    const recorded: Recorded[] = []
+    for (const { intent, bookingId, baseRevision, summary } of await plan()) {
+      const mutationId = newId()
+      const entry: OutboxRow = {
+        ...intent,
+        mutationId,
+        bookingId,
+        baseRevision,
+        staff,
+        state: 'queued',
+        attempts: 0,
+        lastError: null,
+        nextAttemptAt: 0,
+        uncertain: false,
+        attention: null,
+        createdAt: at,
+        finishedAt: null,
+      }
+      await db.outbox.add(entry)
+      await db.activity.add({ at, staff, mutationId, summary, outcome: 'recorded', detail: null })
+      recorded.push({ mutationId, bookingId })
+    }
+    await rebaseBookings(
+      db,
+      recorded.map((r) => r.bookingId),
+    )
+    return recorded
+  })
+}
+
+const ATTENDANCE_VERBS: Record<AttendanceStatus, string> = {
+  ATTENDED: 'Checked in',
+  NOT_ATTENDED: 'Marked as no-show:',
+  NOT_SET: 'Undid check-in for',
+}
+
+export interface AttendanceTarget {
+  bookingId: string
+  eventId: string
+}
+
+/** Check in, undo a check-in, mark a no-show — for one person or many at once (one transaction). */
+export function setAttendance(
+  ctx: ActionContext,
+  targets: readonly AttendanceTarget[],
+  status: AttendanceStatus,
+) {
+  return record(ctx, async () => {
+    const plans = []
+    for (const { bookingId, eventId } of targets) {
+      const row = await bookingOrRefuse(ctx.db, bookingId)
+      plans.push({
+        intent: {
+          intent: 'setAttendance' as const,
+          args: { bookingId, eventId, status, numberOfAttendees: row.participants },
+        },
+        bookingId,
+        baseRevision: row.server ? row.revision : null,
+        summary: `${ATTENDANCE_VERBS[status]} ${personName(row.contact)}`,
+      })
+    }
+    return plans
+  })
+}
+
+function statusAction(
+  ctx: ActionContext,
+  bookingId: string,
+  intent: OutboxIntent,
+  allowed: ReadonlySet<string>,
+  summary: (name: string) => string,
+) {
+  return record(ctx, async () => {
+    const row = await bookingOrRefuse(ctx.db, bookingId)
+    if (!allowed.has(row.status))
+      throw new ActionRefused(
+        `${personName(row.contact)}'s booking is ${row.status.toLowerCase().replace('_', ' ')}.`,
+      )
+    return [{ intent, bookingId, baseRevision: row.revision, summary: summary(personName(row.contact)) }]
+  })
+}
+
+export function confirm(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
+  return statusAction(
+    ctx,
+    bookingId,
+    {
+      intent: 'confirm',
+      args: { bookingId, fromWaitlist: false, overrideCapacity: false, ...(message ? { message } : {}) },
+    },
+    CONFIRMABLE,
+    (name) => `Confirmed ${name}`,
+  )
+}
+
+/** Waitlist → booked. Refused by Wix when the session is full, unless the desk explicitly overrides. */
+export function promoteFromWaitlist(
+  ctx: ActionContext,
+  bookingId: string,
+  options: { override: boolean; message?: CustomerMessage },
+) {
+  return statusAction(
+    ctx,
+    bookingId,
+    {
+      intent: 'confirm',
+      args: {
+        bookingId,
+        fromWaitlist: true,
+        overrideCapacity: options.override,
+        ...(options.message ? { message: options.message } : {}),
+      },
+    },
+    new Set(['WAITING_LIST']),
+    (name) => `Moved ${name} from the waitlist to booked${options.override ? ' (over capacity)' : ''}`,
+  )
+}
+
+export function decline(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
+  return statusAction(
+    ctx,
+    bookingId,
+    { intent: 'decline', args: { bookingId, ...(message ? { message } : {}) } },
+    CONFIRMABLE,
+    (name) => `Declined ${name}`,
+  )
+}
+
+export function cancel(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
+  return statusAction(
+    ctx,
+    bookingId,
+    { intent: 'cancel', args: { bookingId, ...(message ? { message } : {}) } },
+    CANCELABLE,
+    (name) => `Canceled ${name}'s booking`,
+  )
+}
+
+export interface WalkInRequest {
+  eventId: string
+  contact: WalkInInput['contact']
+  totalParticipants: number
+  /** Check the person in in the same step (the usual walk-in). */
+  checkIn: boolean
+  overrideCapacity?: boolean
+}
+
+/**
+ * A walk-in: a booking created here first (shown at once) and on Wix when the line allows, with its
+ * check-in queued behind the create. Carries `rollcall:<uuid>` so it can never be booked twice.
+ */
+export function addWalkIn(ctx: ActionContext, request: WalkInRequest) {
+  return record(ctx, async () => {
+    const event = await ctx.db.events.get(request.eventId)
+    if (!event) throw new ActionRefused('This session is not in the local store.')
+    const serviceId = event.server.externalScheduleId
+    if (!serviceId) throw new ActionRefused('This session has no bookable service.')
+    const uuid = (ctx.newId ?? (() => crypto.randomUUID()))()
+    const localId = `${LOCAL_ID_PREFIX}${uuid}`
+    const name = `${request.contact.firstName} ${request.contact.lastName ?? ''}`.trim()
+    const plans: { intent: OutboxIntent; bookingId: string; baseRevision: null; summary: string }[] = [
+      {
+        intent: {
+          intent: 'createWalkIn',
+          args: {
+            localId,
+            eventId: event.id,
+            serviceId,
+            scheduleId: event.scheduleId,
+            contact: request.contact,
+            totalParticipants: request.totalParticipants,
+            externalUserId: `rollcall:${uuid}`,
+            ...(request.overrideCapacity ? { overrideCapacity: true } : {}),
+          },
+        },
+        bookingId: localId,
+        baseRevision: null,
+        summary: `Booked walk-in ${name} into ${event.server.title ?? 'a session'}`,
+      },
+    ]
+    if (request.checkIn)
+      plans.push({
+        intent: {
+          intent: 'setAttendance',
+          args: {
+            bookingId: localId,
+            eventId: event.id,
+            status: 'ATTENDED',
+            numberOfAttendees: request.totalParticipants,
+          },
+        },
+        bookingId: localId,
+        baseRevision: null,
+        summary: `Checked in ${name}`,
+      })
+    return plans
+  })
+}
+
+async function entryOrRefuse(db: RollcallDb, mutationId: string): Promise<OutboxRow> {
+  const entry = await db.outbox.where('mutationId').equals(mutationId).first()
+  if (!entry) throw new ActionRefused('This change is no longer in the queue.')
+  return entry
+}
+
+/** "Needs attention" → Retry (optionally over capacity): the entry goes back to the queue as it was. */
+export async function retryEntry(
+  ctx: ActionContext,
+  mutationId: string,
+  options: { override?: boolean } = {},
+) {
+  const { db } = ctx
+  await db.transaction('rw', transitionTables(db), async () => {
+    const entry = await entryOrRefuse(db, mutationId)
+    if (entry.state !== 'conflict' && entry.state !== 'failed')
+      throw new ActionRefused('This change is not waiting for a decision.')
+    const args =
+      options.override && (entry.intent === 'confirm' || entry.intent === 'createWalkIn')
+        ? { ...entry.args, overrideCapacity: true }
+        : entry.args
+    await db.outbox.update(entry.seq ?? 0, {
+      args,
+      state: 'queued',
+      attempts: 0,
+      nextAttemptAt: 0,
+      attention: null,
+      lastError: null,
+    } as Partial<OutboxRow>)
+    await db.activity.where('mutationId').equals(mutationId).modify({ outcome: 'recorded', detail: null })
+    await rebaseBookings(db, [entry.bookingId])
+  })
+}
+
+/**
+ * Drops a change that was refused, or one still waiting to go out (Undo before it was sent). A walk-in's
+ * queued check-in goes with its create. Answers false when the change is already on its way or done.
+ */
+export async function discardEntry(ctx: ActionContext, mutationId: string): Promise<boolean> {
+  const { db } = ctx
+  return db.transaction('rw', transitionTables(db), async () => {
+    const entry = await entryOrRefuse(db, mutationId)
+    if (!['conflict', 'failed', 'queued'].includes(entry.state)) return false
+    const dependents =
+      entry.intent === 'createWalkIn'
+        ? (await db.outbox.where('bookingId').equals(entry.bookingId).toArray()).filter(
+            (e) => isPending(e) || e.state === 'conflict',
+          )
+        : [entry]
+    if (dependents.some((e) => e.state === 'sending')) return false
+    const at = new Date(ctx.now()).toISOString()
+    for (const e of dependents) {
+      await db.outbox.update(e.seq ?? 0, { state: 'discarded', finishedAt: at })
+      await db.activity.where('mutationId').equals(e.mutationId).modify({ outcome: 'discarded' })
+    }
+    await rebaseBookings(db, [entry.bookingId])
+    return true
+  })
+}

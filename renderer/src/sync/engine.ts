@@ -1,0 +1,252 @@
+import type { BackoffPolicy } from '@shared/domain/backoff'
+import type { RollcallDb } from '../db/schema'
+import * as actions from './actions'
+import { createStateCell, initialSyncState, type SyncEngineState } from './engine-state'
+import { classifyFailure } from './failure-kinds'
+import { gatewayErrorOf, type BookingsGateway } from './gateway'
+import { fullPull, incrementalPull, type PullReport } from './pull'
+import { replayOutbox, type ReplayReport } from './replay'
+import { DEFAULT_REPLAY_BACKOFF, type ReplayContext } from './replay-context'
+import { defaultLocks, SYNC_LOCK_NAME, type LockManagerLike } from './sync-lock'
+import { readSyncMemory, writeSyncMemory } from './sync-state'
+import { DEFAULT_WINDOW, type WindowSpan } from './sync-window'
+
+export interface SyncEngineOptions {
+  db: RollcallDb
+  gateway: BookingsGateway
+  /** The business's time zone (the site's), read at each run. */
+  timeZone: () => string
+  staff: () => string
+  now?: () => number
+  locks?: LockManagerLike
+  span?: WindowSpan
+  /** Pull every `active` ms while someone used the desk in the last `activeForMs`, else every `idle` ms. */
+  poll?: { active: number; idle: number; activeForMs: number }
+  backoff?: BackoffPolicy
+  concurrency?: number
+  /** Waits before pushing a fresh action, so a burst of check-ins goes out together. */
+  pushDelayMs?: number
+  fullEveryMs?: number
+  overlapMs?: number
+}
+
+export interface SyncRunReport {
+  ran: boolean
+  push?: ReplayReport
+  pull?: PullReport
+  problem?: string
+}
+
+export const DEFAULT_POLL = { active: 5_000, idle: 60_000, activeForMs: 5 * 60_000 }
+
+/**
+ * The sync engine: pulls server truth into Dexie, replays the outbox to Wix, and tells the UI how it goes.
+ * Runs on start, on a timer while online (every few seconds while the desk is busy), on reconnect, shortly
+ * after each action, and on "Sync now". One run at a time here, and one replayer across windows (Web Locks).
+ */
+export function createSyncEngine(options: SyncEngineOptions) {
+  const { db, gateway } = options
+  const now = options.now ?? Date.now
+  const locks = options.locks ?? defaultLocks()
+  const poll = options.poll ?? DEFAULT_POLL
+  const cell = createStateCell(initialSyncState)
+  let lastActivity = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let running: Promise<SyncRunReport> | null = null
+  let started = false
+
+  const replayContext = (): ReplayContext => ({
+    db,
+    gateway,
+    timeZone: options.timeZone(),
+    now,
+    backoff: options.backoff ?? DEFAULT_REPLAY_BACKOFF,
+    concurrency: options.concurrency ?? 4,
+    maxUncertainAttempts: 5,
+  })
+
+  async function refreshCounts(): Promise<void> {
+    const [pendingCount, attentionCount, memory] = await Promise.all([
+      db.outbox.where('state').anyOf('queued', 'sending').count(),
+      db.outbox.where('state').anyOf('conflict', 'failed').count(),
+      readSyncMemory(db),
+    ])
+    cell.set({
+      pendingCount,
+      attentionCount,
+      hasData: memory.lastFullPullAt !== null,
+      lastSyncedAt: memory.lastSyncedAt,
+    })
+  }
+
+  async function runLocked(kind: {
+    pull: boolean
+    full: boolean
+    ignoreBackoff: boolean
+  }): Promise<SyncRunReport> {
+    const report: SyncRunReport = { ran: true }
+    const ctx = replayContext()
+    try {
+      cell.set({ phase: 'pushing', problem: null })
+      report.push = await replayOutbox(ctx, { ignoreBackoff: kind.ignoreBackoff })
+      if (report.push.pausedForAuth) return pausedForAuth(report)
+      if (kind.pull) {
+        cell.set({ phase: 'pulling' })
+        const pullContext = {
+          db,
+          gateway,
+          timeZone: ctx.timeZone,
+          now,
+          span: options.span ?? DEFAULT_WINDOW,
+          onProgress: (progress: SyncEngineState['progress']) => cell.set({ progress }),
+          ...(options.fullEveryMs ? { fullEveryMs: options.fullEveryMs } : {}),
+          ...(options.overlapMs !== undefined ? { overlapMs: options.overlapMs } : {}),
+        }
+        report.pull = kind.full ? await fullPull(pullContext) : await incrementalPull(pullContext)
+        // Actions taken while pulling go out now rather than at the next tick.
+        const after = await replayOutbox(ctx)
+        if (after.pausedForAuth) return pausedForAuth(report)
+        if (report.push.retrying === 0 && after.retrying === 0)
+          await writeSyncMemory(db, { lastSyncedAt: now() })
+      }
+      cell.set({ phase: 'idle', progress: null })
+      return report
+    } catch (error) {
+      const failure = gatewayErrorOf(error)
+      if (classifyFailure(failure).kind === 'auth') return pausedForAuth(report)
+      const problem =
+        failure.kind === 'network' || failure.kind === 'timeout'
+          ? 'Wix cannot be reached right now. Changes are saved here and will be sent.'
+          : failure.message
+      cell.set({ phase: 'error', progress: null, problem })
+      return { ...report, problem }
+    } finally {
+      await refreshCounts()
+    }
+  }
+
+  function pausedForAuth(report: SyncRunReport): SyncRunReport {
+    const problem =
+      'Wix no longer accepts this site’s API key. Reconnect the site in Settings; nothing is lost.'
+    cell.set({ phase: 'paused-auth', progress: null, problem })
+    return { ...report, problem }
+  }
+
+  /** One run (push, then pull unless asked not to); concurrent requests share the run in progress. */
+  function run(kind: { pull: boolean; full?: boolean; manual?: boolean }): Promise<SyncRunReport> {
+    if (running) return running
+    const manual = kind.manual === true
+    if (!manual && (!cell.get().online || cell.get().phase === 'paused-auth'))
+      return Promise.resolve({ ran: false })
+    running = locks
+      .request(SYNC_LOCK_NAME, { ifAvailable: !manual }, async (lock) =>
+        lock
+          ? runLocked({ pull: kind.pull, full: kind.full === true, ignoreBackoff: manual })
+          : { ran: false },
+      )
+      .finally(() => {
+        running = null
+        schedule()
+      })
+    return running
+  }
+
+  async function nextDelay(): Promise<number> {
+    const busy = now() - lastActivity < poll.activeForMs
+    const interval = busy ? poll.active : poll.idle
+    const due = await db.outbox.where('state').equals('queued').toArray()
+    const soonest = Math.min(...due.map((e) => e.nextAttemptAt), Infinity)
+    return Math.max(0, Math.min(interval, soonest - now()))
+  }
+
+  function schedule(delay?: number): void {
+    if (!started) return
+    clearTimeout(timer)
+    const arm = (ms: number) => {
+      clearTimeout(timer)
+      timer = setTimeout(() => void run({ pull: true }), ms)
+    }
+    if (delay !== undefined) arm(delay)
+    else void nextDelay().then(arm, () => arm(poll.idle))
+  }
+
+  const actionContext: actions.ActionContext = { db, staff: options.staff, now }
+  /** After an action: push soon (a short delay gathers a burst of check-ins into bulk calls). */
+  const afterAction = async <T>(work: Promise<T>): Promise<T> => {
+    const result = await work
+    lastActivity = now()
+    await refreshCounts()
+    if (started && cell.get().online && !running) {
+      clearTimeout(timer)
+      timer = setTimeout(() => void run({ pull: false }), options.pushDelayMs ?? 300)
+    }
+    return result
+  }
+
+  return {
+    getState: () => cell.get(),
+    subscribe: cell.subscribe,
+
+    /** Starts the timer and runs the first sync (a full pull when the window is not here yet). */
+    async start(): Promise<void> {
+      started = true
+      await refreshCounts()
+      schedule(0)
+    },
+    stop(): Promise<SyncRunReport | undefined> {
+      started = false
+      clearTimeout(timer)
+      return running ?? Promise.resolve(undefined)
+    },
+
+    /** "Sync now": push everything due now (backoff ignored), then pull; also resumes after re-auth. */
+    syncNow: (options: { full?: boolean } = {}) =>
+      run({ pull: true, manual: true, full: options.full === true }),
+    /** Push only (tests and the action path). */
+    pushNow: () => run({ pull: false, manual: true }),
+
+    /** The line came back (or went): sync at once on reconnect. */
+    setOnline(online: boolean): void {
+      const was = cell.get().online
+      cell.set({ online })
+      if (online && !was) {
+        if (cell.get().phase === 'error') cell.set({ phase: 'idle', problem: null })
+        schedule(0)
+      }
+    },
+    /** The site was reconnected after an auth failure: replay resumes. */
+    resume(): void {
+      if (cell.get().phase === 'paused-auth') cell.set({ phase: 'idle', problem: null })
+      schedule(0)
+    },
+    /** The desk is being used: poll at the short interval for a while. */
+    markActive(): void {
+      lastActivity = now()
+    },
+
+    actions: {
+      checkIn: (targets: actions.AttendanceTarget[]) =>
+        afterAction(actions.setAttendance(actionContext, targets, 'ATTENDED')),
+      undoCheckIn: (targets: actions.AttendanceTarget[]) =>
+        afterAction(actions.setAttendance(actionContext, targets, 'NOT_SET')),
+      markNoShow: (targets: actions.AttendanceTarget[]) =>
+        afterAction(actions.setAttendance(actionContext, targets, 'NOT_ATTENDED')),
+      confirm: (bookingId: string, message?: actions.CustomerMessageInput) =>
+        afterAction(actions.confirm(actionContext, bookingId, message)),
+      decline: (bookingId: string, message?: actions.CustomerMessageInput) =>
+        afterAction(actions.decline(actionContext, bookingId, message)),
+      cancel: (bookingId: string, message?: actions.CustomerMessageInput) =>
+        afterAction(actions.cancel(actionContext, bookingId, message)),
+      promoteFromWaitlist: (
+        bookingId: string,
+        choice: { override: boolean; message?: actions.CustomerMessageInput },
+      ) => afterAction(actions.promoteFromWaitlist(actionContext, bookingId, choice)),
+      addWalkIn: (request: actions.WalkInRequest) => afterAction(actions.addWalkIn(actionContext, request)),
+      retry: (mutationId: string, choice: { override?: boolean } = {}) =>
+        afterAction(actions.retryEntry(actionContext, mutationId, choice)),
+      discard: (mutationId: string) => afterAction(actions.discardEntry(actionContext, mutationId)),
+    },
+  }
+}
+
+export type SyncEngine = ReturnType<typeof createSyncEngine>

@@ -1,0 +1,48 @@
+import type { WalkInInput } from '@shared/ipc/bookings'
+import type { AttendanceStatus } from '@shared/wix/attendance'
+
+/** The optional note to the customer that goes with a confirm or decline. */
+export interface CustomerMessage {
+  notify: boolean
+  message?: string
+}
+
+/**
+ * What an outbox entry asks Wix to do. Attendance is an absolute state (an upsert), so only the latest per
+ * (booking, session) needs to go out; the status intents need the booking's current revision at send time.
+ */
+export type OutboxIntent =
+  | {
+      intent: 'setAttendance'
+      args: { bookingId: string; eventId: string; status: AttendanceStatus; numberOfAttendees: number }
+    }
+  | {
+      intent: 'confirm'
+      args: {
+        bookingId: string
+        message?: CustomerMessage
+        /** A waitlist promotion: refuse (NO_OPEN_SPOTS) rather than overfill, unless overridden. */
+        fromWaitlist: boolean
+        overrideCapacity: boolean
+      }
+    }
+  | { intent: 'decline'; args: { bookingId: string; message?: CustomerMessage } }
+  | { intent: 'cancel'; args: { bookingId: string; message?: CustomerMessage } }
+  | {
+      intent: 'createWalkIn'
+      /** `localId` is the row the desk sees until Wix answers with the real booking. */
+      args: WalkInInput & { localId: string }
+    }
+
+export type IntentName = OutboxIntent['intent']
+export type StatusIntent = Extract<OutboxIntent, { intent: 'confirm' | 'decline' | 'cancel' }>
+
+export const LOCAL_ID_PREFIX = 'local:'
+
+export function isLocalBookingId(id: string): boolean {
+  return id.startsWith(LOCAL_ID_PREFIX)
+}
+
+export function isStatusIntent(entry: OutboxIntent): entry is StatusIntent {
+  return entry.intent === 'confirm' || entry.intent === 'decline' || entry.intent === 'cancel'
+}

@@ -1,0 +1,180 @@
+import type { BookingSelection } from '@shared/ipc/bookings'
+import type { Attendance } from '@shared/wix/attendance'
+import type { CalendarEvent } from '@shared/wix/event'
+import type { ExtendedBooking } from '@shared/wix/extended-booking'
+import { bookingDayOf } from '../db/booking-rows'
+import type { RollcallDb } from '../db/schema'
+import { unwrap, type BookingsGateway } from './gateway'
+import { allPages, inChunks } from './paging'
+import { storeServerAttendance, storeServerBookings, storeServerEvents } from './server-copies'
+import { isInWindow, syncWindowAt, type SyncWindow, type WindowSpan } from './sync-window'
+import { readSyncMemory, writeSyncMemory } from './sync-state'
+import { prunePastWindow } from './prune'
+
+export interface PullProgress {
+  stage: 'sessions' | 'bookings' | 'attendance'
+  done: number
+  /** Null while the total is unknown. */
+  total: number | null
+}
+
+export interface PullContext {
+  db: RollcallDb
+  gateway: BookingsGateway
+  timeZone: string
+  now: () => number
+  span: WindowSpan
+  /** Re-read changes this far behind the watermark: Wix's `updatedDate` order is not a commit log. */
+  overlapMs?: number
+  /** A full pull at least this often, even when incremental ones succeed. */
+  fullEveryMs?: number
+  onProgress?: (progress: PullProgress) => void
+}
+
+export interface PullReport {
+  kind: 'full' | 'incremental'
+  bookingsRead: number
+  bookingsWritten: number
+}
+
+export const DEFAULT_OVERLAP_MS = 10 * 60 * 1000
+export const DEFAULT_FULL_EVERY_MS = 30 * 60 * 1000
+const ATTENDANCE_IDS_PER_QUERY = 100
+
+function maxInstant(a: string | null, b: string | null): string | null {
+  if (!a) return b
+  if (!b) return a
+  return Date.parse(a) >= Date.parse(b) ? a : b
+}
+
+async function readSessions(ctx: PullContext, window: SyncWindow, days: string[]): Promise<CalendarEvent[]> {
+  const { sessions } = ctx.gateway
+  const from = `${days[0]}T00:00:00`
+  const to = days.length === window.days.length ? window.toLocalDate : `${days.at(-1)}T23:59:59`
+  const events: CalendarEvent[] = []
+  for await (const items of allPages(
+    () => unwrap(sessions.query({ fromLocalDate: from, toLocalDate: to })),
+    (cursor) => unwrap(sessions.query({ cursor })),
+  )) {
+    events.push(...items)
+    ctx.onProgress?.({ stage: 'sessions', done: events.length, total: null })
+  }
+  await storeServerEvents(ctx.db, events, days)
+  return events
+}
+
+async function readAttendance(ctx: PullContext, eventIds: string[]): Promise<void> {
+  const records: Attendance[] = []
+  const { attendance } = ctx.gateway
+  for (const ids of inChunks(eventIds, ATTENDANCE_IDS_PER_QUERY)) {
+    for await (const items of allPages(
+      () => unwrap(attendance.query({ eventIds: ids })),
+      (cursor) => unwrap(attendance.query({ cursor })),
+    ))
+      records.push(...items)
+    ctx.onProgress?.({ stage: 'attendance', done: records.length, total: null })
+  }
+  await storeServerAttendance(ctx.db, records, eventIds)
+}
+
+interface BookingsRead {
+  read: number
+  written: number
+  newestUpdate: string | null
+}
+
+async function readBookings(
+  ctx: PullContext,
+  selection: BookingSelection,
+  keep: (item: ExtendedBooking) => boolean,
+  total: number | null,
+  progress: BookingsRead,
+): Promise<void> {
+  const { bookings } = ctx.gateway
+  for await (const items of allPages(
+    () => unwrap(bookings.query({ select: selection, limit: 100 })),
+    (cursor) => unwrap(bookings.query({ cursor })),
+  )) {
+    progress.read += items.length
+    for (const item of items)
+      progress.newestUpdate = maxInstant(progress.newestUpdate, item.booking.updatedDate)
+    const kept = items.filter(keep).map((extended) => ({ extended, withAttendance: true }))
+    progress.written += (await storeServerBookings(ctx.db, kept, ctx.timeZone)).written
+    ctx.onProgress?.({ stage: 'bookings', done: progress.read, total })
+  }
+}
+
+function courseSchedulesOf(events: readonly { kind?: string; type?: string; scheduleId: string }[]) {
+  return [...new Set(events.filter((e) => (e.kind ?? e.type) === 'COURSE').map((e) => e.scheduleId))]
+}
+
+/**
+ * Initial load, and the periodic full refresh: every session of the window, every booking starting in it
+ * (plus the course bookings of its course sessions, which started earlier), and the attendance of course
+ * sessions (Query Extended Bookings carries attendance for slot bookings only).
+ */
+export async function fullPull(ctx: PullContext): Promise<PullReport> {
+  const window = syncWindowAt(new Date(ctx.now()), ctx.timeZone, ctx.span)
+  const events = await readSessions(ctx, window, window.days)
+  const selection: BookingSelection = { by: 'startDate', from: window.fromInstant, to: window.toInstant }
+  const total = await unwrap(ctx.gateway.bookings.count(selection)).then(
+    (answer) => answer.count,
+    () => null,
+  )
+  const progress: BookingsRead = { read: 0, written: 0, newestUpdate: null }
+  const inWindow = (item: ExtendedBooking) => isInWindow(window, bookingDayOf(item, ctx.timeZone))
+  await readBookings(ctx, selection, inWindow, total, progress)
+  const courses = courseSchedulesOf(events)
+  for (const scheduleId of courses)
+    await readBookings(ctx, { by: 'schedule', scheduleId }, () => true, total, progress)
+  const courseEvents = events.filter((e) => e.type === 'COURSE').map((e) => e.id)
+  if (courseEvents.length) await readAttendance(ctx, courseEvents)
+
+  const memory = await readSyncMemory(ctx.db)
+  await writeSyncMemory(ctx.db, {
+    watermark: maxInstant(memory.watermark, progress.newestUpdate) ?? window.fromInstant,
+    window: { first: window.first, last: window.last },
+    lastFullPullAt: ctx.now(),
+  })
+  await prunePastWindow(ctx.db, window, courses)
+  return { kind: 'full', bookingsRead: progress.read, bookingsWritten: progress.written }
+}
+
+/**
+ * Between full pulls: what changed since the watermark (minus the overlap; answers already stored are
+ * skipped by revision), and today's sessions and attendance, which change without touching any booking's
+ * `updatedDate` (another desk checking people in).
+ */
+export async function incrementalPull(ctx: PullContext): Promise<PullReport> {
+  const memory = await readSyncMemory(ctx.db)
+  const window = syncWindowAt(new Date(ctx.now()), ctx.timeZone, ctx.span)
+  const fullEvery = ctx.fullEveryMs ?? DEFAULT_FULL_EVERY_MS
+  const stale =
+    !memory.watermark ||
+    memory.window?.first !== window.first ||
+    memory.window.last !== window.last ||
+    ctx.now() - (memory.lastFullPullAt ?? 0) >= fullEvery
+  if (stale) return fullPull(ctx)
+
+  const todays = await readSessions(ctx, window, [window.today])
+  const courses = new Set(
+    courseSchedulesOf(
+      await ctx.db.events.where('day').between(window.first, window.last, true, true).toArray(),
+    ),
+  )
+  const since = new Date(
+    Date.parse(memory.watermark ?? '') - (ctx.overlapMs ?? DEFAULT_OVERLAP_MS),
+  ).toISOString()
+  const progress: BookingsRead = { read: 0, written: 0, newestUpdate: null }
+  const relevant = (item: ExtendedBooking) =>
+    isInWindow(window, bookingDayOf(item, ctx.timeZone)) ||
+    courses.has(item.booking.bookedEntity.schedule?.scheduleId ?? '')
+  await readBookings(ctx, { by: 'updatedSince', since }, relevant, null, progress)
+  if (todays.length)
+    await readAttendance(
+      ctx,
+      todays.map((e) => e.id),
+    )
+  await writeSyncMemory(ctx.db, { watermark: maxInstant(memory.watermark, progress.newestUpdate) })
+  return { kind: 'incremental', bookingsRead: progress.read, bookingsWritten: progress.written }
+}

@@ -1,0 +1,53 @@
+import type { ActionName, ReasonFacts } from '@shared/domain/conflict-reasons'
+import { personName } from '../db/booking-rows'
+import type { BookingRow, OutboxRow } from '../db/rows'
+import type { RollcallDb } from '../db/schema'
+
+const timeFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** "10:42 AM" in the business's time zone. */
+export function deskTime(instant: string, timeZone: string): string {
+  let format = timeFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone })
+    timeFormats.set(timeZone, format)
+  }
+  return format.format(new Date(instant))
+}
+
+export function actionNameOf(entry: OutboxRow): ActionName {
+  switch (entry.intent) {
+    case 'setAttendance':
+      return 'check-in'
+    case 'confirm':
+      return entry.args.fromWaitlist ? 'move from the waitlist' : 'confirm'
+    case 'createWalkIn':
+      return 'walk-in'
+    default:
+      return entry.intent
+  }
+}
+
+/** What a reason sentence needs, from the local store (the server's copy as last read). */
+export async function reasonFacts(
+  db: RollcallDb,
+  entry: OutboxRow,
+  row: BookingRow | undefined,
+  timeZone: string,
+): Promise<ReasonFacts> {
+  const eventId = row?.eventId ?? (entry.intent === 'createWalkIn' ? entry.args.eventId : null)
+  const event = eventId ? await db.events.get(eventId) : undefined
+  const person =
+    entry.intent === 'createWalkIn'
+      ? `${entry.args.contact.firstName} ${entry.args.contact.lastName ?? ''}`.trim()
+      : row
+        ? personName(row.contact)
+        : 'This customer'
+  return {
+    person,
+    action: actionNameOf(entry),
+    session: event?.server.title ?? row?.server?.booking.bookedEntity.title ?? null,
+    serverStatus: row?.serverStatus ?? null,
+    changedAt: row?.server ? deskTime(row.updatedDate, timeZone) : null,
+  }
+}

@@ -1,0 +1,152 @@
+import { Dexie } from 'dexie'
+import { collapseAttendance, inBatches } from '@shared/domain/attendance-batches'
+import type { OutboxRow } from '../db/rows'
+import { isLocalBookingId } from './intents'
+import { recoverInterrupted } from './outbox-transitions'
+import type { ReplayContext, SendOutcome } from './replay-context'
+import { sendAttendanceBatch, type AttendanceEntry, type AttendanceItem } from './send-attendance'
+import { sendStatusIntent } from './send-status-intent'
+import { sendWalkIn } from './send-walk-in'
+
+export interface ReplayReport {
+  /** Requests' worth of work done: attendance batches and single intents. */
+  sends: number
+  done: number
+  conflicts: number
+  failed: number
+  /** Entries that will be tried again later (transient failures). */
+  retrying: number
+  pausedForAuth: boolean
+}
+
+interface Work {
+  attendance: AttendanceItem[][]
+  singles: OutboxRow[]
+}
+
+/**
+ * What can go out now: the head of each booking's queue (FIFO per booking). A run of attendance changes at
+ * the head goes out collapsed — only the latest state per (booking, session) — in bulk calls of at most 8.
+ * Entries behind a walk-in whose create is not done wait for it; entries in backoff wait for their time.
+ */
+async function dueWork(ctx: ReplayContext, skip: ReadonlySet<string>, ignoreBackoff: boolean): Promise<Work> {
+  const queued = await ctx.db.outbox
+    .where('[state+seq]')
+    .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
+    .toArray()
+  const byBooking = new Map<string, OutboxRow[]>()
+  for (const entry of queued)
+    byBooking.set(entry.bookingId, [...(byBooking.get(entry.bookingId) ?? []), entry])
+  const due = (entry: OutboxRow) =>
+    !skip.has(entry.mutationId) && (ignoreBackoff || entry.nextAttemptAt <= ctx.now())
+
+  const attendance: AttendanceEntry[] = []
+  const singles: OutboxRow[] = []
+  for (const [bookingId, entries] of byBooking) {
+    const head = entries[0]
+    if (!head || !due(head)) continue
+    if (isLocalBookingId(bookingId) && head.intent !== 'createWalkIn') continue
+    if (head.intent !== 'setAttendance') {
+      singles.push(head)
+      continue
+    }
+    for (const entry of entries) {
+      if (entry.intent !== 'setAttendance' || !due(entry)) break
+      attendance.push(entry)
+    }
+  }
+  const collapsed = collapseAttendance(
+    attendance.map((entry) => ({
+      seq: entry.seq ?? 0,
+      bookingId: entry.bookingId,
+      eventId: entry.args.eventId,
+      entry,
+    })),
+  )
+  const items = collapsed.latest.map(({ entry }) => ({
+    latest: entry,
+    superseded: collapsed.superseded
+      .filter((old) => old.bookingId === entry.bookingId && old.eventId === entry.args.eventId)
+      .map((old) => old.entry),
+  }))
+  return { attendance: inBatches(items), singles }
+}
+
+async function runLimited<T>(tasks: (() => Promise<T[]>)[], limit: number): Promise<T[]> {
+  const results: T[] = []
+  let next = 0
+  const worker = async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++]
+      if (task) results.push(...(await task()))
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, tasks.length)) }, worker))
+  return results
+}
+
+function sendSingle(ctx: ReplayContext, entry: OutboxRow): Promise<SendOutcome> {
+  switch (entry.intent) {
+    case 'createWalkIn':
+      return sendWalkIn(ctx, entry)
+    case 'confirm':
+    case 'decline':
+    case 'cancel':
+      return sendStatusIntent(ctx, entry)
+    case 'setAttendance':
+      return sendAttendanceBatch(ctx, [{ latest: entry, superseded: [] }]).then((r) => r[0] ?? 'retry')
+  }
+}
+
+/**
+ * Replays the outbox until nothing more is due (design.md §4.4–4.5). Call while holding the sync lock: an
+ * entry found `sending` then was left by a crash and is queued again, to be looked up before it is resent.
+ * An entry that fails transiently is not tried again in the same run; one that is refused goes to "Needs
+ * attention" and never blocks the others. An auth failure stops the run (the queue is kept).
+ */
+export async function replayOutbox(
+  ctx: ReplayContext,
+  options: { ignoreBackoff?: boolean } = {},
+): Promise<ReplayReport> {
+  await recoverInterrupted(ctx.db)
+  const report: ReplayReport = {
+    sends: 0,
+    done: 0,
+    conflicts: 0,
+    failed: 0,
+    retrying: 0,
+    pausedForAuth: false,
+  }
+  const skip = new Set<string>()
+  for (;;) {
+    const work = await dueWork(ctx, skip, options.ignoreBackoff === true)
+    // Each task answers one outcome per item, with the entries it covers.
+    const tasks = [
+      ...work.attendance.map(
+        (batch) => async () =>
+          (await sendAttendanceBatch(ctx, batch)).map((outcome, index) => {
+            const item = batch[index]
+            return { outcome, entries: item ? [item.latest, ...item.superseded] : [] }
+          }),
+      ),
+      ...work.singles.map((entry) => async () => [
+        { outcome: await sendSingle(ctx, entry), entries: [entry] },
+      ]),
+    ]
+    if (!tasks.length) return report
+    report.sends += tasks.length
+    for (const { outcome, entries } of await runLimited(tasks, ctx.concurrency)) {
+      if (outcome === 'done') report.done++
+      else if (outcome === 'conflict') report.conflicts++
+      else if (outcome === 'failed') report.failed++
+      else if (outcome === 'paused') report.pausedForAuth = true
+      else if (outcome === 'skipped') continue
+      else {
+        report.retrying++
+        // Tried again after its backoff, not again in this run.
+        for (const entry of entries) skip.add(entry.mutationId)
+      }
+    }
+    if (report.pausedForAuth) return report
+  }
+}

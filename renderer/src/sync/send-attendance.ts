@@ -1,0 +1,127 @@
+import { rejectionReason } from '@shared/domain/conflict-reasons'
+import type { AttendanceChange } from '@shared/ipc/attendance'
+import type { OutboxRow } from '../db/rows'
+import { classifyFailure } from './failure-kinds'
+import { gatewayErrorOf, unwrap } from './gateway'
+import type { OutboxIntent } from './intents'
+import { claimForSending, finishEntries, transitionTables } from './outbox-transitions'
+import { reasonFacts } from './reason-facts'
+import { rebaseBookings } from './rebase'
+import {
+  attention,
+  isoNow,
+  settleCommonFailure,
+  type ReplayContext,
+  type SendOutcome,
+} from './replay-context'
+
+export type AttendanceEntry = OutboxRow & Extract<OutboxIntent, { intent: 'setAttendance' }>
+
+/** The newest change for one (booking, session), with the older ones it replaced: they share its fate. */
+export interface AttendanceItem {
+  latest: AttendanceEntry
+  superseded: AttendanceEntry[]
+}
+
+function changeOf({ latest }: AttendanceItem): AttendanceChange {
+  const { bookingId, eventId, status, numberOfAttendees } = latest.args
+  return { bookingId, eventId, status, numberOfAttendees }
+}
+
+function entriesOf(items: readonly AttendanceItem[]): AttendanceEntry[] {
+  return items.flatMap((item) => [item.latest, ...item.superseded])
+}
+
+async function succeeded(ctx: ReplayContext, item: AttendanceItem): Promise<void> {
+  const { db } = ctx
+  const { bookingId, eventId, status, numberOfAttendees } = item.latest.args
+  await db.transaction('rw', transitionTables(db), async () => {
+    const previous = await db.attendance.get([bookingId, eventId])
+    await db.attendance.put({
+      bookingId,
+      eventId,
+      status,
+      numberOfAttendees,
+      pending: previous?.pending ?? false,
+      serverStatus: status,
+      serverNumberOfAttendees: numberOfAttendees,
+    })
+    await finishEntries(db, entriesOf([item]), { state: 'done', at: isoNow(ctx) })
+    await rebaseBookings(db, [bookingId])
+  })
+}
+
+async function refused(ctx: ReplayContext, item: AttendanceItem, code: string, message: string) {
+  const row = await ctx.db.bookings.get(item.latest.bookingId)
+  const facts = await reasonFacts(ctx.db, item.latest, row, ctx.timeZone)
+  await finishEntries(ctx.db, entriesOf([item]), {
+    state: 'conflict',
+    attention: attention(ctx, rejectionReason(facts, code, message), code, [
+      'retry',
+      'discard',
+      'openBooking',
+    ]),
+    at: isoNow(ctx),
+  })
+}
+
+async function release(ctx: ReplayContext, entries: readonly AttendanceEntry[]): Promise<void> {
+  await ctx.db.outbox.bulkUpdate(
+    entries.map((e) => ({ key: e.seq ?? 0, changes: { state: 'queued' as const } })),
+  )
+}
+
+/**
+ * One Bulk Set Attendance call for up to 8 (booking, session) states, answering one outcome per item in
+ * order. Each item's outcome is its own: one refused item does not fail the others; a call refused as a
+ * whole is split into single items so that the poisoned one is found.
+ */
+export async function sendAttendanceBatch(
+  ctx: ReplayContext,
+  queued: AttendanceItem[],
+): Promise<SendOutcome[]> {
+  const claimed = new Set((await claimForSending(ctx.db, entriesOf(queued))).map((e) => e.mutationId))
+  // An item whose latest change was undone meanwhile is left out (the undo's rebase already shows it).
+  const items = queued.filter((item) => claimed.has(item.latest.mutationId))
+  await release(
+    ctx,
+    entriesOf(queued.filter((item) => !items.includes(item))).filter((e) => claimed.has(e.mutationId)),
+  )
+  const results = new Map<AttendanceItem, SendOutcome>(queued.map((item) => [item, 'skipped']))
+  const answer = () => queued.map((item) => results.get(item) ?? 'skipped')
+  if (!items.length) return answer()
+  const all = entriesOf(items).filter((e) => claimed.has(e.mutationId))
+  try {
+    const { outcomes } = await unwrap(ctx.gateway.attendance.bulkSet({ changes: items.map(changeOf) }))
+    for (const [index, item] of items.entries()) {
+      const outcome = outcomes.find((o) => o.index === index)
+      if (outcome?.ok) {
+        await succeeded(ctx, item)
+        results.set(item, 'done')
+      } else {
+        await refused(
+          ctx,
+          item,
+          outcome?.code ?? 'MISSING_RESULT',
+          outcome?.message ?? 'Wix did not report on it',
+        )
+        results.set(item, 'conflict')
+      }
+    }
+    return answer()
+  } catch (error) {
+    const failure = gatewayErrorOf(error)
+    const kind = classifyFailure(failure).kind
+    if (items.length > 1 && (kind === 'broken' || kind === 'rejected' || kind === 'stale')) {
+      await release(ctx, all)
+      for (const item of items) results.set(item, (await sendAttendanceBatch(ctx, [item]))[0] ?? 'skipped')
+      return answer()
+    }
+    const common = await settleCommonFailure(ctx, all, failure)
+    for (const item of items) {
+      if (!common) await refused(ctx, item, failure.code, failure.message)
+      results.set(item, common ?? 'conflict')
+    }
+    return answer()
+  }
+}

@@ -1,0 +1,99 @@
+import { rejectionReason } from '@shared/domain/conflict-reasons'
+import type { Booking } from '@shared/wix/booking'
+import { serverBookingRow } from '../db/booking-rows'
+import type { OutboxRow } from '../db/rows'
+import { classifyFailure } from './failure-kinds'
+import { gatewayErrorOf, unwrap } from './gateway'
+import type { OutboxIntent } from './intents'
+import { claimForSending, finishEntries, transitionTables } from './outbox-transitions'
+import { reasonFacts } from './reason-facts'
+import { rebaseBookings } from './rebase'
+import {
+  attention,
+  isoNow,
+  settleCommonFailure,
+  type ReplayContext,
+  type SendOutcome,
+} from './replay-context'
+
+type WalkInEntry = OutboxRow & Extract<OutboxIntent, { intent: 'createWalkIn' }>
+
+/** The walk-in Wix already has under this entry's `rollcall:<uuid>`, if a lost answer hid it from us. */
+async function findCreated(ctx: ReplayContext, entry: WalkInEntry): Promise<Booking | null> {
+  const page = await unwrap(
+    ctx.gateway.bookings.query({
+      select: { by: 'externalUserId', externalUserId: entry.args.externalUserId },
+    }),
+  )
+  return page.items.find((item) => item.booking.externalUserId === entry.args.externalUserId)?.booking ?? null
+}
+
+/**
+ * The local walk-in becomes the real booking in one transaction: its row is replaced, and the entries
+ * queued behind the create (its check-in) now name the real id.
+ */
+async function adopt(ctx: ReplayContext, entry: WalkInEntry, booking: Booking): Promise<void> {
+  const { db } = ctx
+  const localId = entry.args.localId
+  await db.transaction('rw', transitionTables(db), async () => {
+    await db.bookings.put(serverBookingRow({ booking }, ctx.timeZone))
+    await db.outbox
+      .where('bookingId')
+      .equals(localId)
+      .modify((queued) => {
+        queued.bookingId = booking.id
+        if ('bookingId' in queued.args && queued.args.bookingId === localId)
+          queued.args.bookingId = booking.id
+      })
+    await db.attendance.where('bookingId').equals(localId).delete()
+    await db.bookings.delete(localId)
+    await finishEntries(db, [{ ...entry, bookingId: booking.id }], { state: 'done', at: isoNow(ctx) })
+    await rebaseBookings(db, [booking.id])
+  })
+}
+
+/**
+ * Creates are not idempotent on Wix, so they are made so here (design.md §4.6): every walk-in carries
+ * `externalUserId = rollcall:<uuid>`, and after any try whose outcome is unknown, Wix is asked for that id
+ * before the create is sent again — a walk-in is never booked twice.
+ */
+export async function sendWalkIn(ctx: ReplayContext, queued: WalkInEntry): Promise<SendOutcome> {
+  const [entry] = await claimForSending(ctx.db, [queued])
+  if (!entry) return 'skipped'
+  try {
+    const existing = entry.uncertain ? await findCreated(ctx, entry) : null
+    if (existing) {
+      await adopt(ctx, entry, existing)
+      return 'done'
+    }
+    const { localId: _localId, ...walkIn } = entry.args
+    try {
+      await adopt(ctx, entry, await unwrap(ctx.gateway.bookings.createWalkIn(walkIn)))
+      return 'done'
+    } catch (error) {
+      const failure = gatewayErrorOf(error)
+      if (classifyFailure(failure).kind !== 'rejected') throw error
+      const facts = await reasonFacts(ctx.db, entry, undefined, ctx.timeZone)
+      const full = ['NO_OPEN_SPOTS', 'SESSION_CAPACITY_EXCEEDED', 'SCHEDULE_CAPACITY_EXCEEDED'].includes(
+        failure.code,
+      )
+      await finishEntries(ctx.db, [entry], {
+        state: 'conflict',
+        attention: attention(
+          ctx,
+          rejectionReason(facts, failure.code, failure.message),
+          failure.code,
+          full ? ['retryWithOverride', 'discard'] : ['retry', 'discard'],
+        ),
+        at: isoNow(ctx),
+      })
+      return 'conflict'
+    }
+  } catch (error) {
+    // Any failure but a clear refusal may have created the booking: look before the next try.
+    return (
+      (await settleCommonFailure(ctx, [entry], gatewayErrorOf(error), { uncertainOnAnyTransient: true })) ??
+      'retry'
+    )
+  }
+}

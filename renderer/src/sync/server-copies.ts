@@ -1,0 +1,154 @@
+import type { Attendance } from '@shared/wix/attendance'
+import type { CalendarEvent } from '@shared/wix/event'
+import type { ExtendedBooking } from '@shared/wix/extended-booking'
+import { compareRevisions, serverBookingRow } from '../db/booking-rows'
+import { eventRow } from '../db/event-rows'
+import type { AttendanceRow } from '../db/rows'
+import type { RollcallDb } from '../db/schema'
+import { rebaseBookings, rebaseTables } from './rebase'
+
+export interface ServerBooking {
+  extended: ExtendedBooking
+  /** True when the answer carried the booking's attendance (Query Extended Bookings always does). */
+  withAttendance: boolean
+}
+
+export interface StoreResult {
+  /** Bookings whose row changed (a newer revision, or a first sight). */
+  written: number
+  /** Answers with the revision already stored, or an older one: not written. */
+  skipped: number
+}
+
+function serverAttendanceFrom(
+  item: ServerBooking,
+  previous: AttendanceRow | undefined,
+): AttendanceRow | null {
+  const eventId = item.extended.booking.bookedEntity.slot?.eventId
+  if (!item.withAttendance || !eventId) return null
+  const record = item.extended.attendance
+  const serverStatus = record?.status ?? 'NOT_SET'
+  const serverNumberOfAttendees = record ? (record.numberOfAttendees ?? 1) : 0
+  if (previous?.serverStatus === serverStatus && previous.serverNumberOfAttendees === serverNumberOfAttendees)
+    return null
+  return {
+    bookingId: item.extended.booking.id,
+    eventId,
+    serverStatus,
+    serverNumberOfAttendees,
+    status: serverStatus,
+    numberOfAttendees: serverNumberOfAttendees,
+    pending: false,
+  }
+}
+
+/**
+ * Stores the server's copies of bookings (design.md §4.3): a record is never replaced by an older revision,
+ * the same revision is not written twice, and the pending intents of every touched booking are re-applied
+ * on top. Attendance has no revision; it is taken as read (pulls and pushes never overlap, so a read is
+ * never older than a write this desk made).
+ */
+export async function storeServerBookings(
+  db: RollcallDb,
+  items: readonly ServerBooking[],
+  timeZone: string,
+): Promise<StoreResult> {
+  if (!items.length) return { written: 0, skipped: 0 }
+  return db.transaction('rw', rebaseTables(db), async () => {
+    const ids = items.map((item) => item.extended.booking.id)
+    const existing = await db.bookings.bulkGet(ids)
+    const touched = new Set<string>()
+    let written = 0
+    let skipped = 0
+    for (const [index, item] of items.entries()) {
+      const { booking } = item.extended
+      const stored = existing[index]
+      const newer = !stored?.server || compareRevisions(booking.revision, stored.revision) > 0
+      if (newer) {
+        const row = serverBookingRow(item.extended, timeZone)
+        await db.bookings.put(row)
+        existing[index] = row
+        touched.add(booking.id)
+        written++
+      } else skipped++
+      const eventId = booking.bookedEntity.slot?.eventId
+      const previous = eventId ? await db.attendance.get([booking.id, eventId]) : undefined
+      const attendance = serverAttendanceFrom(item, previous)
+      if (attendance) {
+        await db.attendance.put({ ...previous, ...attendance })
+        touched.add(booking.id)
+      }
+    }
+    await rebaseBookings(db, touched)
+    return { written, skipped }
+  })
+}
+
+/**
+ * Stores attendance records read for whole sessions: a (booking, session) of those sessions with no record
+ * on the server is NOT_SET there. Pending check-ins stay on top.
+ */
+export async function storeServerAttendance(
+  db: RollcallDb,
+  records: readonly Attendance[],
+  completeForEvents: readonly string[],
+): Promise<void> {
+  await db.transaction('rw', rebaseTables(db), async () => {
+    const touched = new Set<string>()
+    const seen = new Set<string>()
+    for (const record of records) {
+      if (!record.eventId) continue
+      seen.add(`${record.bookingId}\u0000${record.eventId}`)
+      const previous = await db.attendance.get([record.bookingId, record.eventId])
+      const serverNumberOfAttendees = record.numberOfAttendees ?? 1
+      if (
+        previous?.serverStatus === record.status &&
+        previous.serverNumberOfAttendees === serverNumberOfAttendees
+      )
+        continue
+      await db.attendance.put({
+        bookingId: record.bookingId,
+        eventId: record.eventId,
+        serverStatus: record.status,
+        serverNumberOfAttendees,
+        status: record.status,
+        numberOfAttendees: serverNumberOfAttendees,
+        pending: false,
+      })
+      touched.add(record.bookingId)
+    }
+    const stale = await db.attendance
+      .where('eventId')
+      .anyOf([...completeForEvents])
+      .toArray()
+    for (const row of stale) {
+      if (seen.has(`${row.bookingId}\u0000${row.eventId}`) || row.serverStatus === 'NOT_SET') continue
+      await db.attendance.put({ ...row, serverStatus: 'NOT_SET', serverNumberOfAttendees: 0 })
+      touched.add(row.bookingId)
+    }
+    await rebaseBookings(db, touched)
+  })
+}
+
+/**
+ * Stores sessions. For the days read completely, a session the server no longer lists (a canceled
+ * appointment leaves the calendar) is removed here too; its bookings stay until a pull drops them.
+ */
+export async function storeServerEvents(
+  db: RollcallDb,
+  events: readonly CalendarEvent[],
+  completeForDays: readonly string[],
+): Promise<void> {
+  await db.transaction('rw', db.events, async () => {
+    const rows = events.map(eventRow)
+    const kept = new Set(rows.map((row) => row.id))
+    const gone = (
+      await db.events
+        .where('day')
+        .anyOf([...completeForDays])
+        .primaryKeys()
+    ).filter((id) => !kept.has(id))
+    await db.events.bulkDelete(gone)
+    await db.events.bulkPut(rows)
+  })
+}

@@ -1,0 +1,32 @@
+import type { RollcallDb } from '../db/schema'
+
+/**
+ * What the engine remembers between runs, in the `syncState` table:
+ * - `watermark`: the newest `updatedDate` seen (server clock), where the next incremental pull starts
+ *   (minus an overlap);
+ * - `window`: the days the last full pull covered; a different window (a new day) means a full pull;
+ * - `lastFullPullAt`, `lastSyncedAt`: local times (ms) of the last full pull and the last clean sync.
+ */
+export interface SyncMemory {
+  watermark: string | null
+  window: { first: string; last: string } | null
+  lastFullPullAt: number | null
+  lastSyncedAt: number | null
+}
+
+const KEYS = ['watermark', 'window', 'lastFullPullAt', 'lastSyncedAt'] as const
+
+export async function readSyncMemory(db: RollcallDb): Promise<SyncMemory> {
+  const rows = await db.syncState.bulkGet([...KEYS])
+  const value = (index: number) => rows[index]?.value ?? null
+  return {
+    watermark: value(0) as SyncMemory['watermark'],
+    window: value(1) as SyncMemory['window'],
+    lastFullPullAt: value(2) as SyncMemory['lastFullPullAt'],
+    lastSyncedAt: value(3) as SyncMemory['lastSyncedAt'],
+  }
+}
+
+export async function writeSyncMemory(db: RollcallDb, changes: Partial<SyncMemory>): Promise<void> {
+  await db.syncState.bulkPut(Object.entries(changes).map(([key, value]) => ({ key, value })))
+}

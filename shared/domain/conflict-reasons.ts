@@ -1,0 +1,63 @@
+import type { BookingStatus } from '../wix/booking-enums'
+
+/**
+ * The sentences "Needs attention" shows: what happened, in the desk's words, from the server's truth. No
+ * error codes unless nothing better is known.
+ */
+export type ActionName = 'confirm' | 'decline' | 'cancel' | 'move from the waitlist' | 'check-in' | 'walk-in'
+
+export interface ReasonFacts {
+  /** "Dana Lee" */
+  person: string
+  action: ActionName
+  /** The session's title, when known. */
+  session?: string | null
+  /** The server's status now, when it was re-read. */
+  serverStatus?: BookingStatus | null
+  /** When the server's copy last changed, already formatted for the desk ("10:42"). */
+  changedAt?: string | null
+}
+
+const byOther: Partial<Record<BookingStatus, string>> = {
+  CONFIRMED: 'was confirmed by someone else',
+  DECLINED: 'was declined by someone else',
+  PENDING: 'was put back to pending by someone else',
+  WAITING_LIST: 'was moved to the waitlist by someone else',
+  CREATED: 'was reset to an unfinished checkout',
+}
+
+function yourAction(action: ActionName): string {
+  return action === 'move from the waitlist' ? 'move from the waitlist' : action
+}
+
+/** The booking changed on the server so that the desk's action no longer applies. */
+export function statusConflictReason({ person, action, serverStatus, changedAt }: ReasonFacts): string {
+  const at = changedAt ? ` at ${changedAt}` : ''
+  if (serverStatus === 'CANCELED') return `${person} canceled${at} before your ${yourAction(action)} arrived`
+  const what = (serverStatus && byOther[serverStatus]) ?? `changed to ${serverStatus ?? 'another status'}`
+  return `${person}'s booking ${what}${at} before your ${yourAction(action)} arrived`
+}
+
+/** Wix refused the action for a business reason (its application error code). */
+export function rejectionReason(facts: ReasonFacts, code: string, message: string): string {
+  const { person, action, session } = facts
+  const where = session ? ` ${session}` : ' the session'
+  switch (code) {
+    case 'NO_OPEN_SPOTS':
+    case 'SESSION_CAPACITY_EXCEEDED':
+    case 'SCHEDULE_CAPACITY_EXCEEDED':
+      return action === 'walk-in'
+        ? `${where.trim()} was full, so walk-in ${person} was not booked`
+        : `${where.trim()} is full, so ${person} could not be moved from the waitlist`
+    case 'BOOKING_NOT_FOUND':
+    case 'not_found':
+      return `${person}'s booking no longer exists on Wix, so your ${yourAction(action)} could not be applied`
+    case 'BOOKING_POLICY_VIOLATION':
+      return `${person}'s booking can no longer be canceled under the service's cancellation policy`
+    case 'SESSION_NOT_FOUND':
+    case 'EVENT_NOT_FOUND':
+      return `The session of ${person}'s booking no longer exists, so your ${yourAction(action)} could not be applied`
+    default:
+      return `Wix refused your ${yourAction(action)} for ${person}: ${message}`
+  }
+}
