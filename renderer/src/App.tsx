@@ -18,11 +18,11 @@ export function App({ db }: AppProps) {
   return (
     <div className="app">
       <Header />
-      <main className="main" aria-busy={database.state === 'opening'}>
+      <main className="main" aria-busy={database.state === 'opening' || database.state === 'blocked'}>
         {bridgeProblem && (
           <ProblemAlert title="Rollcall cannot reach its main process" detail={bridgeProblem} />
         )}
-        {database.state === 'failed' ? (
+        {database.state === 'failed' || database.state === 'blocked' ? (
           <ProblemAlert title={database.problem.title} detail={database.problem.detail} />
         ) : (
           <TodayView />

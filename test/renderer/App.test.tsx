@@ -1,7 +1,8 @@
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
+import { Dexie } from 'dexie'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../renderer/src/App'
-import { RollcallDb } from '../../renderer/src/db/schema'
+import { RollcallDb, SCHEMA_V1, SCHEMA_V2 } from '../../renderer/src/db/schema'
 import { initialConnectivity, useShellStore } from '../../renderer/src/state/shell-store'
 import { demoSiteStatus, onlineStatus } from '../main/ipc/fixtures'
 import { installFakeBridge } from './fake-bridge'
@@ -105,5 +106,37 @@ describe('the app frame', () => {
       request.onsuccess = () => (resolve([...request.result.objectStoreNames]), request.result.close())
     })
     expect(stores).toEqual(['future'])
+  })
+
+  it('asks to close the other windows while one holds older data open, then opens by itself', async () => {
+    installFakeBridge()
+    const name = `app-test-blocked-${++dbCounter}`
+    const older = new Dexie(name)
+    older.version(1).stores(SCHEMA_V1)
+    older.on('versionchange', () => false) // A window that does not let go by itself.
+    await older.open()
+
+    render(<App db={new RollcallDb(name)} />)
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Close other Rollcall windows/)
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true')
+
+    older.close()
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
+    expect(await screen.findByRole('heading', { level: 2, name: /^Today/ })).toBeDefined()
+  })
+
+  it('says so when a newer Rollcall in another window updated the data', async () => {
+    installFakeBridge()
+    const name = `app-test-updated-${++dbCounter}`
+    render(<App db={new RollcallDb(name)} />)
+    await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'))
+
+    const newer = new Dexie(name)
+    newer.version(3).stores({ ...SCHEMA_V2, notes: 'id' })
+    await newer.open()
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /updated in another window.*Reload this window.*Nothing has been lost/,
+    )
+    newer.close()
   })
 })

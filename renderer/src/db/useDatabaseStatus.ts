@@ -1,24 +1,53 @@
 import { useEffect, useState } from 'react'
-import { openDatabase } from './open-database'
+import { openDatabase, watchOtherWindows, type OtherWindowEvent } from './open-database'
 import type { RollcallDb } from './schema'
-import { describeStorageError, type StorageProblem } from './storage-problem'
+import {
+  blockedByOtherWindow,
+  describeStorageError,
+  olderWindowStillOpen,
+  resetInAnotherWindow,
+  updatedInAnotherWindow,
+  type StorageProblem,
+} from './storage-problem'
 
+/**
+ * `blocked` waits for other windows to let go of an older version of the store, and becomes `ready` by
+ * itself when they do; `failed` is final until the window reloads.
+ */
 export type DatabaseStatus =
-  { state: 'opening' } | { state: 'ready' } | { state: 'failed'; problem: StorageProblem }
+  | { state: 'opening' }
+  | { state: 'ready' }
+  | { state: 'blocked'; problem: StorageProblem }
+  | { state: 'failed'; problem: StorageProblem }
 
-/** Opens the store once and reports failures in words, instead of a blank screen. */
+const problemAfter: Record<Exclude<OtherWindowEvent, 'blocked'>, StorageProblem> = {
+  updated: updatedInAnotherWindow,
+  reopenedByOlder: olderWindowStillOpen,
+  deleted: resetInAnotherWindow,
+}
+
+function statusAfter(event: OtherWindowEvent): DatabaseStatus {
+  if (event === 'blocked') return { state: 'blocked', problem: blockedByOtherWindow }
+  return { state: 'failed', problem: problemAfter[event] }
+}
+
+/** Opens the store once and reports failures, and other windows getting in the way, in words. */
 export function useDatabaseStatus(db: RollcallDb): DatabaseStatus {
   const [status, setStatus] = useState<DatabaseStatus>(() =>
     db.isOpen() ? { state: 'ready' } : { state: 'opening' },
   )
   useEffect(() => {
     let active = true
+    const report = (next: DatabaseStatus) => active && setStatus(next)
+    // Watch before opening: `blocked` fires during the open.
+    const stopWatching = watchOtherWindows(db, (event) => report(statusAfter(event)))
     openDatabase(db).then(
-      () => active && setStatus({ state: 'ready' }),
-      (error: unknown) => active && setStatus({ state: 'failed', problem: describeStorageError(error) }),
+      () => report({ state: 'ready' }),
+      (error: unknown) => report({ state: 'failed', problem: describeStorageError(error) }),
     )
     return () => {
       active = false
+      stopWatching()
     }
   }, [db])
   return status

@@ -9,6 +9,7 @@ import { LOCAL_ID_PREFIX, type CustomerMessage, type OutboxIntent } from './inte
 export type CustomerMessageInput = CustomerMessage
 import { transitionTables } from './outbox-transitions'
 import { isPending, rebaseBookings } from './rebase'
+import { WAITS_FOR_WALK_IN } from './send-walk-in'
 
 export interface ActionContext {
   db: RollcallDb
@@ -263,7 +264,16 @@ export async function retryEntry(
 ) {
   const { db } = ctx
   await db.transaction('rw', transitionTables(db), async () => {
-    const entry = await entryOrRefuse(db, mutationId)
+    let entry = await entryOrRefuse(db, mutationId)
+    if (entry.attention?.code === WAITS_FOR_WALK_IN) {
+      // A walk-in's held check-in is retried by retrying the walk-in itself.
+      const create = await db.outbox
+        .where('bookingId')
+        .equals(entry.bookingId)
+        .filter((e) => e.intent === 'createWalkIn')
+        .first()
+      if (create) entry = create
+    }
     if (entry.state !== 'conflict' && entry.state !== 'failed')
       throw new ActionRefused('This change is not waiting for a decision.')
     const args =
@@ -277,8 +287,26 @@ export async function retryEntry(
       nextAttemptAt: 0,
       attention: null,
       lastError: null,
-    } as Partial<OutboxRow>)
-    await db.activity.where('mutationId').equals(mutationId).modify({ outcome: 'recorded', detail: null })
+    })
+    await db.activity.where('mutationId').equals(entry.mutationId).modify({ outcome: 'recorded', detail: null })
+    if (entry.intent === 'createWalkIn') {
+      // The walk-in's check-in was held with it; it goes back to the queue behind the create.
+      const held = (await db.outbox.where('bookingId').equals(entry.bookingId).toArray()).filter(
+        (e) => e.attention?.code === WAITS_FOR_WALK_IN,
+      )
+      for (const e of held) {
+        await db.outbox.update(e.seq ?? 0, {
+          state: 'queued',
+          attention: null,
+          lastError: null,
+          nextAttemptAt: 0,
+        })
+        await db.activity
+          .where('mutationId')
+          .equals(e.mutationId)
+          .modify({ outcome: 'recorded', detail: null })
+      }
+    }
     await rebaseBookings(db, [entry.bookingId])
   })
 }

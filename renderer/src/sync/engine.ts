@@ -9,6 +9,7 @@ import { replayOutbox, type ReplayReport } from './replay'
 import { DEFAULT_REPLAY_BACKOFF, type ReplayContext } from './replay-context'
 import { defaultLocks, SYNC_LOCK_NAME, type LockManagerLike } from './sync-lock'
 import { readSyncMemory, writeSyncMemory } from './sync-state'
+import { WAITS_FOR_WALK_IN } from './send-walk-in'
 import { DEFAULT_WINDOW, type WindowSpan } from './sync-window'
 
 export interface SyncEngineOptions {
@@ -68,7 +69,11 @@ export function createSyncEngine(options: SyncEngineOptions) {
   async function refreshCounts(): Promise<void> {
     const [pendingCount, attentionCount, memory] = await Promise.all([
       db.outbox.where('state').anyOf('queued', 'sending').count(),
-      db.outbox.where('state').anyOf('conflict', 'failed').count(),
+      db.outbox
+        .where('state')
+        .anyOf('conflict', 'failed')
+        .filter((e) => e.attention?.code !== WAITS_FOR_WALK_IN)
+        .count(),
       readSyncMemory(db),
     ])
     cell.set({
@@ -185,7 +190,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   return {
     getState: () => cell.get(),
-    subscribe: cell.subscribe,
+    subscribe: (listener: (state: SyncEngineState) => void) => cell.subscribe(listener),
 
     /** Starts the timer and runs the first sync (a full pull when the window is not here yet). */
     async start(): Promise<void> {

@@ -16,6 +16,9 @@ import {
   type SendOutcome,
 } from './replay-context'
 
+/** The attention code of a walk-in's check-in held with its refused create (shown as part of it). */
+export const WAITS_FOR_WALK_IN = 'WAITS_FOR_WALK_IN'
+
 type WalkInEntry = OutboxRow & Extract<OutboxIntent, { intent: 'createWalkIn' }>
 
 /** The walk-in Wix already has under this entry's `rollcall:<uuid>`, if a lost answer hid it from us. */
@@ -77,14 +80,24 @@ export async function sendWalkIn(ctx: ReplayContext, queued: WalkInEntry): Promi
       const full = ['NO_OPEN_SPOTS', 'SESSION_CAPACITY_EXCEEDED', 'SCHEDULE_CAPACITY_EXCEEDED'].includes(
         failure.code,
       )
+      const reason = rejectionReason(facts, failure.code, failure.message)
       await finishEntries(ctx.db, [entry], {
         state: 'conflict',
         attention: attention(
           ctx,
-          rejectionReason(facts, failure.code, failure.message),
+          reason,
           failure.code,
           full ? ['retryWithOverride', 'discard'] : ['retry', 'discard'],
         ),
+        at: isoNow(ctx),
+      })
+      // Its check-in shares its fate: shown with it, retried or discarded with it.
+      const dependents = (await ctx.db.outbox.where('bookingId').equals(entry.bookingId).toArray()).filter(
+        (e) => e.state === 'queued' && e.intent !== 'createWalkIn',
+      )
+      await finishEntries(ctx.db, dependents, {
+        state: 'conflict',
+        attention: attention(ctx, `Not sent: ${reason}`, WAITS_FOR_WALK_IN, []),
         at: isoNow(ctx),
       })
       return 'conflict'

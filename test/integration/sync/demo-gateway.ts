@@ -1,0 +1,62 @@
+import type { DemoSite } from '../../../electron/main/demo'
+import { buildRollcallApi } from '../../../electron/preload/api'
+import { createConnectivityMonitor } from '../../../electron/main/connectivity'
+import { appHandlers } from '../../../electron/main/ipc/app'
+import { attendanceHandlers } from '../../../electron/main/ipc/attendance'
+import { bookingsHandlers } from '../../../electron/main/ipc/bookings'
+import { connectivityHandlers } from '../../../electron/main/ipc/connectivity'
+import { createDispatcher } from '../../../electron/main/ipc/dispatch'
+import { sessionsHandlers } from '../../../electron/main/ipc/sessions'
+import { siteHandlers } from '../../../electron/main/ipc/site'
+import { createSiteConnection } from '../../../electron/main/site/site-connection'
+import { createRateLimiter } from '../../../electron/main/wix/rate-limiter'
+import { createWixClient } from '../../../electron/main/wix/client'
+import type { BookingsGateway } from '../../../renderer/src/sync/gateway'
+import { sampleAppInfo, trustedSender } from '../../main/ipc/fixtures'
+
+/**
+ * The sync engine as the app runs it, minus Electron: the renderer's engine and Dexie (fake-indexeddb)
+ * calling `window.rollcall` as the preload builds it, through main's real dispatcher, handlers, Wix client
+ * and transport, to the demo site on 127.0.0.1. Fast timeouts and retries so that injected hangs and drops
+ * cost milliseconds.
+ */
+export function gatewayOver(demo: DemoSite): BookingsGateway {
+  const site = createSiteConnection({
+    credentials: {
+      load: () => Promise.resolve(null),
+      save: () => Promise.resolve(),
+      clear: () => Promise.resolve(),
+    },
+    startDemoSite: () => Promise.resolve(demo),
+    createClient: ({ baseUrl, credentials }) =>
+      createWixClient({
+        baseUrl,
+        credentials,
+        timeoutMs: 150,
+        retryPolicy: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 },
+        limiter: createRateLimiter({ perMinute: 1_000_000, burst: 1_000_000 }),
+      }),
+    fallbackTimeZone: 'UTC',
+  })
+  const started = site.start()
+  const dispatch = createDispatcher({
+    handlers: {
+      app: appHandlers({ appInfo: () => sampleAppInfo }),
+      connectivity: connectivityHandlers(
+        createConnectivityMonitor({ probe: () => Promise.resolve({ online: true }) }),
+      ),
+      site: siteHandlers(site),
+      bookings: bookingsHandlers(site),
+      attendance: attendanceHandlers(site),
+      sessions: sessionsHandlers(site),
+    },
+    isTrustedSender: () => true,
+  })
+  return buildRollcallApi({
+    invoke: async (channel, input) => {
+      await started
+      return dispatch(channel, trustedSender, input)
+    },
+    on: () => () => {},
+  })
+}
