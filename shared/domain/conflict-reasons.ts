@@ -41,19 +41,21 @@ export function statusConflictReason({ person, action, serverStatus, changedAt }
 /** Wix refused the action for a business reason (its application error code). */
 export function rejectionReason(facts: ReasonFacts, code: string, message: string): string {
   const { person, action, session } = facts
-  const where = session ? ` ${session}` : ' the session'
+  const theSession = session ?? 'The session'
   switch (code) {
     case 'NO_OPEN_SPOTS':
     case 'SESSION_CAPACITY_EXCEEDED':
     case 'SCHEDULE_CAPACITY_EXCEEDED':
       return action === 'walk-in'
-        ? `${where.trim()} was full, so walk-in ${person} was not booked`
-        : `${where.trim()} is full, so ${person} could not be moved from the waitlist`
+        ? `${theSession} was full, so walk-in ${person} was not booked`
+        : `${theSession} is full, so ${person} could not be moved from the waitlist`
     case 'BOOKING_NOT_FOUND':
     case 'not_found':
       return `${person}'s booking no longer exists on Wix, so your ${yourAction(action)} could not be applied`
     case 'BOOKING_POLICY_VIOLATION':
-      return `${person}'s booking can no longer be canceled under the service's cancellation policy`
+      return action === 'cancel'
+        ? `${person}'s booking can no longer be canceled under the service's cancellation policy`
+        : `The service's booking policy does not allow this ${yourAction(action)} for ${person}`
     case 'SESSION_NOT_FOUND':
     case 'EVENT_NOT_FOUND':
       return `The session of ${person}'s booking no longer exists, so your ${yourAction(action)} could not be applied`

@@ -288,7 +288,10 @@ export async function retryEntry(
       attention: null,
       lastError: null,
     })
-    await db.activity.where('mutationId').equals(entry.mutationId).modify({ outcome: 'recorded', detail: null })
+    await db.activity
+      .where('mutationId')
+      .equals(entry.mutationId)
+      .modify({ outcome: 'recorded', detail: null })
     if (entry.intent === 'createWalkIn') {
       // The walk-in's check-in was held with it; it goes back to the queue behind the create.
       const held = (await db.outbox.where('bookingId').equals(entry.bookingId).toArray()).filter(

@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie'
 import type { BackoffPolicy } from '@shared/domain/backoff'
 import type { RollcallDb } from '../db/schema'
 import * as actions from './actions'
@@ -39,6 +40,8 @@ export interface SyncRunReport {
 }
 
 export const DEFAULT_POLL = { active: 5_000, idle: 60_000, activeForMs: 5 * 60_000 }
+/** A retry timer never fires sooner than this (full jitter can draw a delay near zero). */
+const MIN_RETRY_DELAY_MS = 500
 
 /**
  * The sync engine: pulls server truth into Dexie, replays the outbox to Wix, and tells the UI how it goes.
@@ -55,6 +58,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<SyncRunReport> | null = null
   let started = false
+  let lastPullAt = 0
 
   const replayContext = (): ReplayContext => ({
     db,
@@ -108,6 +112,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
           ...(options.overlapMs !== undefined ? { overlapMs: options.overlapMs } : {}),
         }
         report.pull = kind.full ? await fullPull(pullContext) : await incrementalPull(pullContext)
+        lastPullAt = now()
         // Actions taken while pulling go out now rather than at the next tick.
         const after = await replayOutbox(ctx)
         if (after.pausedForAuth) return pausedForAuth(report)
@@ -139,8 +144,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   /** One run (push, then pull unless asked not to); concurrent requests share the run in progress. */
   function run(kind: { pull: boolean; full?: boolean; manual?: boolean }): Promise<SyncRunReport> {
-    if (running) return running
     const manual = kind.manual === true
+    // A manual run waits for the one in progress and then runs itself (it may want a pull or a full pull).
+    if (running) return manual ? running.then(() => run(kind)) : running
     if (!manual && (!cell.get().online || cell.get().phase === 'paused-auth'))
       return Promise.resolve({ ran: false })
     running = locks
@@ -156,23 +162,44 @@ export function createSyncEngine(options: SyncEngineOptions) {
     return running
   }
 
+  /** The next retry due: the backoff of each booking's queue head (entries behind it wait for it). */
+  async function nextRetryAt(): Promise<number> {
+    const queued = await db.outbox
+      .where('[state+seq]')
+      .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
+      .toArray()
+    const heads = new Map<string, number>()
+    for (const entry of queued)
+      if (!heads.has(entry.bookingId)) heads.set(entry.bookingId, entry.nextAttemptAt)
+    return Math.min(...heads.values(), Infinity)
+  }
+
+  function pollInterval(): number {
+    return now() - lastActivity < poll.activeForMs ? poll.active : poll.idle
+  }
+
+  /** Until the next tick: a pull at the poll interval, or a push-only retry sooner when one is due. */
   async function nextDelay(): Promise<number> {
-    const busy = now() - lastActivity < poll.activeForMs
-    const interval = busy ? poll.active : poll.idle
-    const due = await db.outbox.where('state').equals('queued').toArray()
-    const soonest = Math.min(...due.map((e) => e.nextAttemptAt), Infinity)
-    return Math.max(0, Math.min(interval, soonest - now()))
+    const untilPull = Math.max(0, lastPullAt + pollInterval() - now())
+    const untilRetry = Math.max(MIN_RETRY_DELAY_MS, (await nextRetryAt()) - now())
+    return Math.min(untilPull, untilRetry)
+  }
+
+  /** A tick pulls only when the poll interval has passed (decided when it fires: the desk may have gone quiet). */
+  function arm(delay: number, forcePull = false): void {
+    clearTimeout(timer)
+    if (!started) return
+    timer = setTimeout(() => void run({ pull: forcePull || now() - lastPullAt >= pollInterval() }), delay)
   }
 
   function schedule(delay?: number): void {
     if (!started) return
-    clearTimeout(timer)
-    const arm = (ms: number) => {
-      clearTimeout(timer)
-      timer = setTimeout(() => void run({ pull: true }), ms)
-    }
-    if (delay !== undefined) arm(delay)
-    else void nextDelay().then(arm, () => arm(poll.idle))
+    if (delay !== undefined) return arm(delay, true)
+    // arm() checks `started` again: stop() may have come while the delay was being worked out.
+    void nextDelay().then(
+      (ms) => arm(ms),
+      () => arm(poll.idle),
+    )
   }
 
   const actionContext: actions.ActionContext = { db, staff: options.staff, now }

@@ -16,10 +16,12 @@ export const SYNC_LOCK_NAME = 'rollcall-sync'
 /** Exclusive locks by name, for one JavaScript realm: `ifAvailable` answers null at once when taken. */
 export function inProcessLocks(): LockManagerLike {
   const tails = new Map<string, Promise<void>>()
-  const held = new Set<string>()
+  // Held or waiting: as with Web Locks, `ifAvailable` is granted only when nobody holds or waits.
+  const claims = new Map<string, number>()
   return {
     async request(name, options, callback) {
-      if (options.ifAvailable && held.has(name)) return callback(null)
+      if (options.ifAvailable && (claims.get(name) ?? 0) > 0) return callback(null)
+      claims.set(name, (claims.get(name) ?? 0) + 1)
       const previous = tails.get(name) ?? Promise.resolve()
       let release = () => {}
       const mine = new Promise<void>((resolve) => (release = resolve))
@@ -28,11 +30,10 @@ export function inProcessLocks(): LockManagerLike {
         previous.then(() => mine),
       )
       await previous
-      held.add(name)
       try {
         return await callback({ name })
       } finally {
-        held.delete(name)
+        claims.set(name, (claims.get(name) ?? 1) - 1)
         release()
       }
     },

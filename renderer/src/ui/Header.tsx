@@ -1,5 +1,6 @@
 import { useShellStore } from '../state/shell-store'
 import { ConnectivityIndicator } from './ConnectivityIndicator'
+import { SyncStatus } from './SyncStatus'
 
 export function Header() {
   const site = useShellStore((s) => s.site)
@@ -9,7 +10,10 @@ export function Header() {
         <h1 className="header__business">{site?.businessName ?? 'Rollcall'}</h1>
         {site?.mode === 'demo' && <span className="header__badge">Demo site</span>}
       </div>
-      <ConnectivityIndicator />
+      <div className="header__status">
+        <SyncStatus />
+        <ConnectivityIndicator />
+      </div>
     </header>
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { businessDayOf, formatBusinessDay } from '@shared/domain/business-day'
+import { addDays, businessDayOf, daysBetween, formatBusinessDay } from '@shared/domain/business-day'
 
 describe('business day', () => {
   it('is the calendar day in the business time zone, not UTC', () => {
@@ -23,5 +23,99 @@ describe('business day', () => {
   it('formats a day for people', () => {
     expect(formatBusinessDay('2026-11-23', 'en-US')).toBe('Monday, November 23')
     expect(() => formatBusinessDay('yesterday')).toThrow(RangeError)
+  })
+})
+
+describe('addDays: calendar arithmetic on business days', () => {
+  it('moves within a month', () => {
+    expect(addDays('2026-11-23', 1)).toBe('2026-11-24')
+    expect(addDays('2026-11-23', 7)).toBe('2026-11-30')
+  })
+
+  it('answers the same day for zero', () => {
+    expect(addDays('2026-11-23', 0)).toBe('2026-11-23')
+  })
+
+  it('crosses month ends both ways', () => {
+    expect(addDays('2026-11-30', 1)).toBe('2026-12-01')
+    expect(addDays('2026-04-30', 1)).toBe('2026-05-01')
+    expect(addDays('2026-12-01', -1)).toBe('2026-11-30')
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
+  })
+
+  it('crosses year ends both ways', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
+    expect(addDays('2027-01-01', -1)).toBe('2026-12-31')
+    expect(addDays('2026-12-28', 7)).toBe('2027-01-04')
+  })
+
+  it('goes backwards for a negative count', () => {
+    expect(addDays('2026-11-23', -1)).toBe('2026-11-22')
+    expect(addDays('2026-11-23', -30)).toBe('2026-10-24')
+  })
+
+  it('knows leap days', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29')
+    expect(addDays('2028-02-29', 1)).toBe('2028-03-01')
+    expect(addDays('2028-03-01', -1)).toBe('2028-02-29')
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01')
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01')
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29')
+  })
+
+  it('is not moved by daylight saving changes (no time zone involved)', () => {
+    expect(addDays('2026-03-07', 1)).toBe('2026-03-08')
+    expect(addDays('2026-03-08', 1)).toBe('2026-03-09')
+    expect(addDays('2026-11-01', 1)).toBe('2026-11-02')
+  })
+
+  it('adds a whole year of days', () => {
+    expect(addDays('2026-11-23', 365)).toBe('2027-11-23')
+    expect(addDays('2027-11-23', 366)).toBe('2028-11-23')
+  })
+
+  it('refuses something that is not a day', () => {
+    expect(() => addDays('yesterday', 1)).toThrow(RangeError)
+    expect(() => addDays('', 1)).toThrow(RangeError)
+  })
+})
+
+describe('daysBetween: every day from first to last, both included', () => {
+  it('lists the days in order', () => {
+    expect(daysBetween('2026-11-22', '2026-11-25')).toEqual([
+      '2026-11-22',
+      '2026-11-23',
+      '2026-11-24',
+      '2026-11-25',
+    ])
+  })
+
+  it('is one day when first and last are the same', () => {
+    expect(daysBetween('2026-11-23', '2026-11-23')).toEqual(['2026-11-23'])
+  })
+
+  it('is empty when last comes before first', () => {
+    expect(daysBetween('2026-11-24', '2026-11-23')).toEqual([])
+  })
+
+  it('crosses a month end and a year end', () => {
+    expect(daysBetween('2026-12-30', '2027-01-02')).toEqual([
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+    ])
+  })
+
+  it('includes the leap day', () => {
+    expect(daysBetween('2028-02-28', '2028-03-01')).toEqual(['2028-02-28', '2028-02-29', '2028-03-01'])
+    expect(daysBetween('2026-02-28', '2026-03-01')).toEqual(['2026-02-28', '2026-03-01'])
+  })
+
+  it('spans the default sync window (yesterday to a week ahead): nine days', () => {
+    const days = daysBetween('2026-11-22', '2026-11-30')
+    expect(days).toHaveLength(9)
+    expect(days.at(0)).toBe('2026-11-22')
+    expect(days.at(-1)).toBe('2026-11-30')
   })
 })

@@ -1,0 +1,59 @@
+import { useSyncEngine, useSyncState } from '../sync/SyncEngineProvider'
+import type { SyncEngineState } from '../sync/engine-state'
+
+function waiting(count: number): string {
+  return count === 1 ? '1 change waiting' : `${count} changes waiting`
+}
+
+/** The sentence the desk reads: offline or not, what is waiting, what the engine is doing. */
+export function syncSummary(state: SyncEngineState): string {
+  const parts: string[] = []
+  if (!state.online) parts.push('Offline')
+  if (state.phase === 'paused-auth') parts.push('Paused: reconnect the site')
+  else if (state.phase === 'pulling' && !state.hasData) parts.push('Loading the schedule…')
+  parts.push(state.pendingCount ? waiting(state.pendingCount) : 'All changes synced')
+  if (state.attentionCount)
+    parts.push(`${state.attentionCount} need${state.attentionCount === 1 ? 's' : ''} attention`)
+  return parts.join(' · ')
+}
+
+function lastSynced(at: number | null): string | undefined {
+  return at
+    ? `Last synced ${new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}`
+    : undefined
+}
+
+/** Always visible: the sync state (a polite live region), a first-sync progress bar and "Sync now". */
+export function SyncStatus() {
+  const engine = useSyncEngine()
+  const state = useSyncState()
+  const progress = state.progress
+  return (
+    <div className="sync">
+      <div
+        role="status"
+        aria-label="Sync"
+        className="sync__status"
+        title={state.problem ?? lastSynced(state.lastSyncedAt)}
+      >
+        {syncSummary(state)}
+      </div>
+      {progress && !state.hasData && (
+        <progress
+          className="sync__progress"
+          aria-label="First sync"
+          max={progress.total ?? undefined}
+          value={progress.total ? Math.min(progress.done, progress.total) : undefined}
+        />
+      )}
+      <button
+        type="button"
+        className="sync__now"
+        disabled={!engine || state.phase === 'pushing' || state.phase === 'pulling'}
+        onClick={() => void engine?.syncNow()}
+      >
+        Sync now
+      </button>
+    </div>
+  )
+}

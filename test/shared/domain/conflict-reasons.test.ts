@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest'
+import { rejectionReason, statusConflictReason, type ReasonFacts } from '@shared/domain/conflict-reasons'
+
+const dana = (facts: Partial<ReasonFacts> = {}): ReasonFacts => ({
+  person: 'Dana Lee',
+  action: 'confirm',
+  session: 'Vinyasa Flow',
+  serverStatus: null,
+  changedAt: null,
+  ...facts,
+})
+
+describe('statusConflictReason: the booking moved on before the desk’s change arrived', () => {
+  it('says the customer canceled, and when', () => {
+    expect(statusConflictReason(dana({ serverStatus: 'CANCELED', changedAt: '10:42 AM' }))).toBe(
+      'Dana Lee canceled at 10:42 AM before your confirm arrived',
+    )
+  })
+
+  it('leaves the time out when it is not known', () => {
+    expect(statusConflictReason(dana({ action: 'decline', serverStatus: 'CANCELED' }))).toBe(
+      'Dana Lee canceled before your decline arrived',
+    )
+  })
+
+  it('says someone else declined it', () => {
+    expect(statusConflictReason(dana({ serverStatus: 'DECLINED', changedAt: '9:05 AM' }))).toBe(
+      "Dana Lee's booking was declined by someone else at 9:05 AM before your confirm arrived",
+    )
+  })
+
+  it('says someone else confirmed it', () => {
+    expect(statusConflictReason(dana({ action: 'decline', serverStatus: 'CONFIRMED' }))).toBe(
+      "Dana Lee's booking was confirmed by someone else before your decline arrived",
+    )
+  })
+
+  it('says someone else put it back to pending', () => {
+    expect(statusConflictReason(dana({ action: 'cancel', serverStatus: 'PENDING' }))).toBe(
+      "Dana Lee's booking was put back to pending by someone else before your cancel arrived",
+    )
+  })
+
+  it('says someone else moved it to the waitlist', () => {
+    expect(statusConflictReason(dana({ action: 'cancel', serverStatus: 'WAITING_LIST' }))).toBe(
+      "Dana Lee's booking was moved to the waitlist by someone else before your cancel arrived",
+    )
+  })
+
+  it('says it was reset to an unfinished checkout', () => {
+    expect(
+      statusConflictReason(dana({ action: 'cancel', serverStatus: 'CREATED', changedAt: '8:00 AM' })),
+    ).toBe("Dana Lee's booking was reset to an unfinished checkout at 8:00 AM before your cancel arrived")
+  })
+
+  it('names a waitlist promotion as the desk calls it', () => {
+    expect(statusConflictReason(dana({ action: 'move from the waitlist', serverStatus: 'CANCELED' }))).toBe(
+      'Dana Lee canceled before your move from the waitlist arrived',
+    )
+  })
+
+  it('falls back to "another status" when the server status was not re-read', () => {
+    expect(statusConflictReason(dana({ action: 'cancel', serverStatus: null }))).toBe(
+      "Dana Lee's booking changed to another status before your cancel arrived",
+    )
+  })
+})
+
+describe('rejectionReason: Wix refused the change for a business reason', () => {
+  it('says the session was full when a walk-in could not be booked', () => {
+    expect(
+      rejectionReason(dana({ person: 'Ana Ruiz', action: 'walk-in' }), 'NO_OPEN_SPOTS', 'No spots'),
+    ).toBe('Vinyasa Flow was full, so walk-in Ana Ruiz was not booked')
+  })
+
+  it('says the session is full when someone could not be moved from the waitlist', () => {
+    expect(rejectionReason(dana({ action: 'move from the waitlist' }), 'NO_OPEN_SPOTS', 'No spots')).toBe(
+      'Vinyasa Flow is full, so Dana Lee could not be moved from the waitlist',
+    )
+  })
+
+  it.each(['SESSION_CAPACITY_EXCEEDED', 'SCHEDULE_CAPACITY_EXCEEDED'])(
+    'treats %s as a full session too',
+    (code) => {
+      expect(rejectionReason(dana({ person: 'Ana Ruiz', action: 'walk-in' }), code, 'Full')).toBe(
+        'Vinyasa Flow was full, so walk-in Ana Ruiz was not booked',
+      )
+      expect(rejectionReason(dana({ action: 'move from the waitlist' }), code, 'Full')).toBe(
+        'Vinyasa Flow is full, so Dana Lee could not be moved from the waitlist',
+      )
+    },
+  )
+
+  it('starts with a capital when the session title is unknown', () => {
+    expect(
+      rejectionReason(dana({ action: 'move from the waitlist', session: null }), 'NO_OPEN_SPOTS', ''),
+    ).toBe('The session is full, so Dana Lee could not be moved from the waitlist')
+  })
+
+  it.each(['BOOKING_NOT_FOUND', 'not_found'])('says the booking no longer exists on Wix (%s)', (code) => {
+    expect(rejectionReason(dana({ action: 'cancel' }), code, '')).toBe(
+      "Dana Lee's booking no longer exists on Wix, so your cancel could not be applied",
+    )
+  })
+
+  it('explains a cancel refused by the cancellation policy', () => {
+    expect(rejectionReason(dana({ action: 'cancel' }), 'BOOKING_POLICY_VIOLATION', 'Too late')).toBe(
+      "Dana Lee's booking can no longer be canceled under the service's cancellation policy",
+    )
+  })
+
+  it('explains a walk-in refused by BOOKING_POLICY_VIOLATION as a booking policy', () => {
+    expect(rejectionReason(dana({ action: 'walk-in' }), 'BOOKING_POLICY_VIOLATION', '')).toBe(
+      "The service's booking policy does not allow this walk-in for Dana Lee",
+    )
+  })
+
+  it.each(['SESSION_NOT_FOUND', 'EVENT_NOT_FOUND'])('says the session no longer exists (%s)', (code) => {
+    expect(rejectionReason(dana({ action: 'check-in' }), code, '')).toBe(
+      "The session of Dana Lee's booking no longer exists, so your check-in could not be applied",
+    )
+  })
+
+  it('falls back to Wix’s own message for a code it does not know', () => {
+    expect(
+      rejectionReason(
+        dana({ action: 'decline' }),
+        'FAILED_DECLINE_NON_PENDING_BOOKING',
+        'Booking is not pending',
+      ),
+    ).toBe('Wix refused your decline for Dana Lee: Booking is not pending')
+  })
+})
