@@ -1,18 +1,11 @@
 import type { DemoSite } from '../../../electron/main/demo'
 import { buildRollcallApi } from '../../../electron/preload/api'
-import { createConnectivityMonitor } from '../../../electron/main/connectivity'
-import { appHandlers } from '../../../electron/main/ipc/app'
-import { attendanceHandlers } from '../../../electron/main/ipc/attendance'
-import { bookingsHandlers } from '../../../electron/main/ipc/bookings'
-import { connectivityHandlers } from '../../../electron/main/ipc/connectivity'
-import { createDispatcher } from '../../../electron/main/ipc/dispatch'
-import { sessionsHandlers } from '../../../electron/main/ipc/sessions'
-import { siteHandlers } from '../../../electron/main/ipc/site'
 import { createSiteConnection } from '../../../electron/main/site/site-connection'
 import { createRateLimiter } from '../../../electron/main/wix/rate-limiter'
 import { createWixClient } from '../../../electron/main/wix/client'
 import type { BookingsGateway } from '../../../renderer/src/sync/gateway'
-import { sampleAppInfo, trustedSender } from '../../main/ipc/fixtures'
+import { trustedSender } from '../../main/ipc/fixtures'
+import { dispatcherOver } from '../../main/ipc/site-dispatcher'
 
 /**
  * The sync engine as the app runs it, minus Electron: the renderer's engine and Dexie (fake-indexeddb)
@@ -39,19 +32,7 @@ export function gatewayOver(demo: DemoSite): BookingsGateway {
     fallbackTimeZone: 'UTC',
   })
   const started = site.start()
-  const dispatch = createDispatcher({
-    handlers: {
-      app: appHandlers({ appInfo: () => sampleAppInfo }),
-      connectivity: connectivityHandlers(
-        createConnectivityMonitor({ probe: () => Promise.resolve({ online: true }) }),
-      ),
-      site: siteHandlers(site),
-      bookings: bookingsHandlers(site),
-      attendance: attendanceHandlers(site),
-      sessions: sessionsHandlers(site),
-    },
-    isTrustedSender: () => true,
-  })
+  const dispatch = dispatcherOver(site)
   return buildRollcallApi({
     invoke: async (channel, input) => {
       await started

@@ -11,15 +11,7 @@ const harness = await openSyncHarness()
 const { demo } = harness
 const nowMs = () => Date.parse(demo.now())
 
-/** A fresh site and a store holding the window, with an engine that is not on a timer. */
-async function freshDesk() {
-  demo.reset()
-  const db = harness.newDb()
-  const engine = harness.newEngine(db, { concurrency: 1 })
-  await engine.syncNow()
-  demo.requestLog() // warm
-  return { db, engine }
-}
+const freshDesk = () => harness.freshDesk()
 
 function windowBooking(predicate: (b: Booking) => boolean): Booking {
   const found = serverWindowBookings(demo.state(), nowMs()).find(predicate)

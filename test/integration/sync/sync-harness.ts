@@ -17,6 +17,8 @@ export interface SyncHarness {
   timeZone: string
   newDb(): RollcallDb
   newEngine(db: RollcallDb, overrides?: Partial<SyncEngineOptions>): ReturnType<typeof createSyncEngine>
+  /** A re-seeded site and a fresh store holding the window, with an engine on no timer (one send at a time). */
+  freshDesk(): Promise<{ db: RollcallDb; engine: ReturnType<typeof createSyncEngine> }>
 }
 
 /** One demo site per test file (top-level await), a fresh database per engine. */
@@ -28,25 +30,34 @@ export async function openSyncHarness(options: DemoSiteOptions = {}): Promise<Sy
   const locks = inProcessLocks()
   const dbs: RollcallDb[] = []
   afterAll(() => dbs.forEach((db) => db.close()))
+  const newDb = () => {
+    const db = new RollcallDb(`sync-${process.pid}-${++dbCounter}`)
+    dbs.push(db)
+    return db
+  }
+  const newEngine: SyncHarness['newEngine'] = (db, overrides = {}) =>
+    createSyncEngine({
+      db,
+      gateway,
+      timeZone: () => timeZone,
+      staff: () => 'Front desk',
+      now: () => Date.parse(demo.now()),
+      locks,
+      backoff: { baseDelayMs: 1, maxDelayMs: 4 },
+      ...overrides,
+    })
   return {
     demo,
     gateway,
     timeZone,
-    newDb: () => {
-      const db = new RollcallDb(`sync-${process.pid}-${++dbCounter}`)
-      dbs.push(db)
-      return db
+    newDb,
+    newEngine,
+    async freshDesk() {
+      demo.reset()
+      const db = newDb()
+      const engine = newEngine(db, { concurrency: 1 })
+      await engine.syncNow()
+      return { db, engine }
     },
-    newEngine: (db, overrides = {}) =>
-      createSyncEngine({
-        db,
-        gateway,
-        timeZone: () => timeZone,
-        staff: () => 'Front desk',
-        now: () => Date.parse(demo.now()),
-        locks,
-        backoff: { baseDelayMs: 1, maxDelayMs: 4 },
-        ...overrides,
-      }),
   }
 }

@@ -8,13 +8,7 @@ const harness = await openSyncHarness()
 const { demo } = harness
 const nowMs = () => Date.parse(demo.now())
 
-async function freshDesk() {
-  demo.reset()
-  const db = harness.newDb()
-  const engine = harness.newEngine(db, { concurrency: 1 })
-  await engine.syncNow()
-  return { db, engine }
-}
+const freshDesk = () => harness.freshDesk()
 
 /** A class session of today that has room. */
 function todaysOpenClass(): DemoEvent {

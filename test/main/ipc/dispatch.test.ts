@@ -80,9 +80,7 @@ describe('the IPC dispatcher', () => {
   })
 
   it('never sends an answer that breaks the contract', async () => {
-    const { dispatch, onInternalError } = setup(
-      () => ({ ...sampleAppInfo, version: 42 }) as never,
-    )
+    const { dispatch, onInternalError } = setup(() => ({ ...sampleAppInfo, version: 42 }) as never)
     const result = await dispatch('app.info', trustedSender, undefined)
     expect(result).toMatchObject({ ok: false, error: { kind: 'internal' } })
     expect(onInternalError).toHaveBeenCalledOnce()

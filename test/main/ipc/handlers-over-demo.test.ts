@@ -3,17 +3,11 @@ import { attendancePageSchema } from '@shared/ipc/attendance'
 import { bookingsPageSchema } from '@shared/ipc/bookings'
 import { ipcResultSchema } from '@shared/ipc/envelope'
 import { startDemoSite, type DemoSite } from '../../../electron/main/demo'
-import { appHandlers } from '../../../electron/main/ipc/app'
-import { attendanceHandlers } from '../../../electron/main/ipc/attendance'
-import { bookingsHandlers } from '../../../electron/main/ipc/bookings'
-import { connectivityHandlers } from '../../../electron/main/ipc/connectivity'
-import { createDispatcher, type Dispatch } from '../../../electron/main/ipc/dispatch'
-import { sessionsHandlers } from '../../../electron/main/ipc/sessions'
-import { siteHandlers } from '../../../electron/main/ipc/site'
-import { createConnectivityMonitor } from '../../../electron/main/connectivity'
+import type { Dispatch } from '../../../electron/main/ipc/dispatch'
 import { createSiteConnection, type SiteConnection } from '../../../electron/main/site/site-connection'
 import { createWixClient } from '../../../electron/main/wix/client'
-import { sampleAppInfo, trustedSender } from './fixtures'
+import { trustedSender } from './fixtures'
+import { dispatcherOver } from './site-dispatcher'
 
 let demo: DemoSite | undefined
 let site: SiteConnection
@@ -32,19 +26,7 @@ beforeAll(async () => {
     fallbackTimeZone: 'UTC',
   })
   await site.start()
-  const dispatch = createDispatcher({
-    handlers: {
-      app: appHandlers({ appInfo: () => sampleAppInfo }),
-      connectivity: connectivityHandlers(
-        createConnectivityMonitor({ probe: () => Promise.resolve({ online: true }) }),
-      ),
-      site: siteHandlers(site),
-      bookings: bookingsHandlers(site),
-      attendance: attendanceHandlers(site),
-      sessions: sessionsHandlers(site),
-    },
-    isTrustedSender: () => true,
-  })
+  const dispatch = dispatcherOver(site)
   call = (channel, input) => dispatch(channel, trustedSender, input)
 })
 afterAll(() => site.stop())
