@@ -1,10 +1,11 @@
 import { Dexie } from 'dexie'
 import type { BackoffPolicy } from '@shared/domain/backoff'
 import type { RollcallDb } from '../db/schema'
+import { describeStorageError } from '../db/storage-problem'
 import * as actions from './actions'
 import { createStateCell, initialSyncState, type SyncEngineState } from './engine-state'
 import { classifyFailure } from './failure-kinds'
-import { gatewayErrorOf, type BookingsGateway } from './gateway'
+import { GatewayError, gatewayErrorOf, type BookingsGateway } from './gateway'
 import { fullPull, incrementalPull, type PullReport } from './pull'
 import { replayOutbox, type ReplayReport } from './replay'
 import { DEFAULT_REPLAY_BACKOFF, type ReplayContext } from './replay-context'
@@ -70,7 +71,22 @@ export function createSyncEngine(options: SyncEngineOptions) {
     maxUncertainAttempts: 5,
   })
 
+  /** A storage failure (the store closed, the disk full): the engine says so instead of failing silently. */
+  function storageTrouble(error: unknown): string {
+    const problem = describeStorageError(error)
+    cell.set({ phase: 'error', progress: null, problem: `${problem.title}. ${problem.detail}` })
+    return problem.title
+  }
+
   async function refreshCounts(): Promise<void> {
+    try {
+      await readCounts()
+    } catch (error) {
+      storageTrouble(error)
+    }
+  }
+
+  async function readCounts(): Promise<void> {
     const [pendingCount, attentionCount, memory] = await Promise.all([
       db.outbox.where('state').anyOf('queued', 'sending').count(),
       db.outbox
@@ -122,6 +138,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       cell.set({ phase: 'idle', progress: null })
       return report
     } catch (error) {
+      if (!(error instanceof GatewayError)) return { ...report, problem: storageTrouble(error) }
       const failure = gatewayErrorOf(error)
       if (classifyFailure(failure).kind === 'auth') return pausedForAuth(report)
       const problem =
@@ -155,6 +172,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
           ? runLocked({ pull: kind.pull, full: kind.full === true, ignoreBackoff: manual })
           : { ran: false },
       )
+      // Nothing escapes a run: whatever went wrong is in the state for the UI.
+      .catch((error: unknown) => ({ ran: false, problem: storageTrouble(error) }))
       .finally(() => {
         running = null
         schedule()

@@ -11,7 +11,10 @@ export function syncSummary(state: SyncEngineState): string {
   if (!state.online) parts.push('Offline')
   if (state.phase === 'paused-auth') parts.push('Paused: reconnect the site')
   else if (state.phase === 'pulling' && !state.hasData) parts.push('Loading the schedule…')
-  parts.push(state.pendingCount ? waiting(state.pendingCount) : 'All changes synced')
+  if (state.pendingCount) parts.push(waiting(state.pendingCount))
+  // "All changes synced" only once there is something synced: not while the first load is still to come.
+  else if (state.hasData) parts.push('All changes synced')
+  else if (state.phase !== 'pulling') parts.push('Not synced yet')
   if (state.attentionCount)
     parts.push(`${state.attentionCount} need${state.attentionCount === 1 ? 's' : ''} attention`)
   return parts.join(' · ')
