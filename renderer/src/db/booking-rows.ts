@@ -61,12 +61,7 @@ export function localWalkInRow(
   session: { day: BusinessDay; startUtc: string },
   createdAt: string,
 ): BookingRow {
-  const contact: ContactFields = {
-    firstName: walkIn.contact.firstName,
-    lastName: walkIn.contact.lastName ?? '',
-    email: walkIn.contact.email ?? null,
-    phone: walkIn.contact.phone ?? null,
-  }
+  const contact = walkInContactFields(walkIn.contact)
   return {
     id: localId,
     eventId: walkIn.eventId,
@@ -85,6 +80,16 @@ export function localWalkInRow(
     searchTokens: searchTokens(contact),
     pendingIntents: 1,
     server: null,
+  }
+}
+
+/** The contact fields of a walk-in as the desk typed them. */
+export function walkInContactFields(contact: WalkInInput['contact']): ContactFields {
+  return {
+    firstName: contact.firstName,
+    lastName: contact.lastName ?? '',
+    email: contact.email ?? null,
+    phone: contact.phone ?? null,
   }
 }
 

@@ -1,7 +1,7 @@
 import { CANCELABLE, CONFIRMABLE } from '@shared/domain/booking-intents'
 import type { WalkInInput } from '@shared/ipc/bookings'
 import type { AttendanceStatus } from '@shared/wix/attendance'
-import { personName } from '../db/booking-rows'
+import { personName, walkInContactFields } from '../db/booking-rows'
 import type { BookingRow, OutboxRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
 import { LOCAL_ID_PREFIX, type CustomerMessage, type OutboxIntent } from './intents'
@@ -210,7 +210,7 @@ export function addWalkIn(ctx: ActionContext, request: WalkInRequest) {
     if (!serviceId) throw new ActionRefused('This session has no bookable service.')
     const uuid = (ctx.newId ?? (() => crypto.randomUUID()))()
     const localId = `${LOCAL_ID_PREFIX}${uuid}`
-    const name = `${request.contact.firstName} ${request.contact.lastName ?? ''}`.trim()
+    const name = personName(walkInContactFields(request.contact))
     const plans: { intent: OutboxIntent; bookingId: string; baseRevision: null; summary: string }[] = [
       {
         intent: {

@@ -1,5 +1,5 @@
 import type { ActionName, ReasonFacts } from '@shared/domain/conflict-reasons'
-import { personName } from '../db/booking-rows'
+import { personName, walkInContactFields } from '../db/booking-rows'
 import type { BookingRow, OutboxRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
 
@@ -39,7 +39,7 @@ export async function reasonFacts(
   const event = eventId ? await db.events.get(eventId) : undefined
   const person =
     entry.intent === 'createWalkIn'
-      ? `${entry.args.contact.firstName} ${entry.args.contact.lastName ?? ''}`.trim()
+      ? personName(walkInContactFields(entry.args.contact))
       : row
         ? personName(row.contact)
         : 'This customer'

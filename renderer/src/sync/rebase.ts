@@ -17,11 +17,6 @@ export function rebaseTables(db: RollcallDb) {
   return [db.bookings, db.attendance, db.outbox, db.events]
 }
 
-export async function pendingEntriesOf(db: RollcallDb, bookingId: string): Promise<OutboxRow[]> {
-  const entries = await db.outbox.where('bookingId').equals(bookingId).toArray()
-  return entries.filter(isPending).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))
-}
-
 function shownStatus(serverStatus: BookingStatus, pending: readonly OutboxRow[]): BookingStatus {
   let status = serverStatus
   for (const entry of pending) {
@@ -41,20 +36,26 @@ async function walkInRowFor(db: RollcallDb, pending: readonly OutboxRow[]): Prom
   return localWalkInRow(create.args.localId, create.args, session, create.createdAt)
 }
 
-async function rebaseAttendance(db: RollcallDb, bookingId: string, pending: readonly OutboxRow[]) {
-  const rows = new Map(
-    (await db.attendance.where('bookingId').equals(bookingId).toArray()).map((r) => [r.eventId, r]),
-  )
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item])
+  return groups
+}
+
+function rebasedAttendance(
+  bookingId: string,
+  rows: readonly AttendanceRow[],
+  pending: readonly OutboxRow[],
+): AttendanceRow[] {
+  const byEvent = new Map(rows.map((r) => [r.eventId, r]))
   const latest = new Map<string, Extract<OutboxRow, { intent: 'setAttendance' }>>()
   for (const entry of pending) if (entry.intent === 'setAttendance') latest.set(entry.args.eventId, entry)
-  const eventIds = new Set([...rows.keys(), ...latest.keys()])
-  const next: AttendanceRow[] = []
-  for (const eventId of eventIds) {
-    const row = rows.get(eventId)
+  return [...new Set([...byEvent.keys(), ...latest.keys()])].map((eventId) => {
+    const row = byEvent.get(eventId)
     const intent = latest.get(eventId)
     const serverStatus = row?.serverStatus ?? 'NOT_SET'
     const serverNumberOfAttendees = row?.serverNumberOfAttendees ?? 0
-    next.push({
+    return {
       bookingId,
       eventId,
       serverStatus,
@@ -62,9 +63,8 @@ async function rebaseAttendance(db: RollcallDb, bookingId: string, pending: read
       status: intent?.args.status ?? serverStatus,
       numberOfAttendees: intent?.args.numberOfAttendees ?? serverNumberOfAttendees,
       pending: intent !== undefined,
-    })
-  }
-  if (next.length) await db.attendance.bulkPut(next)
+    }
+  })
 }
 
 /**
@@ -74,20 +74,41 @@ async function rebaseAttendance(db: RollcallDb, bookingId: string, pending: read
  * Call inside a transaction over `rebaseTables(db)`.
  */
 export async function rebaseBookings(db: RollcallDb, bookingIds: Iterable<string>): Promise<void> {
-  for (const bookingId of new Set(bookingIds)) {
-    const pending = await pendingEntriesOf(db, bookingId)
-    let row = await db.bookings.get(bookingId)
+  const ids = [...new Set(bookingIds)]
+  if (!ids.length) return
+  // Three reads for the whole set (a pull page touches up to 100 bookings), then three writes.
+  const [rows, entries, attendance] = await Promise.all([
+    db.bookings.bulkGet(ids),
+    db.outbox.where('bookingId').anyOf(ids).toArray(),
+    db.attendance.where('bookingId').anyOf(ids).toArray(),
+  ])
+  const pendingOf = groupBy(
+    entries.filter(isPending).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)),
+    (e) => e.bookingId,
+  )
+  const attendanceOf = groupBy(attendance, (a) => a.bookingId)
+  const bookingPuts: BookingRow[] = []
+  const attendancePuts: AttendanceRow[] = []
+  const gone: string[] = []
+  for (const [index, bookingId] of ids.entries()) {
+    const pending = pendingOf.get(bookingId) ?? []
+    let row = rows[index]
     if (isLocalBookingId(bookingId) && !row?.server) {
       row = (await walkInRowFor(db, pending)) ?? undefined
       if (!row) {
-        await db.bookings.delete(bookingId)
-        await db.attendance.where('bookingId').equals(bookingId).delete()
+        gone.push(bookingId)
         continue
       }
     }
     if (!row) continue
     const status = row.serverStatus ? shownStatus(row.serverStatus, pending) : row.status
-    await db.bookings.put({ ...row, status, pendingIntents: pending.length })
-    await rebaseAttendance(db, bookingId, pending)
+    bookingPuts.push({ ...row, status, pendingIntents: pending.length })
+    attendancePuts.push(...rebasedAttendance(bookingId, attendanceOf.get(bookingId) ?? [], pending))
+  }
+  await db.bookings.bulkPut(bookingPuts)
+  await db.attendance.bulkPut(attendancePuts)
+  if (gone.length) {
+    await db.bookings.bulkDelete(gone)
+    await db.attendance.where('bookingId').anyOf(gone).delete()
   }
 }

@@ -57,6 +57,11 @@ export async function storeServerBookings(
   return db.transaction('rw', rebaseTables(db), async () => {
     const ids = items.map((item) => item.extended.booking.id)
     const existing = await db.bookings.bulkGet(ids)
+    const attendanceKeys = items.map((item): [string, string] => [
+      item.extended.booking.id,
+      item.extended.booking.bookedEntity.slot?.eventId ?? '',
+    ])
+    const storedAttendance = await db.attendance.bulkGet(attendanceKeys)
     const touched = new Set<string>()
     let written = 0
     let skipped = 0
@@ -71,8 +76,7 @@ export async function storeServerBookings(
         touched.add(booking.id)
         written++
       } else skipped++
-      const eventId = booking.bookedEntity.slot?.eventId
-      const previous = eventId ? await db.attendance.get([booking.id, eventId]) : undefined
+      const previous = storedAttendance[index]
       const attendance = serverAttendanceFrom(item, previous)
       if (attendance) {
         await db.attendance.put({ ...previous, ...attendance })
@@ -96,10 +100,13 @@ export async function storeServerAttendance(
   await db.transaction('rw', rebaseTables(db), async () => {
     const touched = new Set<string>()
     const seen = new Set<string>()
-    for (const record of records) {
-      if (!record.eventId) continue
+    const withEvent = records.filter((r): r is Attendance & { eventId: string } => Boolean(r.eventId))
+    const stored = await db.attendance.bulkGet(
+      withEvent.map((r): [string, string] => [r.bookingId, r.eventId]),
+    )
+    for (const [index, record] of withEvent.entries()) {
       seen.add(`${record.bookingId}\u0000${record.eventId}`)
-      const previous = await db.attendance.get([record.bookingId, record.eventId])
+      const previous = stored[index]
       const serverNumberOfAttendees = record.numberOfAttendees ?? 1
       if (
         previous?.serverStatus === record.status &&

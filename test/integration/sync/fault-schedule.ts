@@ -94,12 +94,7 @@ async function staffAction(s: Schedule): Promise<void> {
   ] as const)
   try {
     if (kind === 'walkIn') {
-      const events = await s.db.events
-        .where('kind')
-        .equals('CLASS')
-        .toArray()
-        .catch(() => [])
-      const classes = events.length ? events : (await s.db.events.toArray()).filter((e) => e.kind === 'CLASS')
+      const classes = (await s.db.events.toArray()).filter((e) => e.kind === 'CLASS')
       if (!classes.length) return
       const event = rng.pick(classes)
       const n = s.stats.actions
