@@ -11,6 +11,11 @@ export const siteStatusSchema = z.object({
   apiBaseUrl: z.string().min(1),
   /** Something the desk should know, e.g. saved credentials that could not be read. */
   problem: z.string().nullable(),
+  /**
+   * Names the local store that holds this site's data: a Wix site keeps its store (and its unsent changes)
+   * across restarts and reconnects; the demo site, created anew at each start, gets a new one each time.
+   */
+  storeKey: z.string().regex(/^[a-z0-9-]{1,80}$/i),
 })
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

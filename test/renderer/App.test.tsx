@@ -29,7 +29,7 @@ describe('the app frame', () => {
 
   it('shows the business name from main, marks the demo site, and opens on Today', async () => {
     installFakeBridge()
-    render(<App db={freshDb()} />)
+    render(<App databaseFor={freshDb} />)
     const banner = screen.getByRole('banner')
     expect(
       await within(banner).findByRole('heading', { level: 1, name: 'Juniper Street Studio' }),
@@ -41,7 +41,7 @@ describe('the app frame', () => {
 
   it('follows a switch of site pushed from main', async () => {
     const bridge = installFakeBridge()
-    render(<App db={freshDb()} />)
+    render(<App databaseFor={freshDb} />)
     const banner = screen.getByRole('banner')
     await within(banner).findByRole('heading', { level: 1, name: 'Juniper Street Studio' })
     act(() =>
@@ -58,7 +58,7 @@ describe('the app frame', () => {
 
   it('shows the connection state and follows pushes from main', async () => {
     const bridge = installFakeBridge()
-    render(<App db={freshDb()} />)
+    render(<App databaseFor={freshDb} />)
     const status = screen.getByRole('status', { name: 'Connection' })
     expect(await within(status).findByText('Online')).toBeDefined()
 
@@ -72,7 +72,7 @@ describe('the app frame', () => {
 
   it('goes Offline on the browser’s own signal, and back', async () => {
     installFakeBridge()
-    render(<App db={freshDb()} />)
+    render(<App databaseFor={freshDb} />)
     const status = screen.getByRole('status', { name: 'Connection' })
     await within(status).findByText('Online')
     act(() => setBrowserOnline(false))
@@ -82,7 +82,7 @@ describe('the app frame', () => {
   })
 
   it('says so, instead of a blank screen, when opened outside its window', async () => {
-    render(<App db={freshDb()} />)
+    render(<App databaseFor={freshDb} />)
     expect((await screen.findByRole('alert')).textContent).toMatch(/cannot reach its main process/)
     expect(screen.getByRole('status', { name: 'Connection' }).textContent).toBe('Checking connection…')
   })
@@ -97,7 +97,7 @@ describe('the app frame', () => {
       request.onsuccess = () => (request.result.close(), resolve())
       request.onerror = () => reject(new Error(request.error?.message ?? 'open failed'))
     })
-    render(<App db={new RollcallDb(name)} />)
+    render(<App databaseFor={() => new RollcallDb(name)} />)
     expect((await screen.findByRole('alert')).textContent).toMatch(
       /newer version of Rollcall.*Nothing has been changed/,
     )
@@ -116,7 +116,7 @@ describe('the app frame', () => {
     older.on('versionchange', () => false) // A window that does not let go by itself.
     await older.open()
 
-    render(<App db={new RollcallDb(name)} />)
+    render(<App databaseFor={() => new RollcallDb(name)} />)
     expect((await screen.findByRole('alert')).textContent).toMatch(/Close other Rollcall windows/)
     expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true')
 
@@ -128,7 +128,7 @@ describe('the app frame', () => {
   it('says so when a newer Rollcall in another window updated the data', async () => {
     installFakeBridge()
     const name = `app-test-updated-${++dbCounter}`
-    render(<App db={new RollcallDb(name)} />)
+    render(<App databaseFor={() => new RollcallDb(name)} />)
     await waitFor(() => expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false'))
 
     const newer = new Dexie(name)

@@ -35,10 +35,17 @@ export interface SiteConnection {
   stop(): Promise<void>
 }
 
+/** One store per Wix site: its unsent changes wait there while another site (or the demo) is in use. */
+export function wixStoreKey(siteId: string): string {
+  return `wix-${siteId.toLowerCase()}`
+}
+
 /** Which site Rollcall talks to, owned by main: the API key never leaves this module and the store. */
 export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
   let active: { status: SiteStatus; client: WixClient } | null = null
   let demo: DemoSiteHandle | null = null
+  /** The demo site's world is new at each start, and so is the store that mirrors it. */
+  let demoStoreKey = ''
   const listeners = new Set<(status: SiteStatus) => void>()
 
   function activate(status: SiteStatus, client: WixClient): SiteStatus {
@@ -48,13 +55,23 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
   }
 
   async function activateDemo(problem: string | null): Promise<SiteStatus> {
-    demo ??= await deps.startDemoSite()
+    if (!demo) {
+      demo = await deps.startDemoSite()
+      demoStoreKey = `demo-${Date.now().toString(36)}`
+    }
     const client = deps.createClient({
       baseUrl: demo.url,
       credentials: { apiKey: demo.apiKey, siteId: demo.siteId },
     })
     return activate(
-      { mode: 'demo', siteId: demo.siteId, apiBaseUrl: demo.url, problem, ...demoBusinessProfile },
+      {
+        mode: 'demo',
+        siteId: demo.siteId,
+        apiBaseUrl: demo.url,
+        problem,
+        storeKey: demoStoreKey,
+        ...demoBusinessProfile,
+      },
       client,
     )
   }
@@ -95,6 +112,7 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
           businessName: saved.businessName,
           timeZone: saved.timeZone,
           problem: null,
+          storeKey: wixStoreKey(saved.siteId),
         },
         client,
       )
@@ -119,7 +137,14 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
         ...profile,
       })
       const status = activate(
-        { mode: 'wix', siteId: credentials.siteId, apiBaseUrl: baseUrl, problem: null, ...profile },
+        {
+          mode: 'wix',
+          siteId: credentials.siteId,
+          apiBaseUrl: baseUrl,
+          problem: null,
+          storeKey: wixStoreKey(credentials.siteId),
+          ...profile,
+        },
         client,
       )
       await stopDemo()

@@ -98,6 +98,11 @@ export type OutboxRow = OutboxIntent & {
   attempts: number
   lastError: string | null
   nextAttemptAt: number
+  /**
+   * Held back until this time (ms) so the desk can still undo it: not sent before, not even by "Sync now".
+   * Set on changes Wix cannot take back (confirm, decline, cancel, walk-in). Absent: not held.
+   */
+  holdUntil?: number
   /** A send whose outcome is unknown (timeout, dropped connection, crash): look up before sending again. */
   uncertain: boolean
   attention: Attention | null

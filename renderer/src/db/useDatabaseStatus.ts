@@ -31,14 +31,19 @@ function statusAfter(event: OtherWindowEvent): DatabaseStatus {
   return { state: 'failed', problem: problemAfter[event] }
 }
 
-/** Opens the store once and reports failures, and other windows getting in the way, in words. */
-export function useDatabaseStatus(db: RollcallDb): DatabaseStatus {
-  const [status, setStatus] = useState<DatabaseStatus>(() =>
-    db.isOpen() ? { state: 'ready' } : { state: 'opening' },
-  )
+/**
+ * Opens the store once and reports failures, and other windows getting in the way, in words. `null` (no site
+ * known yet) is `opening`; a new store (another site) is `opening` until it is open.
+ */
+export function useDatabaseStatus(db: RollcallDb | null): DatabaseStatus {
+  const [seen, setSeen] = useState<{ db: RollcallDb | null; status: DatabaseStatus }>(() => ({
+    db,
+    status: db?.isOpen() ? { state: 'ready' } : { state: 'opening' },
+  }))
   useEffect(() => {
+    if (!db) return
     let active = true
-    const report = (next: DatabaseStatus) => active && setStatus(next)
+    const report = (status: DatabaseStatus) => active && setSeen({ db, status })
     // Watch before opening: `blocked` fires during the open.
     const stopWatching = watchOtherWindows(db, (event) => report(statusAfter(event)))
     openDatabase(db).then(
@@ -50,5 +55,5 @@ export function useDatabaseStatus(db: RollcallDb): DatabaseStatus {
       stopWatching()
     }
   }, [db])
-  return status
+  return seen.db === db ? seen.status : { state: 'opening' }
 }

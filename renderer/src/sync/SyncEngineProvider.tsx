@@ -1,14 +1,23 @@
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react'
 import type { RollcallDb } from '../db/schema'
 import { rollcall } from '../ipc/rollcall'
+import { staffLabel, usePreferences } from '../state/preferences'
 import { effectiveConnectivity, useShellStore } from '../state/shell-store'
 import { createSyncEngine, type SyncEngine } from './engine'
 import { initialSyncState, type SyncEngineState } from './engine-state'
 
 const SyncEngineContext = createContext<SyncEngine | null>(null)
 
+/** How long an action can be undone (the toast, Ctrl+Z); irreversible changes wait this long to go out. */
+export const UNDO_WINDOW_MS = 10_000
+
+/** Gives the screens an engine made elsewhere (tests run one against the demo site). */
+export function ProvideSyncEngine({ engine, children }: { engine: SyncEngine | null; children: ReactNode }) {
+  return <SyncEngineContext.Provider value={engine}>{children}</SyncEngineContext.Provider>
+}
+
 export interface SyncEngineProviderProps {
-  db: RollcallDb
+  db: RollcallDb | null
   /** The store is open (see useDatabaseStatus); the engine starts only then. */
   ready: boolean
   children: ReactNode
@@ -24,7 +33,7 @@ export function SyncEngineProvider({ db, ready, children }: SyncEngineProviderPr
   const online = useShellStore((s) => effectiveConnectivity(s) !== 'offline')
   // Building an engine has no side effects; starting it (timers, network) happens in the effect below.
   const engine = useMemo(() => {
-    if (!ready || !siteId) return null
+    if (!db || !ready || !siteId) return null
     let gateway
     try {
       gateway = rollcall()
@@ -35,7 +44,9 @@ export function SyncEngineProvider({ db, ready, children }: SyncEngineProviderPr
       db,
       gateway,
       timeZone: () => useShellStore.getState().site?.timeZone ?? 'UTC',
-      staff: () => 'Front desk',
+      staff: staffLabel,
+      span: () => usePreferences.getState().window,
+      undoWindowMs: UNDO_WINDOW_MS,
     })
   }, [db, ready, siteId])
 
@@ -51,7 +62,7 @@ export function SyncEngineProvider({ db, ready, children }: SyncEngineProviderPr
     if (!siteProblem) engine?.resume()
   }, [engine, siteProblem])
 
-  return <SyncEngineContext.Provider value={engine}>{children}</SyncEngineContext.Provider>
+  return <ProvideSyncEngine engine={engine}>{children}</ProvideSyncEngine>
 }
 
 /** The engine, for actions; null until the store and the site are ready. */

@@ -17,16 +17,39 @@ export interface ActionContext {
   staff: () => string
   now: () => number
   newId?: () => string
+  /**
+   * The undo window (ms): changes Wix cannot take back (confirm, decline, cancel, walk-in) wait this long in
+   * the queue, where Undo simply drops them. Check-ins go out at once; their undo sends the inverse.
+   */
+  holdMs?: number
 }
+
+/** Intents whose effect on Wix cannot be reversed by another intent (customers are notified, etc.). */
+const HELD_INTENTS: ReadonlySet<OutboxIntent['intent']> = new Set([
+  'confirm',
+  'decline',
+  'cancel',
+  'createWalkIn',
+])
 
 /** The desk asked for something the booking's current state does not allow; nothing was recorded. */
 export class ActionRefused extends Error {
   override name = 'ActionRefused'
 }
 
-interface Recorded {
+export interface Recorded {
   mutationId: string
   bookingId: string
+  /** What takes it back once it has reached Wix (attendance only: the state before). */
+  inverse?: OutboxIntent
+}
+
+interface Plan {
+  intent: OutboxIntent
+  bookingId: string
+  baseRevision: string | null
+  summary: string
+  inverse?: OutboxIntent
 }
 
 async function bookingOrRefuse(db: RollcallDb, bookingId: string): Promise<BookingRow> {
@@ -40,19 +63,15 @@ async function bookingOrRefuse(db: RollcallDb, bookingId: string): Promise<Booki
  * Records intents in ONE transaction (design.md §4.1): the outbox entries, the activity lines and the
  * optimistic state (a rebase of the touched bookings) are all written, or none is.
  */
-async function record(
-  ctx: ActionContext,
-  plan: () => Promise<
-    { intent: OutboxIntent; bookingId: string; baseRevision: string | null; summary: string }[]
-  >,
-): Promise<Recorded[]> {
+async function record(ctx: ActionContext, plan: () => Promise<Plan[]>): Promise<Recorded[]> {
   const { db } = ctx
   const newId = ctx.newId ?? (() => crypto.randomUUID())
   return db.transaction('rw', transitionTables(db), async () => {
     const at = new Date(ctx.now()).toISOString()
     const staff = ctx.staff()
     const recorded: Recorded[] = []
-    for (const { intent, bookingId, baseRevision, summary } of await plan()) {
+    const held = ctx.holdMs ? ctx.now() + ctx.holdMs : 0
+    for (const { intent, bookingId, baseRevision, summary, inverse } of await plan()) {
       const mutationId = newId()
       const entry: OutboxRow = {
         ...intent,
@@ -68,10 +87,11 @@ async function record(
         attention: null,
         createdAt: at,
         finishedAt: null,
+        ...(held && HELD_INTENTS.has(intent.intent) ? { holdUntil: held } : {}),
       }
       await db.outbox.add(entry)
       await db.activity.add({ at, staff, mutationId, summary, outcome: 'recorded', detail: null })
-      recorded.push({ mutationId, bookingId })
+      recorded.push({ mutationId, bookingId, ...(inverse ? { inverse } : {}) })
     }
     await rebaseBookings(
       db,
@@ -99,17 +119,27 @@ export function setAttendance(
   status: AttendanceStatus,
 ) {
   return record(ctx, async () => {
-    const plans = []
+    const plans: Plan[] = []
     for (const { bookingId, eventId } of targets) {
       const row = await bookingOrRefuse(ctx.db, bookingId)
+      const before = await ctx.db.attendance.get([bookingId, eventId])
       plans.push({
         intent: {
-          intent: 'setAttendance' as const,
+          intent: 'setAttendance',
           args: { bookingId, eventId, status, numberOfAttendees: row.participants },
         },
         bookingId,
         baseRevision: row.server ? row.revision : null,
         summary: `${ATTENDANCE_VERBS[status]} ${personName(row.contact)}`,
+        inverse: {
+          intent: 'setAttendance',
+          args: {
+            bookingId,
+            eventId,
+            status: before?.status ?? 'NOT_SET',
+            numberOfAttendees: before?.numberOfAttendees || row.participants,
+          },
+        },
       })
     }
     return plans
@@ -211,7 +241,7 @@ export function addWalkIn(ctx: ActionContext, request: WalkInRequest) {
     const uuid = (ctx.newId ?? (() => crypto.randomUUID()))()
     const localId = `${LOCAL_ID_PREFIX}${uuid}`
     const name = personName(walkInContactFields(request.contact))
-    const plans: { intent: OutboxIntent; bookingId: string; baseRevision: null; summary: string }[] = [
+    const plans: Plan[] = [
       {
         intent: {
           intent: 'createWalkIn',
@@ -337,5 +367,55 @@ export async function discardEntry(ctx: ActionContext, mutationId: string): Prom
     }
     await rebaseBookings(db, [entry.bookingId])
     return true
+  })
+}
+
+export interface UndoOutcome {
+  /** Changes dropped from the queue before they were sent. */
+  dropped: number
+  /** Changes already on Wix, taken back by sending their inverse. */
+  reversed: number
+  /** Changes already on their way or on Wix with no inverse: why each cannot be undone. */
+  refused: string[]
+}
+
+/**
+ * Undo of an action (the toast, Ctrl+Z): a change still in the queue is dropped there; a check-in (or
+ * no-show) already sent is taken back by queueing the state it replaced. One transaction for the lot.
+ */
+export function undoRecorded(ctx: ActionContext, recorded: readonly Recorded[]): Promise<UndoOutcome> {
+  const { db } = ctx
+  return db.transaction('rw', transitionTables(db), async () => {
+    const outcome: UndoOutcome = { dropped: 0, reversed: 0, refused: [] }
+    const inverses: Plan[] = []
+    for (const item of [...recorded].reverse()) {
+      const entry = await db.outbox.where('mutationId').equals(item.mutationId).first()
+      if (!entry || entry.state === 'discarded') continue
+      if (await discardEntry(ctx, item.mutationId)) {
+        outcome.dropped++
+        continue
+      }
+      const row = await db.bookings.get(entry.bookingId)
+      const name = row ? personName(row.contact) : 'this booking'
+      if (!item.inverse || entry.state === 'conflict' || entry.state === 'failed') {
+        outcome.refused.push(
+          entry.state === 'sending'
+            ? `The change for ${name} is being sent to Wix right now.`
+            : `The change for ${name} has already reached Wix and cannot be taken back from here.`,
+        )
+        continue
+      }
+      inverses.push({
+        intent: item.inverse,
+        bookingId: entry.bookingId,
+        baseRevision: row?.server ? row.revision : null,
+        summary: `Undid: ${(await db.activity.where('mutationId').equals(item.mutationId).first())?.summary ?? name}`,
+      })
+    }
+    if (inverses.length) {
+      await record(ctx, () => Promise.resolve(inverses))
+      outcome.reversed = inverses.length
+    }
+    return outcome
   })
 }

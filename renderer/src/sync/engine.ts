@@ -22,7 +22,10 @@ export interface SyncEngineOptions {
   staff: () => string
   now?: () => number
   locks?: LockManagerLike
-  span?: WindowSpan
+  /** The days kept around today; a function when the desk can change it (Settings), read at each pull. */
+  span?: WindowSpan | (() => WindowSpan)
+  /** How long changes Wix cannot take back wait in the queue, undoable (see ActionContext.holdMs). */
+  undoWindowMs?: number
   /** Pull every `active` ms while someone used the desk in the last `activeForMs`, else every `idle` ms. */
   poll?: { active: number; idle: number; activeForMs: number }
   backoff?: BackoffPolicy
@@ -122,7 +125,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
           gateway,
           timeZone: ctx.timeZone,
           now,
-          span: options.span ?? DEFAULT_WINDOW,
+          span: (typeof options.span === 'function' ? options.span() : options.span) ?? DEFAULT_WINDOW,
           onProgress: (progress: SyncEngineState['progress']) => cell.set({ progress }),
           ...(options.fullEveryMs ? { fullEveryMs: options.fullEveryMs } : {}),
           ...(options.overlapMs !== undefined ? { overlapMs: options.overlapMs } : {}),
@@ -189,7 +192,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
       .toArray()
     const heads = new Map<string, number>()
     for (const entry of queued)
-      if (!heads.has(entry.bookingId)) heads.set(entry.bookingId, entry.nextAttemptAt)
+      if (!heads.has(entry.bookingId))
+        heads.set(entry.bookingId, Math.max(entry.nextAttemptAt, entry.holdUntil ?? 0))
     return Math.min(...heads.values(), Infinity)
   }
 
@@ -221,7 +225,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
     )
   }
 
-  const actionContext: actions.ActionContext = { db, staff: options.staff, now }
+  const actionContext: actions.ActionContext = {
+    db,
+    staff: options.staff,
+    now,
+    ...(options.undoWindowMs ? { holdMs: options.undoWindowMs } : {}),
+  }
   /** After an action: push soon (a short delay gathers a burst of check-ins into bulk calls). */
   const afterAction = async <T>(work: Promise<T>): Promise<T> => {
     const result = await work
@@ -296,6 +305,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
       retry: (mutationId: string, choice: { override?: boolean } = {}) =>
         afterAction(actions.retryEntry(actionContext, mutationId, choice)),
       discard: (mutationId: string) => afterAction(actions.discardEntry(actionContext, mutationId)),
+      /** Takes back what an action recorded (see undoRecorded). */
+      undo: (recorded: readonly actions.Recorded[]) =>
+        afterAction(actions.undoRecorded(actionContext, recorded)),
     },
   }
 }

@@ -38,7 +38,9 @@ async function dueWork(ctx: ReplayContext, skip: ReadonlySet<string>, ignoreBack
   for (const entry of queued)
     byBooking.set(entry.bookingId, [...(byBooking.get(entry.bookingId) ?? []), entry])
   const due = (entry: OutboxRow) =>
-    !skip.has(entry.mutationId) && (ignoreBackoff || entry.nextAttemptAt <= ctx.now())
+    !skip.has(entry.mutationId) &&
+    (entry.holdUntil ?? 0) <= ctx.now() &&
+    (ignoreBackoff || entry.nextAttemptAt <= ctx.now())
 
   const attendance: AttendanceEntry[] = []
   const singles: OutboxRow[] = []

@@ -27,6 +27,7 @@ export const demoSiteStatus: SiteStatus = {
   timeZone: 'America/Chicago',
   apiBaseUrl: 'http://127.0.0.1:4010',
   problem: null,
+  storeKey: 'demo-test',
 }
 
 /** For channels a test does not exercise: answering them would be a bug in the test. */

@@ -83,7 +83,7 @@ describe('the sync status in the header', () => {
     const firstAnswer = gate<typeof emptyPage>()
     const { handlers, calls } = emptySiteHandlers(() => firstAnswer.promise)
     installFakeBridge(handlers)
-    render(<App db={freshDb()} />)
+    render(<App databaseFor={freshDb} />)
     const status = syncStatus()
 
     // The first pull is under way (held at its first question): the desk is told the schedule is loading.
@@ -100,7 +100,7 @@ describe('the sync status in the header', () => {
   it('syncs again on "Sync now"', async () => {
     const { handlers, calls } = emptySiteHandlers()
     installFakeBridge(handlers)
-    render(<App db={freshDb()} />)
+    render(<App databaseFor={freshDb} />)
     const status = await firstSyncDone()
     const button = screen.getByRole('button', { name: 'Sync now' })
     const before = calls.sessions
@@ -116,7 +116,7 @@ describe('the sync status in the header', () => {
   it('says Offline when the browser loses the line, and drops it when the line is back', async () => {
     const { handlers } = emptySiteHandlers()
     installFakeBridge(handlers)
-    render(<App db={freshDb()} />)
+    render(<App databaseFor={freshDb} />)
     const status = await firstSyncDone()
 
     act(() => setBrowserOnline(false))
@@ -134,7 +134,7 @@ describe('the sync status in the header', () => {
       ),
     )
     installFakeBridge(handlers)
-    render(<App db={freshDb()} />)
+    render(<App databaseFor={freshDb} />)
     const status = syncStatus()
 
     await waitFor(() => expect(status.textContent).toContain('Paused: reconnect the site'))

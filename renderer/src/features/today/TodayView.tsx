@@ -1,14 +1,15 @@
-import { businessDayOf, formatBusinessDay } from '@shared/domain/business-day'
-import { useShellStore } from '../../state/shell-store'
+import { formatBusinessDay } from '@shared/domain/business-day'
+import { useBusinessToday } from '../../app/clock'
 
-/** The front desk's home: today's sessions, in the business's time zone. */
-export function TodayView() {
-  const timeZone = useShellStore((s) => s.site?.timeZone)
-  const day = timeZone ? businessDayOf(new Date(), timeZone) : null
+/** Placeholder: replaced by the real Today screen. */
+export function TodayView({ day }: { day?: string }) {
+  const today = useBusinessToday()
+  const shown = day ?? today
   return (
     <section aria-labelledby="today-heading" className="today">
-      <h2 id="today-heading">Today{day ? `, ${formatBusinessDay(day)}` : ''}</h2>
-      <p className="today__empty">Sessions appear here after the first sync with your bookings site.</p>
+      <h2 id="today-heading">
+        {shown === today ? 'Today' : formatBusinessDay(shown)}, {formatBusinessDay(shown)}
+      </h2>
     </section>
   )
 }

@@ -1,0 +1,85 @@
+import type { BusinessDay } from '@shared/domain/business-day'
+import type { BookingStatus } from '@shared/wix/booking-enums'
+import type { EventRow } from '../db/rows'
+
+/** What the screens say about a session, read from the server's calendar event. */
+export interface SessionFacts {
+  id: string
+  day: BusinessDay
+  scheduleId: string
+  title: string
+  /** CLASS, APPOINTMENT or COURSE. */
+  kind: string
+  startUtc: string
+  endUtc: string
+  /** "9:00 AM" in the business's time zone. */
+  startLabel: string
+  /** "9:00 – 10:00 AM" */
+  timeLabel: string
+  staff: string | null
+  location: string | null
+  capacity: number | null
+  canceled: boolean
+}
+
+const timeFormats = new Map<string, { time: Intl.DateTimeFormat }>()
+
+function formatsFor(timeZone: string) {
+  let formats = timeFormats.get(timeZone)
+  if (!formats) {
+    formats = { time: new Intl.DateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit' }) }
+    timeFormats.set(timeZone, formats)
+  }
+  return formats
+}
+
+/** "9:00 AM", in the business's time zone. */
+export function timeOfDay(isoInstant: string, timeZone: string): string {
+  return formatsFor(timeZone).time.format(new Date(isoInstant))
+}
+
+const KIND_NAMES: Record<string, string> = { CLASS: 'Class', APPOINTMENT: 'Appointment', COURSE: 'Course' }
+
+export function kindName(kind: string): string {
+  return KIND_NAMES[kind] ?? kind.charAt(0) + kind.slice(1).toLowerCase()
+}
+
+export function sessionFacts(event: EventRow, timeZone: string): SessionFacts {
+  const server = event.server
+  const staff = server.resources?.find((r) => r.type === 'STAFF')?.name ?? null
+  const start = timeOfDay(event.startUtc, timeZone)
+  const end = timeOfDay(event.endUtc, timeZone)
+  return {
+    id: event.id,
+    day: event.day,
+    scheduleId: event.scheduleId,
+    title: server.title?.trim() || server.scheduleName?.trim() || kindName(event.kind),
+    kind: event.kind,
+    startUtc: event.startUtc,
+    endUtc: event.endUtc,
+    startLabel: start,
+    timeLabel: `${start} – ${end}`,
+    staff,
+    location: server.location?.name ?? null,
+    capacity: server.totalCapacity ?? null,
+    canceled: server.status === 'CANCELLED',
+  }
+}
+
+/** CONFIRMED and PENDING bookings hold a spot (PENDING blocks the slot on Wix); the waitlist does not. */
+export function holdsSpot(status: BookingStatus): boolean {
+  return status === 'CONFIRMED' || status === 'PENDING'
+}
+
+const STATUS_NAMES: Record<BookingStatus, string> = {
+  CREATED: 'Not finished',
+  CONFIRMED: 'Booked',
+  CANCELED: 'Canceled',
+  PENDING: 'Pending',
+  DECLINED: 'Declined',
+  WAITING_LIST: 'Waitlist',
+}
+
+export function bookingStatusName(status: BookingStatus): string {
+  return STATUS_NAMES[status]
+}

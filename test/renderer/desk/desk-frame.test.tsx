@@ -1,0 +1,33 @@
+import { screen, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { openDeskHarness } from './desk-harness'
+
+const harness = await openDeskHarness()
+
+describe('the desk frame', () => {
+  it('shows the header tools, the screens and the sync status over a synced store', async () => {
+    const desk = await harness.freshDesk()
+    harness.renderDesk(desk)
+    const banner = screen.getByRole('banner')
+    expect(within(banner).getByRole('textbox', { name: 'Find attendee' })).toBeDefined()
+    expect(within(banner).getByRole('button', { name: 'Add walk-in' })).toBeDefined()
+    expect(within(banner).getByRole('status', { name: 'Sync' }).textContent).toContain('All changes synced')
+    const nav = screen.getByRole('navigation', { name: 'Screens' })
+    expect(within(nav).getByRole('link', { name: 'Today' }).getAttribute('aria-current')).toBe('page')
+    await userEvent.click(within(nav).getByRole('link', { name: /^Pending/ }))
+    expect(window.location.hash).toBe('#/pending')
+  })
+
+  it('opens the shortcuts list with ? and focuses the search with /', async () => {
+    const desk = await harness.freshDesk()
+    harness.renderDesk(desk)
+    await userEvent.keyboard('?')
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
+    expect(within(dialog).getByText('Find attendee (name, e-mail or phone)')).toBeDefined()
+    await userEvent.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    await userEvent.keyboard('/')
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Find attendee' }))
+  })
+})
