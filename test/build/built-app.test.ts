@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -42,6 +43,20 @@ describe('the built app', () => {
         expect(source, `${directive} ${source}`).not.toMatch(/unsafe-inline|unsafe-eval|\*|^https?:|^ws/)
       }
     }
+  })
+
+  it('allows, by hash, exactly the one inline style React Aria injects (touch-action for buttons)', () => {
+    const source = readFileSync(
+      resolve(import.meta.dirname, '../../node_modules/react-aria/dist/private/interactions/usePress.mjs'),
+      'utf8',
+    )
+    const attribute = /PRESSABLE_ATTRIBUTE = '([^']+)'/.exec(source)?.[1]
+    const template = /style\.textContent = `([\s\S]*?)`\.trim\(\)/.exec(source)?.[1]
+    expect(attribute, 'react-aria changed how it injects its pressable style').toBeDefined()
+    expect(template).toBeDefined()
+    const css = (template ?? '').replace(/\$\{[^}]+\}/, attribute ?? '').trim()
+    const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`
+    expect(cspOf(built('renderer/index.html')).get('style-src')).toEqual(["'self'", hash])
   })
 
   it('has no inline script for the CSP to block', () => {

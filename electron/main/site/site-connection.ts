@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { SiteCredentials, SiteProfile, SiteStatus } from '@shared/ipc/site'
 import type { CredentialStore } from '../credentials/credential-store'
 import { demoBusinessProfile } from '../demo/profile'
@@ -57,7 +58,7 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
   async function activateDemo(problem: string | null): Promise<SiteStatus> {
     if (!demo) {
       demo = await deps.startDemoSite()
-      demoStoreKey = `demo-${Date.now().toString(36)}`
+      demoStoreKey = `demo-${randomUUID()}`
     }
     const client = deps.createClient({
       baseUrl: demo.url,

@@ -5,7 +5,11 @@ import {
   type CredentialStore,
   type StoredCredentials,
 } from '../../../electron/main/credentials/credential-store'
-import { createSiteConnection, type SiteConnection } from '../../../electron/main/site/site-connection'
+import {
+  createSiteConnection,
+  wixStoreKey,
+  type SiteConnection,
+} from '../../../electron/main/site/site-connection'
 import { createWixClient } from '../../../electron/main/wix/client'
 
 const SITE_ID = '1a2b3c4d-0000-4000-8000-00000000abcd'
@@ -106,6 +110,7 @@ describe('the site connection', () => {
       siteId: SITE_ID,
       businessName: 'Harbor Yoga',
       apiBaseUrl: wix.url,
+      storeKey: wixStoreKey(SITE_ID),
     })
     expect(memory.saved()).toMatchObject({ apiKey: API_KEY, siteId: SITE_ID, timeZone: 'Europe/Lisbon' })
     expect(seen).toEqual(['wix'])
@@ -126,6 +131,8 @@ describe('the site connection', () => {
       mode: 'wix',
       businessName: 'Harbor Yoga',
       problem: null,
+      // The same store as when it was connected: its unsent changes are still there.
+      storeKey: wixStoreKey(SITE_ID),
     })
   })
 
@@ -143,8 +150,25 @@ describe('the site connection', () => {
     await connection.start()
     const wix = await aWixSite()
     await connection.connect({ apiKey: API_KEY, siteId: SITE_ID, apiBaseUrl: wix.url })
-    expect((await connection.useDemo()).mode).toBe('demo')
+    const demo = await connection.useDemo()
+    expect(demo.mode).toBe('demo')
+    expect(demo.storeKey).toMatch(/^demo-/)
     expect(memory.saved()).toBeNull()
     expect(await connection.client().bookings.count()).toBeGreaterThan(0)
+  })
+})
+
+describe('store keys: which local store holds a site', () => {
+  it('gives a Wix site one key for good, and each new demo site (a new world) a key of its own', async () => {
+    const connection = connectionWith(memoryStore().store)
+    const first = (await connection.start()).storeKey
+    expect(first).toMatch(/^demo-[0-9a-f-]{36}$/)
+    expect(connection.status().storeKey).toBe(first)
+    const wix = await aWixSite()
+    await connection.connect({ apiKey: API_KEY, siteId: SITE_ID, apiBaseUrl: wix.url })
+    const second = (await connection.useDemo()).storeKey
+    expect(second).toMatch(/^demo-/)
+    expect(second).not.toBe(first)
+    expect(wixStoreKey(SITE_ID.toUpperCase())).toBe(wixStoreKey(SITE_ID))
   })
 })

@@ -527,3 +527,25 @@ describe('sync engine: subscribers and stopping', () => {
     expect(engine.getState().pendingCount).toBe(1)
   })
 })
+
+describe('sync engine: the undo window', () => {
+  const quietPoll = { active: 60_000, idle: 60_000, activeForMs: 1 }
+
+  it('sends a held change when its undo window ends — not before, and without waiting for the next poll', async () => {
+    await started({ undoWindowMs: 10_000, poll: quietPoll })
+    await engine.actions.cancel('bkg-dana')
+    await advance(PUSH_DELAY) // the push after an action finds nothing due yet
+    await advance(10_000 - PUSH_DELAY - 1)
+    expect(fake.count('bookings.cancel')).toBe(0)
+    expect(engine.getState().pendingCount).toBe(1)
+    await advance(1)
+    expect(fake.count('bookings.cancel')).toBe(1)
+  })
+
+  it('holds only what Wix cannot take back: a check-in goes out after the push delay', async () => {
+    await started({ undoWindowMs: 10_000, poll: quietPoll })
+    await checkInDana()
+    await advance(PUSH_DELAY)
+    expect(fake.count('attendance.bulkSet')).toBe(1)
+  })
+})
