@@ -26,12 +26,20 @@ export const SHORTCUTS: readonly { group: string; items: readonly Shortcut[] }[]
     ],
   },
   {
-    group: 'Roster and search results',
+    group: 'Roster',
     items: [
       { keys: ['↑', '↓'], does: 'Move through people' },
       { keys: ['Enter'], does: 'Check in (or undo the check-in)' },
       { keys: ['X'], does: 'Select or unselect the person' },
       { keys: ['N'], does: 'Mark as no-show' },
+    ],
+  },
+  {
+    group: 'Find attendee',
+    items: [
+      { keys: ['↑', '↓'], does: 'Move through the matches' },
+      { keys: ['Enter'], does: 'Check in a match booked for today, or open its session' },
+      { keys: ['Esc'], does: 'Clear the search' },
     ],
   },
 ]

@@ -1,0 +1,172 @@
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useId, useState, type FormEvent } from 'react'
+import { Button } from 'react-aria-components'
+import { useLocation } from 'wouter'
+import { useBusinessTimeZone, useBusinessToday, useClock } from '../../app/clock'
+import { paths } from '../../app/routes'
+import { personName, walkInContactFields } from '../../db/booking-rows'
+import { useDb } from '../../db/DatabaseProvider'
+import { useDeskActions } from '../undo/useDeskActions'
+import { CapacityWarning } from './CapacityWarning'
+import { SessionPicker } from './SessionPicker'
+import { TextField } from './TextField'
+import {
+  checkWalkIn,
+  EMPTY_WALK_IN,
+  FIELD_ORDER,
+  fullFor,
+  partySizeOf,
+  type WalkInValues,
+} from './walk-in-form'
+import { defaultSessionId, walkInSessions } from './walk-in-sessions'
+
+export interface WalkInFormProps {
+  /** The session the dialog was opened from (a roster), or null. */
+  preferredEventId: string | null
+  /** Booked: the dialog closes. */
+  onDone: () => void
+}
+
+/**
+ * The walk-in form: the session, who it is, how many, and whether they are checked in at once. Recorded
+ * locally through the desk's actions (so it shows at once and works offline), sent to Wix when the undo
+ * window has passed; then the dialog closes on that session's roster.
+ */
+export function WalkInForm({ preferredEventId, onDone }: WalkInFormProps) {
+  const id = useId()
+  const db = useDb()
+  const now = useClock()
+  const today = useBusinessToday()
+  const timeZone = useBusinessTimeZone()
+  const deskActions = useDeskActions()
+  const [, navigate] = useLocation()
+  const [values, setValues] = useState<WalkInValues>(EMPTY_WALK_IN)
+  const [submitted, setSubmitted] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const sessions = useLiveQuery(() => walkInSessions(db, today, timeZone, now()), [db, today, timeZone, now])
+
+  const list = sessions ?? []
+  const eventId = values.eventId || defaultSessionId(list, preferredEventId)
+  const session = list.find((s) => s.id === eventId)
+  const preferredUnavailable =
+    preferredEventId !== null && sessions !== undefined && !list.some((s) => s.id === preferredEventId)
+  const check = checkWalkIn(values, session)
+  const errors = submitted ? check.errors : {}
+  const fieldId = (field: keyof WalkInValues) => `${id}-${field}`
+  const set =
+    <K extends keyof WalkInValues>(field: K) =>
+    (value: WalkInValues[K]) =>
+      setValues((v) => ({ ...v, [field]: value }))
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    setSubmitted(true)
+    const { request } = check
+    if (!request) {
+      const first = FIELD_ORDER.find((field) => check.errors[field])
+      if (first) document.getElementById(fieldId(first))?.focus()
+      return
+    }
+    if (!deskActions) return
+    setBusy(true)
+    const name = personName(walkInContactFields(request.contact))
+    const booked = await deskActions.addWalkIn(request, `Booked walk-in ${name}`)
+    setBusy(false)
+    if (!booked) return
+    onDone()
+    navigate(paths.session(request.eventId))
+  }
+
+  return (
+    <form className="walk-in" noValidate onSubmit={(event) => void onSubmit(event)}>
+      <p className="walk-in__intro">
+        Only a first name is required. Add an e-mail or a phone so Wix can match the booking to the customer’s
+        contact.
+      </p>
+      <SessionPicker
+        id={fieldId('eventId')}
+        sessions={list}
+        value={eventId}
+        onChange={set('eventId')}
+        error={errors.eventId}
+        preferredUnavailable={preferredUnavailable}
+      />
+      <div className="walk-in__row">
+        <TextField
+          id={fieldId('firstName')}
+          label="First name"
+          value={values.firstName}
+          onChange={set('firstName')}
+          error={errors.firstName}
+          required
+          autoFocus
+          inputProps={{ autoComplete: 'off' }}
+        />
+        <TextField
+          id={fieldId('lastName')}
+          label="Last name"
+          value={values.lastName}
+          onChange={set('lastName')}
+          error={errors.lastName}
+          inputProps={{ autoComplete: 'off' }}
+        />
+      </div>
+      <div className="walk-in__row">
+        <TextField
+          id={fieldId('email')}
+          label="Email"
+          type="email"
+          value={values.email}
+          onChange={set('email')}
+          error={errors.email}
+          inputProps={{ autoComplete: 'off', spellCheck: false }}
+        />
+        <TextField
+          id={fieldId('phone')}
+          label="Phone"
+          type="tel"
+          value={values.phone}
+          onChange={set('phone')}
+          error={errors.phone}
+          inputProps={{ autoComplete: 'off' }}
+        />
+      </div>
+      <TextField
+        id={fieldId('partySize')}
+        label="Party size"
+        type="number"
+        value={values.partySize}
+        onChange={set('partySize')}
+        error={errors.partySize}
+        hint="1 to 50 people on this booking."
+        inputProps={{ min: 1, max: 50, step: 1, inputMode: 'numeric', className: 'walk-in__party' }}
+      />
+      {session && fullFor(session, values) && (
+        <CapacityWarning
+          id={fieldId('overCapacity')}
+          session={session}
+          partySize={partySizeOf(values) ?? 1}
+          override={values.overCapacity}
+          onOverrideChange={set('overCapacity')}
+          error={errors.overCapacity}
+        />
+      )}
+      <label className="walk-in__check">
+        <input
+          type="checkbox"
+          checked={values.checkIn}
+          onChange={(event) => set('checkIn')(event.target.checked)}
+        />
+        Check in now
+      </label>
+      <div className="dialog__actions">
+        <Button className="button" slot="close">
+          Cancel
+        </Button>
+        <Button type="submit" className="button button--primary" isDisabled={busy || !list.length}>
+          {values.checkIn ? 'Book and check in' : 'Book'}
+        </Button>
+      </div>
+    </form>
+  )
+}

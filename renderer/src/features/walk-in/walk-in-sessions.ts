@@ -1,0 +1,31 @@
+import type { BusinessDay } from '@shared/domain/business-day'
+import type { RollcallDb } from '../../db/schema'
+import { daySessions, type SessionSummary } from '../../queries/session-bookings'
+
+/**
+ * Today's sessions a walk-in can be booked into: not canceled, not over yet (Wix refuses a booking for a
+ * session that has ended) and not a course (a course is booked as a whole, not by the session). In time
+ * order, so the first is the one in progress or the next.
+ */
+export async function walkInSessions(
+  db: RollcallDb,
+  today: BusinessDay,
+  timeZone: string,
+  now: number,
+): Promise<SessionSummary[]> {
+  const sessions = await daySessions(db, today, timeZone)
+  return sessions.filter((s) => !s.canceled && s.kind !== 'COURSE' && Date.parse(s.endUtc) > now)
+}
+
+/** The session the dialog opens on: the one it was opened from if walk-ins can join it, else the first. */
+export function defaultSessionId(sessions: readonly SessionSummary[], preferred: string | null): string {
+  return sessions.find((s) => s.id === preferred)?.id ?? sessions[0]?.id ?? ''
+}
+
+/** "Rhythm Spin · 11:00 – 11:45 AM · 21 spots left" */
+export function sessionOptionLabel(session: SessionSummary): string {
+  const base = `${session.title} · ${session.timeLabel}`
+  if (session.capacity === null) return base
+  const left = session.capacity - session.counts.booked
+  return `${base} · ${left > 0 ? `${left} ${left === 1 ? 'spot' : 'spots'} left` : 'full'}`
+}
