@@ -22,6 +22,8 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /** A Wix-compatible API: https anywhere, or plain http on this machine only (a demo site started apart). */
 export const apiBaseUrlSchema = z.url().refine((value) => {
+  // Refinements run even when z.url() has already failed: an unparseable value is that failure, not a throw.
+  if (!URL.canParse(value)) return true
   const url = new URL(value)
   return (
     url.protocol === 'https:' ||

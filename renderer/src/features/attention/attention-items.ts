@@ -1,0 +1,118 @@
+import type { BusinessDay } from '@shared/domain/business-day'
+import type { AttentionChoice, OutboxRow } from '../../db/rows'
+import type { RollcallDb } from '../../db/schema'
+import { WAITS_FOR_WALK_IN } from '../../sync/send-walk-in'
+
+/** Where "Open booking" goes: the roster of a session, or why there is none to open. */
+export type RosterTarget = { eventId: string } | { missing: string }
+
+/** One change waiting for a person's decision, as "Needs attention" shows it. */
+export interface AttentionItem {
+  mutationId: string
+  /** What was attempted, as the activity log words it ("Confirmed Dana Lee"). */
+  summary: string
+  /** Why it stopped, in the desk's words ("Dana Lee canceled at 10:42 AM before your confirm arrived"). */
+  reason: string
+  choices: AttentionChoice[]
+  state: 'conflict' | 'failed'
+  staff: string
+  /** When the desk took the action (ISO). */
+  createdAt: string
+  /** A walk-in whose check-in is held with it (decided together). */
+  holdsCheckIn: boolean
+  /** Only when the choices include openBooking. */
+  roster: RosterTarget | null
+}
+
+const NO_COURSE_SESSION =
+  'There is no roster to open: none of this course’s sessions falls in the days kept on this computer.'
+const NO_SESSION = 'There is no roster to open: this booking’s session is not on this computer.'
+
+function fallbackSummary(entry: OutboxRow): string {
+  switch (entry.intent) {
+    case 'setAttendance':
+      return 'A check-in'
+    case 'createWalkIn':
+      return 'A walk-in'
+    default:
+      return `A ${entry.intent}`
+  }
+}
+
+/** The session a roster link opens: the intent's own, the booking's, or a course's today/next session. */
+async function rosterOf(db: RollcallDb, entry: OutboxRow, today: BusinessDay): Promise<RosterTarget> {
+  if (entry.intent === 'setAttendance' || entry.intent === 'createWalkIn')
+    return { eventId: entry.args.eventId }
+  const booking = await db.bookings.get(entry.bookingId)
+  if (booking?.eventId) return { eventId: booking.eventId }
+  if (!booking?.scheduleId) return { missing: NO_SESSION }
+  const sessions = await db.events.where('scheduleId').equals(booking.scheduleId).sortBy('startUtc')
+  const session = sessions.find((s) => s.day === today) ?? sessions.find((s) => s.day > today)
+  return session ? { eventId: session.id } : { missing: NO_COURSE_SESSION }
+}
+
+/**
+ * Every outbox entry Wix refused or Rollcall could not send, oldest first, with what the screen says about
+ * it. A walk-in's check-in held with its refused create is not listed on its own: the create's decision
+ * settles both, so the create mentions it instead.
+ */
+export async function attentionItems(db: RollcallDb, today: BusinessDay): Promise<AttentionItem[]> {
+  const entries = (await db.outbox.where('state').anyOf('conflict', 'failed').sortBy('seq')).filter(
+    (e) => e.attention?.code !== WAITS_FOR_WALK_IN,
+  )
+  if (!entries.length) return []
+  const held = new Set(
+    (await db.outbox.where('state').anyOf('conflict', 'failed').toArray())
+      .filter((e) => e.attention?.code === WAITS_FOR_WALK_IN)
+      .map((e) => e.bookingId),
+  )
+  const activity = await db.activity
+    .where('mutationId')
+    .anyOf(entries.map((e) => e.mutationId))
+    .toArray()
+  const summaries = new Map(activity.map((a) => [a.mutationId, a.summary]))
+  return Promise.all(
+    entries.map(async (entry): Promise<AttentionItem> => {
+      const choices = entry.attention?.choices ?? ['retry', 'discard']
+      return {
+        mutationId: entry.mutationId,
+        summary: summaries.get(entry.mutationId) ?? fallbackSummary(entry),
+        reason: entry.attention?.reason ?? entry.lastError ?? 'Rollcall did not record why.',
+        choices,
+        state: entry.state === 'failed' ? 'failed' : 'conflict',
+        staff: entry.staff,
+        createdAt: entry.createdAt,
+        holdsCheckIn: entry.intent === 'createWalkIn' && held.has(entry.bookingId),
+        roster: choices.includes('openBooking') ? await rosterOf(db, entry, today) : null,
+      }
+    }),
+  )
+}
+
+/**
+ * The names the controls use ("Retry: {label}"): the summary, made unique when two changes read alike (the
+ * same person checked in twice) by adding when each was made, then a number if that is not enough.
+ */
+export function uniqueLabels(
+  items: readonly AttentionItem[],
+  when: (iso: string) => string,
+): Map<string, string> {
+  const count = (labels: string[]) =>
+    labels.reduce((m, l) => m.set(l, (m.get(l) ?? 0) + 1), new Map<string, number>())
+  const summaries = count(items.map((i) => i.summary))
+  const timed = items.map((i) =>
+    (summaries.get(i.summary) ?? 0) > 1 ? `${i.summary}, ${when(i.createdAt)}` : i.summary,
+  )
+  const timedCounts = count(timed)
+  const seen = new Map<string, number>()
+  const labels = new Map<string, string>()
+  items.forEach((item, index) => {
+    const label = timed[index] ?? item.summary
+    if ((timedCounts.get(label) ?? 0) > 1) {
+      const n = (seen.get(label) ?? 0) + 1
+      seen.set(label, n)
+      labels.set(item.mutationId, `${label} (${n})`)
+    } else labels.set(item.mutationId, label)
+  })
+  return labels
+}

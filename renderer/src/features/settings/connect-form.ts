@@ -1,0 +1,57 @@
+import { siteCredentialsSchema, type SiteCredentials } from '@shared/ipc/site'
+
+/** What the desk typed into the connect form, as typed. */
+export interface ConnectValues {
+  apiKey: string
+  siteId: string
+  /** Empty: Wix itself (https://www.wixapis.com). */
+  apiBaseUrl: string
+}
+
+export type ConnectField = keyof ConnectValues
+
+export const EMPTY_CONNECT_VALUES: ConnectValues = { apiKey: '', siteId: '', apiBaseUrl: '' }
+
+/** Where Wix's API is when the desk leaves "API address" empty (main uses the same default). */
+export const WIX_API_ADDRESS = 'https://www.wixapis.com'
+
+export type ConnectCheck =
+  { ok: true; credentials: SiteCredentials } | { ok: false; errors: Partial<Record<ConnectField, string>> }
+
+const ADDRESS_FORMAT = 'Enter a whole address, such as https://www.wixapis.com'
+
+/**
+ * The form's values checked with the same schema main applies (shared/ipc/site.ts), so the desk hears what is
+ * wrong next to the field before anything is sent; an empty API address means Wix itself.
+ */
+export function checkConnectValues(values: ConnectValues): ConnectCheck {
+  const address = values.apiBaseUrl.trim()
+  // apiBaseUrlSchema's refinement calls `new URL()` even on a string that is not a URL, and that throws out
+  // of safeParse; such an address is refused here before the schema sees it.
+  const unparsable = address !== '' && !URL.canParse(address)
+  const parsed = siteCredentialsSchema.safeParse({
+    apiKey: values.apiKey,
+    siteId: values.siteId,
+    ...(address && !unparsable ? { apiBaseUrl: address } : {}),
+  })
+  if (parsed.success && !unparsable) return { ok: true, credentials: parsed.data }
+  const errors: Partial<Record<ConnectField, string>> = unparsable ? { apiBaseUrl: ADDRESS_FORMAT } : {}
+  if (parsed.success) return { ok: false, errors }
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0]
+    if (field !== 'apiKey' && field !== 'siteId' && field !== 'apiBaseUrl') continue
+    // zod's own wording for a malformed URL ("Invalid URL") is not the desk's.
+    const message = field === 'apiBaseUrl' && issue.code === 'invalid_format' ? ADDRESS_FORMAT : issue.message
+    errors[field] ??= message
+  }
+  return { ok: false, errors }
+}
+
+/** The same values, ignoring what the schema ignores (spaces around them): a test of one holds for the other. */
+export function sameConnectValues(a: ConnectValues, b: ConnectValues): boolean {
+  return (
+    a.apiKey.trim() === b.apiKey.trim() &&
+    a.siteId.trim() === b.siteId.trim() &&
+    a.apiBaseUrl.trim() === b.apiBaseUrl.trim()
+  )
+}

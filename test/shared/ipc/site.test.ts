@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import { siteCredentialsSchema, siteStatusSchema } from '@shared/ipc/site'
+
+const KEY = 'IST.eyJraWQiOiJQb3pIX2FDMiIsImFsZyI6IlJTMjU2In0'
+const SITE = '1a2b3c4d-0000-4000-8000-00000000abcd'
+
+describe('site credentials as the renderer may send them', () => {
+  it('accepts https anywhere and plain http only on this computer', () => {
+    for (const apiBaseUrl of ['https://www.wixapis.com', 'http://127.0.0.1:4010', 'http://localhost:9'])
+      expect(
+        siteCredentialsSchema.safeParse({ apiKey: KEY, siteId: SITE, apiBaseUrl }).success,
+        apiBaseUrl,
+      ).toBe(true)
+    const remote = siteCredentialsSchema.safeParse({
+      apiKey: KEY,
+      siteId: SITE,
+      apiBaseUrl: 'http://example.com',
+    })
+    expect(remote.error?.issues.map((i) => i.message)).toEqual([
+      'Use an https:// address (or http:// on this computer)',
+    ])
+  })
+
+  it('answers an address that is not a URL at all with an issue, never a thrown TypeError', () => {
+    const result = siteCredentialsSchema.safeParse({ apiKey: KEY, siteId: SITE, apiBaseUrl: 'h' })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['apiBaseUrl'])
+  })
+
+  it('explains a short key and a malformed site id in words', () => {
+    const result = siteCredentialsSchema.safeParse({ apiKey: 'short', siteId: 'my-site' })
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      'That API key is too short; copy the whole key from the API Keys Manager',
+      'A site ID looks like 1a2b3c4d-…; copy it from the dashboard URL or API Keys Manager',
+    ])
+  })
+})
+
+describe('the site status main sends', () => {
+  it('names the local store with a plain key (it becomes a database name)', () => {
+    const status = {
+      mode: 'wix',
+      siteId: SITE,
+      businessName: 'Harbor Yoga',
+      timeZone: 'Europe/Lisbon',
+      apiBaseUrl: 'https://www.wixapis.com',
+      problem: null,
+    }
+    expect(siteStatusSchema.safeParse({ ...status, storeKey: `wix-${SITE}` }).success).toBe(true)
+    expect(siteStatusSchema.safeParse({ ...status, storeKey: '../other' }).success).toBe(false)
+    expect(siteStatusSchema.safeParse(status).success).toBe(false)
+  })
+})
