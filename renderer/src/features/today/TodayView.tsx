@@ -1,15 +1,108 @@
-import { formatBusinessDay } from '@shared/domain/business-day'
-import { useBusinessToday } from '../../app/clock'
+import { formatBusinessDay, type BusinessDay } from '@shared/domain/business-day'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import { Redirect } from 'wouter'
+import { useBusinessTimeZone, useBusinessToday } from '../../app/clock'
+import { paths } from '../../app/routes'
+import { useDb } from '../../db/DatabaseProvider'
+import { daySessions } from '../../queries/session-bookings'
+import { useSyncState } from '../../sync/SyncEngineProvider'
+import { VirtualList } from '../../ui/VirtualList'
+import { DaySwitcher } from './DaySwitcher'
+import { parseDay } from './day-param'
+import { daySummary } from './day-summary'
+import { EmptyDay } from './EmptyDay'
+import { SessionFilters } from './SessionFilters'
+import { SessionRow } from './SessionRow'
+import { matchesFilter } from './session-filters'
+import { sessionTimings } from './session-timing'
+import { useTodayFilter } from './today-filter-store'
+import { useDayNavigation } from './useDayNavigation'
+import { useDayShortcuts } from './useDayShortcuts'
+import { useTickingNow } from './useTickingNow'
+import './today.css'
 
-/** Placeholder: replaced by the real Today screen. */
+/** Rows are fixed-height for the virtual list: two lines of text and room to tap. */
+const ROW_HEIGHT = 72
+
+/**
+ * The desk's home screen: one business day's sessions in time order (today unless the address names a day),
+ * each a link to its roster, with the day switcher and the staff and location filters. An address naming no
+ * real day goes back to today.
+ */
 export function TodayView({ day }: { day?: string }) {
+  if (day === undefined) return <DaySessions />
+  const shown = parseDay(day)
+  return shown ? <DaySessions day={shown} /> : <Redirect to={paths.today} replace />
+}
+
+function DaySessions({ day }: { day?: BusinessDay }) {
+  const db = useDb()
+  const timeZone = useBusinessTimeZone()
   const today = useBusinessToday()
+  const now = useTickingNow()
+  const { hasData } = useSyncState()
+  const staff = useTodayFilter((s) => s.staff)
+  const location = useTodayFilter((s) => s.location)
   const shown = day ?? today
+  const isToday = shown === today
+  const navigation = useDayNavigation(shown, today)
+  useDayShortcuts(navigation)
+
+  // Tagged with what it was read for: while another day loads, the last one's sessions are not shown.
+  const result = useLiveQuery(
+    async () => ({ day: shown, timeZone, sessions: await daySessions(db, shown, timeZone) }),
+    [db, shown, timeZone],
+  )
+  const sessions = result && result.day === shown && result.timeZone === timeZone ? result.sessions : null
+  const visible = useMemo(
+    () => sessions?.filter((session) => matchesFilter(session, { staff, location })) ?? [],
+    [sessions, staff, location],
+  )
+  const timings = isToday ? sessionTimings(visible, now) : null
+
+  let content
+  if (!sessions) content = null
+  else if (!sessions.length)
+    content = hasData ? (
+      <EmptyDay shown={shown} today={today} />
+    ) : (
+      <p className="today__empty">Loading the schedule…</p>
+    )
+  else if (!visible.length) content = <p className="today__empty">No sessions match these filters</p>
+  else
+    content = (
+      <VirtualList
+        label="Sessions"
+        items={visible}
+        getKey={(session) => session.id}
+        rowHeight={ROW_HEIGHT}
+        className="today__list"
+        renderRow={(session) => (
+          <SessionRow session={session} timing={timings?.get(session.id) ?? null} timeZone={timeZone} />
+        )}
+      />
+    )
+
   return (
-    <section aria-labelledby="today-heading" className="today">
-      <h2 id="today-heading">
-        {shown === today ? 'Today' : formatBusinessDay(shown)}, {formatBusinessDay(shown)}
-      </h2>
+    <section
+      aria-labelledby="today-heading"
+      aria-busy={!sessions || (!sessions.length && !hasData)}
+      className="today"
+    >
+      <div className="today__top">
+        <h2 id="today-heading" className="today__heading">
+          {isToday ? `Today, ${formatBusinessDay(shown)}` : formatBusinessDay(shown)}
+        </h2>
+        <DaySwitcher shown={shown} isToday={isToday} navigation={navigation} />
+      </div>
+      {sessions && sessions.length > 0 && (
+        <div className="today__bar">
+          <SessionFilters sessions={sessions} />
+          <p className="today__summary">{daySummary(visible, sessions.length)}</p>
+        </div>
+      )}
+      {content}
     </section>
   )
 }

@@ -1,0 +1,76 @@
+import { businessDayOf } from '@shared/domain/business-day'
+import { bookingParticipantCount } from '@shared/wix/booking-participants'
+import type { DemoData, DemoEvent } from '../../../../electron/main/demo'
+import { isOnCalendar } from '../../../../electron/main/demo/routes/calendar-routes'
+
+/**
+ * What the demo site itself says about a day's sessions, worked out from its own records (not through the
+ * desk's store or queries): the oracle the Today screen is checked against.
+ */
+export interface ServerSession {
+  id: string
+  title: string
+  startMs: number
+  endMs: number
+  /** "9:00 AM – 10:00 AM" in the site's time zone. */
+  time: string
+  staff: string
+  location: string
+  capacity: number
+  canceled: boolean
+  booked: number
+  checkedIn: number
+  waitlist: number
+  pending: number
+}
+
+export function serverTime(ms: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit' }).format(ms)
+}
+
+function countsOf(data: DemoData, event: DemoEvent) {
+  const bookings = data.bookings.filter((b) =>
+    event.kind === 'COURSE'
+      ? b.bookedEntity.schedule?.scheduleId === event.scheduleId
+      : b.bookedEntity.slot?.eventId === event.id,
+  )
+  let booked = 0
+  let checkedIn = 0
+  for (const b of bookings) {
+    if (b.status === 'CONFIRMED' || b.status === 'PENDING') booked += bookingParticipantCount(b)
+    const seen = data.attendance.find((a) => a.bookingId === b.id && a.eventId === event.id)
+    if (b.status === 'CONFIRMED' && seen?.status === 'ATTENDED')
+      checkedIn += seen.numberOfAttendees || bookingParticipantCount(b)
+  }
+  return {
+    booked,
+    checkedIn,
+    waitlist: bookings.filter((b) => b.status === 'WAITING_LIST').length,
+    pending: bookings.filter((b) => b.status === 'PENDING').length,
+  }
+}
+
+/** The day's sessions on the site's calendar (a canceled appointment leaves it; a canceled class stays). */
+export function serverDay(data: DemoData, day: string): ServerSession[] {
+  const name = (list: { id: string; name: string }[], id: string) => list.find((x) => x.id === id)?.name ?? ''
+  return data.events
+    .filter((e) => isOnCalendar(e) && businessDayOf(new Date(e.startMs), data.timeZone) === day)
+    .sort((a, b) => a.startMs - b.startMs)
+    .map((e) => ({
+      id: e.id,
+      title: e.title,
+      startMs: e.startMs,
+      endMs: e.endMs,
+      time: `${serverTime(e.startMs, data.timeZone)} – ${serverTime(e.endMs, data.timeZone)}`,
+      staff: name(data.staff, e.staffId),
+      location: name(data.locations, e.locationId),
+      capacity: e.totalCapacity,
+      canceled: e.status === 'CANCELLED',
+      ...countsOf(data, e),
+    }))
+}
+
+/** The days of the site's calendar (in its time zone) that have sessions, in order. */
+export function serverDays(data: DemoData): string[] {
+  return [...new Set(data.events.map((e) => businessDayOf(new Date(e.startMs), data.timeZone)))].sort()
+}
