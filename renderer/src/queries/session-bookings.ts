@@ -9,7 +9,7 @@ export interface RosterEntry {
   booking: BookingRow
   name: string
   attendance: AttendanceStatus
-  /** A change of this booking or its attendance still waits to reach Wix. */
+  /** A change of this booking's status, or of its attendance at this session, still waits to reach Wix. */
   waiting: boolean
 }
 
@@ -39,7 +39,13 @@ export async function bookingsBySession(
   const ids = events.map((e) => e.id)
   const courseSchedules = [...new Set(events.filter((e) => e.kind === 'COURSE').map((e) => e.scheduleId))]
   const [own, course] = await Promise.all([
-    db.bookings.where('eventId').anyOf(ids).toArray(),
+    // One session (a roster): a plain key range, much cheaper than anyOf's multi-range walk.
+    ids.length === 1
+      ? db.bookings
+          .where('eventId')
+          .equals(ids[0] ?? '')
+          .toArray()
+      : db.bookings.where('eventId').anyOf(ids).toArray(),
     courseSchedules.length
       ? db.bookings
           .where('scheduleId')
@@ -75,7 +81,8 @@ export function rosterEntry(booking: BookingRow, attendance: AttendanceRow | und
     booking,
     name: personName(booking.contact),
     attendance: attendance?.status ?? 'NOT_SET',
-    waiting: booking.pendingIntents > 0 || attendance?.pending === true,
+    // Only what concerns this session: a course booking checked in elsewhere is not waiting here.
+    waiting: attendance?.pending === true || booking.status !== booking.serverStatus,
   }
 }
 

@@ -1,3 +1,6 @@
+import { Link } from 'wouter'
+import { useBusinessTimeZone } from '../app/clock'
+import { paths } from '../app/routes'
 import { useSyncEngine, useSyncState } from '../sync/SyncEngineProvider'
 import type { SyncEngineState } from '../sync/engine-state'
 
@@ -20,9 +23,9 @@ export function syncSummary(state: SyncEngineState): string {
   return parts.join(' · ')
 }
 
-function lastSynced(at: number | null): string | undefined {
+function lastSynced(at: number | null, timeZone: string): string | undefined {
   return at
-    ? `Last synced ${new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}`
+    ? `Last synced ${new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit', timeZone })}`
     : undefined
 }
 
@@ -30,17 +33,21 @@ function lastSynced(at: number | null): string | undefined {
 export function SyncStatus() {
   const engine = useSyncEngine()
   const state = useSyncState()
+  const timeZone = useBusinessTimeZone()
   const progress = state.progress
+  const synced = lastSynced(state.lastSyncedAt, timeZone)
   return (
     <div className="sync">
-      <div
-        role="status"
-        aria-label="Sync"
-        className="sync__status"
-        title={state.problem ?? lastSynced(state.lastSyncedAt)}
-      >
+      <div role="status" aria-label="Sync" className="sync__status" title={state.problem ?? synced}>
         {syncSummary(state)}
       </div>
+      {/* Outside the live region: a time that changes at every sync would be announced again and again. */}
+      {synced && <span className="sync__last">{synced}</span>}
+      {state.attentionCount > 0 && (
+        <Link href={paths.attention} className="sync__attention">
+          Review
+        </Link>
+      )}
       {progress && !state.hasData && (
         <progress
           className="sync__progress"

@@ -1,4 +1,70 @@
-/** Placeholder: replaced by the feature's real screen. */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { Link } from 'wouter'
+import { useBusinessTimeZone } from '../../app/clock'
+import { paths } from '../../app/routes'
+import { useDb } from '../../db/DatabaseProvider'
+import { sessionRoster, type RosterEntry } from '../../queries/session-bookings'
+import { useSyncState } from '../../sync/SyncEngineProvider'
+import { DecisionDialog } from '../decisions/DecisionDialog'
+import type { DecisionKind } from '../decisions/decision-types'
+import { sessionLine } from '../decisions/session-line'
+import { useDecision } from '../decisions/useDecision'
+import { bookingsNeedingAttention } from './attention-query'
+import { BookedSection } from './BookedSection'
+import { InactiveSection } from './InactiveSection'
+import { PendingSection } from './PendingSection'
+import { RosterHeader } from './RosterHeader'
+import { WaitlistSection } from './WaitlistSection'
+import '../decisions/desk-buttons.css'
+import './roster.css'
+
+const NO_ATTENTION: ReadonlySet<string> = new Set()
+
+/**
+ * One session's roster, from the local store only (so it works the same offline): who is booked and who
+ * is in, the requests to decide, the waitlist in order, and what was canceled. Every action is recorded
+ * here first and shows "Waiting to sync" until Wix has it.
+ */
 export function RosterView({ eventId }: { eventId: string }) {
-  return <section aria-label="Roster">{eventId}</section>
+  const db = useDb()
+  const timeZone = useBusinessTimeZone()
+  const roster = useLiveQuery(() => sessionRoster(db, eventId, timeZone), [db, eventId, timeZone])
+  const attention = useLiveQuery(() => bookingsNeedingAttention(db), [db]) ?? NO_ATTENTION
+  const { decision, open, close } = useDecision()
+
+  // Still reading: an empty frame of the same shape, so nothing jumps when the roster arrives.
+  if (roster === undefined) return <section className="roster" aria-busy="true" aria-label="Roster" />
+  if (roster === null) return <NotHere />
+
+  const { session } = roster
+  const decide = (kind: DecisionKind, entry: RosterEntry) =>
+    open(kind, { id: entry.booking.id, name: entry.name, sessionLine: sessionLine(session) })
+
+  return (
+    <section className="roster" aria-labelledby="roster-title">
+      <RosterHeader session={session} />
+      <BookedSection session={session} attendees={roster.attendees} attention={attention} />
+      <PendingSection pending={roster.pending} attention={attention} onDecide={decide} />
+      <WaitlistSection session={session} waitlist={roster.waitlist} attention={attention} onDecide={decide} />
+      <InactiveSection inactive={roster.inactive} attention={attention} />
+      {decision && <DecisionDialog {...decision} isOpen onClose={close} />}
+    </section>
+  )
+}
+
+/** Not in the store: outside the synced days, gone from Wix, or the first sync is still running. */
+function NotHere() {
+  const { hasData } = useSyncState()
+  return (
+    <section className="roster roster--missing" aria-labelledby="roster-missing">
+      <h2 id="roster-missing" className="roster-header__title">
+        Session not found
+      </h2>
+      <p>This session is not on this computer: it may be outside the synced days</p>
+      {!hasData && <p>The first sync is still running; it may arrive in a moment.</p>}
+      <Link href={paths.today} className="desk-btn roster-missing__back">
+        Back to Today
+      </Link>
+    </section>
+  )
 }

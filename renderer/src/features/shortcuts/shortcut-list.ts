@@ -35,6 +35,13 @@ export const SHORTCUTS: readonly { group: string; items: readonly Shortcut[] }[]
     ],
   },
   {
+    group: 'Pending requests',
+    items: [
+      { keys: ['↑', '↓'], does: 'Move through the requests' },
+      { keys: ['Enter'], does: 'Confirm (or decline) the focused request, then Enter again in the dialog' },
+    ],
+  },
+  {
     group: 'Find attendee',
     items: [
       { keys: ['↑', '↓'], does: 'Move through the matches' },

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { addDays, businessDayOf, formatBusinessDay } from '@shared/domain/business-day'
 import { paths } from '../../../../renderer/src/app/routes'
 import { openDeskHarness } from '../../desk/desk-harness'
-import './virtual-viewport'
 import { serverDay } from './server-truth'
 import { linkedSessionId, todayScreen } from './today-screen'
 

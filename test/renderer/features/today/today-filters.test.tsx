@@ -5,7 +5,6 @@ import { addDays, businessDayOf } from '@shared/domain/business-day'
 import { paths } from '../../../../renderer/src/app/routes'
 import { useTodayFilter } from '../../../../renderer/src/features/today/today-filter-store'
 import { openDeskHarness } from '../../desk/desk-harness'
-import './virtual-viewport'
 import { serverDay, serverDays, type ServerSession } from './server-truth'
 import { linkedSessionId, todayScreen } from './today-screen'
 

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { businessDayOf } from '@shared/domain/business-day'
 import { paths } from '../../../../renderer/src/app/routes'
 import { openDeskHarness } from '../../desk/desk-harness'
-import './virtual-viewport'
 import { serverDay } from './server-truth'
 import { accessibleName, linkedSessionId, startsWithTitleAndTime, todayScreen } from './today-screen'
 

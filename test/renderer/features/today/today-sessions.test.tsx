@@ -10,7 +10,6 @@ import { inProcessLocks } from '../../../../renderer/src/sync/sync-lock'
 import { NOW } from '../../../main/demo/demo-site-client'
 import { gatewayOver } from '../../../integration/sync/demo-gateway'
 import { openDeskHarness } from '../../desk/desk-harness'
-import './virtual-viewport'
 import { serverDay, type ServerSession } from './server-truth'
 import { accessibleName, linkedSessionId, startsWithTitleAndTime, todayScreen } from './today-screen'
 

@@ -1,15 +1,21 @@
 /**
- * jsdom lays nothing out. test/renderer/setup.ts gives the virtual list's scroller (`data-virtual-scroller`)
- * an 800-px box through getBoundingClientRect, but @tanstack/virtual-core 3.19 measures the scroller by
- * clientWidth/clientHeight (0 in jsdom: no row would render), bounds its scrolling by scrollHeight (0 in
- * jsdom) and scrolls with element.scrollTo (absent in jsdom): Home/End/PageDown could never bring a far row
- * in. For the test files that import it, this gives the scroller the same 1024 × 800 box through those
- * properties, a scrollHeight of its content, and a scrollTo that moves scrollTop within it and fires
- * `scroll`, as a browser does.
+ * jsdom lays nothing out, so a virtual list would see a 0-px viewport and render no rows. Its scroller
+ * (`data-virtual-scroller`) gets a 1024 × 800 box here: through getBoundingClientRect and clientWidth /
+ * clientHeight (what @tanstack/virtual-core measures), a scrollHeight of its content (which bounds its
+ * scrolling), and a scrollTo that moves scrollTop within it and fires `scroll`, as a browser does — so
+ * Home/End/PageDown can bring a far row in. Every other element keeps jsdom's zeros.
  */
 export const VIEWPORT = { clientWidth: 1024, clientHeight: 800 } as const
 
-const isScroller = (element: HTMLElement) => element.dataset.virtualScroller !== undefined
+const isScroller = (element: Element) =>
+  element instanceof HTMLElement && element.dataset.virtualScroller !== undefined
+
+const jsdomRect = Element.prototype.getBoundingClientRect
+Element.prototype.getBoundingClientRect = function (this: Element) {
+  if (isScroller(this))
+    return DOMRect.fromRect({ x: 0, y: 0, width: VIEWPORT.clientWidth, height: VIEWPORT.clientHeight })
+  return jsdomRect.call(this)
+}
 
 /** The height of what the scroller holds: the list sets it (the total of its rows) as an inline style. */
 const contentHeight = (scroller: HTMLElement) =>

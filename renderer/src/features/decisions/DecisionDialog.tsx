@@ -1,0 +1,103 @@
+import { useState } from 'react'
+import { Button, Label, Switch, Text, TextArea, TextField } from 'react-aria-components'
+import { usePreferences } from '../../state/preferences'
+import { ModalDialog } from '../../ui/ModalDialog'
+import { useDeskActions } from '../undo/useDeskActions'
+import type { DecisionBooking, DecisionKind } from './decision-types'
+import './desk-buttons.css'
+import './desk-dialog.css'
+import './decisions.css'
+
+export interface DecisionDialogProps {
+  kind: DecisionKind
+  booking: DecisionBooking
+  isOpen: boolean
+  /** Called when the dialog is done: submitted, canceled or closed with Esc. */
+  onClose: () => void
+  /** Called once the decision is recorded (before onClose): e.g. to move the focus on in a queue. */
+  onDecided?: () => void
+}
+
+/** Main accepts up to 1,000 characters (shared/ipc/bookings): a longer note would fail when sent. */
+const MESSAGE_MAX = 1000
+
+const WORDS = {
+  confirm: { verb: 'Confirm', done: 'Confirmed', primary: 'Confirm booking' },
+  decline: { verb: 'Decline', done: 'Declined', primary: 'Decline booking' },
+} as const
+
+/**
+ * Confirm or decline a request (pending, or a waitlist decline), shared by the roster and the inbox. The
+ * customer hears about it (Wix notifies them), so the desk sees whom and which session, can add a note and
+ * can choose not to notify; the primary button has the focus, so Enter, Enter is the keyboard path.
+ */
+export function DecisionDialog({ kind, booking, isOpen, onClose, onDecided }: DecisionDialogProps) {
+  return (
+    <ModalDialog
+      title={`${WORDS[kind].verb} ${booking.name}'s booking`}
+      isOpen={isOpen}
+      onOpenChange={(open) => {
+        if (!open) onClose()
+      }}
+      dismissable={false}
+    >
+      <DecisionForm kind={kind} booking={booking} onClose={onClose} onDecided={onDecided} />
+    </ModalDialog>
+  )
+}
+
+/** The dialog's content: mounted only while open, so each opening starts from the desk's defaults. */
+function DecisionForm({ kind, booking, onClose, onDecided }: Omit<DecisionDialogProps, 'isOpen'>) {
+  const actions = useDeskActions()
+  const notifyByDefault = usePreferences((s) => s.notifyCustomers)
+  const [notify, setNotify] = useState(notifyByDefault)
+  const [message, setMessage] = useState('')
+  const [busy, setBusy] = useState(false)
+  const words = WORDS[kind]
+
+  const submit = async () => {
+    if (!actions || busy) return
+    setBusy(true)
+    const text = message.trim()
+    const choice = { notify, ...(text ? { message: text } : {}) }
+    const label = `${words.done} ${booking.name}`
+    // A refusal is explained in a notice by the action itself; the dialog closes either way.
+    const recorded = await (kind === 'confirm'
+      ? actions.confirm(booking.id, choice, label)
+      : actions.decline(booking.id, choice, label))
+    if (recorded) onDecided?.()
+    onClose()
+  }
+
+  return (
+    <div className={`desk-dialog decision decision--${kind}`}>
+      <p className="decision__session">{booking.sessionLine}</p>
+      <Switch className="decision__notify" isSelected={notify} onChange={setNotify}>
+        <span className="decision__track" aria-hidden="true">
+          <span className="decision__thumb" />
+        </span>
+        Notify the customer
+      </Switch>
+      <TextField className="decision__message" value={message} onChange={setMessage}>
+        <Label className="decision__label">Message to the customer</Label>
+        <TextArea className="decision__textarea" rows={3} maxLength={MESSAGE_MAX} />
+        <Text slot="description" className="decision__hint">
+          Optional. Sent with the notification (up to {MESSAGE_MAX.toLocaleString('en')} characters).
+        </Text>
+      </TextField>
+      <div className="desk-dialog__buttons">
+        <Button className="desk-btn" onPress={onClose}>
+          Cancel
+        </Button>
+        <Button
+          className={`desk-btn ${kind === 'confirm' ? 'desk-btn--primary' : 'desk-btn--danger'}`}
+          autoFocus
+          isDisabled={!actions || busy}
+          onPress={() => void submit()}
+        >
+          {words.primary}
+        </Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,20 @@
+/** What the desk decides about a request: confirm it, or decline it (a pending or a waitlist booking). */
+export type DecisionKind = 'confirm' | 'decline'
+
+/** The booking a decision is about, as the dialog names it. */
+export interface DecisionBooking {
+  id: string
+  /** "Dana Lee" (RosterEntry.name) */
+  name: string
+  /**
+   * Which session it is for, so the desk confirms the right one:
+   * "Aerial Yoga Intro · Wednesday, March 11, 5:00 – 6:00 PM".
+   */
+  sessionLine: string
+}
+
+/** A decision the desk has started (the dialog is open on it). */
+export interface Decision {
+  kind: DecisionKind
+  booking: DecisionBooking
+}

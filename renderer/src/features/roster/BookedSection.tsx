@@ -1,0 +1,115 @@
+import { useState, type KeyboardEvent } from 'react'
+import { Button } from 'react-aria-components'
+import type { RosterEntry, SessionSummary } from '../../queries/session-bookings'
+import { VirtualList } from '../../ui/VirtualList'
+import { isTypingTarget } from '../shortcuts/useGlobalShortcuts'
+import { useUndoStore } from '../undo/undo-store'
+import { BookedRow } from './BookedRow'
+import { useAttendanceActions } from './useAttendanceActions'
+
+/** Fixed row height (px) of the Booked list: two lines of text and 44-px buttons, room to breathe. */
+export const BOOKED_ROW_HEIGHT = 72
+
+export interface BookedSectionProps {
+  session: SessionSummary
+  attendees: readonly RosterEntry[]
+  /** Bookings with a change waiting under Needs attention. */
+  attention: ReadonlySet<string>
+}
+
+/**
+ * The people booked into the session, by name: check in, undo, no-show, one by one or many at once. A
+ * virtual list (a 500-person event stays smooth) with the roster's keys: ↑/↓ between people, Enter on the
+ * row's button, X selects, N marks a no-show.
+ */
+export function BookedSection({ session, attendees, attention }: BookedSectionProps) {
+  const actions = useAttendanceActions(session.id)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
+  // People who left the list (canceled, moved) simply stop counting: the selection is what is still shown.
+  const chosen = attendees.filter((e) => selected.has(e.booking.id))
+  const notCheckedIn = attendees.filter((e) => e.attendance !== 'ATTENDED')
+
+  const toggle = (entry: RosterEntry) =>
+    setSelected((previous) => {
+      const next = new Set(previous)
+      if (!next.delete(entry.booking.id)) next.add(entry.booking.id)
+      return next
+    })
+
+  const primary = (entry: RosterEntry) =>
+    void (entry.attendance === 'ATTENDED' ? actions.undoCheckIn(entry) : actions.checkIn([entry]))
+
+  const noShow = (entry: RosterEntry) => {
+    if (entry.attendance !== 'NOT_ATTENDED') void actions.markNoShow(entry)
+  }
+
+  const checkInSelected = async () => {
+    const due = chosen.filter((e) => e.attendance !== 'ATTENDED')
+    if (!due.length) {
+      useUndoStore.getState().notify({ tone: 'info', title: 'Everyone selected is already checked in' })
+      setSelected(new Set())
+      return
+    }
+    if (await actions.checkIn(due)) setSelected(new Set())
+  }
+
+  const onRowKey = (event: KeyboardEvent, entry: RosterEntry) => {
+    if (isTypingTarget(event.target)) return false
+    const key = event.key.toLowerCase()
+    if (key === 'x') toggle(entry)
+    else if (key === 'n') noShow(entry)
+    else return false
+    return true
+  }
+
+  return (
+    <section className="roster-section" aria-labelledby="roster-booked">
+      <div className="roster-section__head">
+        <h3 id="roster-booked" className="roster-section__title">
+          Booked
+        </h3>
+        <div className="roster-toolbar">
+          {chosen.length > 0 && (
+            <Button className="desk-btn desk-btn--quiet" onPress={() => setSelected(new Set())}>
+              Clear selection
+            </Button>
+          )}
+          <Button
+            className="desk-btn"
+            isDisabled={!chosen.length || !actions.ready}
+            onPress={() => void checkInSelected()}
+          >
+            Check in selected ({chosen.length})
+          </Button>
+          <Button
+            className="desk-btn"
+            isDisabled={!notCheckedIn.length || !actions.ready}
+            onPress={() => void actions.checkIn(notCheckedIn)}
+          >
+            Check in all
+          </Button>
+        </div>
+      </div>
+      <VirtualList
+        label="Booked"
+        items={attendees}
+        getKey={(entry) => entry.booking.id}
+        rowHeight={BOOKED_ROW_HEIGHT}
+        className="roster-booked"
+        onRowKey={onRowKey}
+        empty={<p className="roster-empty">Nobody is booked into this session.</p>}
+        renderRow={(entry) => (
+          <BookedRow
+            entry={entry}
+            selected={selected.has(entry.booking.id)}
+            needsAttention={attention.has(entry.booking.id)}
+            ready={actions.ready}
+            onToggle={toggle}
+            onPrimary={primary}
+            onNoShow={noShow}
+          />
+        )}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,47 @@
+import { Button } from 'react-aria-components'
+import type { RosterEntry, SessionSummary } from '../../queries/session-bookings'
+import { ModalDialog } from '../../ui/ModalDialog'
+import '../decisions/desk-buttons.css'
+import '../decisions/desk-dialog.css'
+
+export interface OverCapacityDialogProps {
+  session: SessionSummary
+  entry: RosterEntry
+  isOpen: boolean
+  /** The desk chose to book over capacity. */
+  onOverride: () => void
+  onClose: () => void
+}
+
+/**
+ * Moving someone off the waitlist of a full session overfills it; Wix would refuse, so the desk must say so
+ * explicitly. The safe answer (keep on the waitlist) has the focus.
+ */
+export function OverCapacityDialog({ session, entry, isOpen, onOverride, onClose }: OverCapacityDialogProps) {
+  const party = entry.booking.participants
+  return (
+    <ModalDialog
+      title="This session is full"
+      role="alertdialog"
+      isOpen={isOpen}
+      onOpenChange={(open) => {
+        if (!open) onClose()
+      }}
+    >
+      <div className="desk-dialog over-capacity">
+        <p>
+          {session.counts.booked} of {session.capacity ?? '?'} spots are taken. Booking {entry.name}
+          {party > 1 ? ` (party of ${party})` : ''} puts the session over capacity.
+        </p>
+        <div className="desk-dialog__buttons">
+          <Button className="desk-btn" autoFocus onPress={onClose}>
+            Keep on waitlist
+          </Button>
+          <Button className="desk-btn desk-btn--danger" onPress={onOverride}>
+            Book over capacity
+          </Button>
+        </div>
+      </div>
+    </ModalDialog>
+  )
+}

@@ -1,0 +1,41 @@
+import { useBusinessTimeZone } from '../../app/clock'
+import type { RosterEntry } from '../../queries/session-bookings'
+import { DecisionButtons } from '../decisions/DecisionButtons'
+import type { DecisionKind } from '../decisions/decision-types'
+import { EntryFacts } from './EntryFacts'
+import { timeAgo } from './time-ago'
+import { useMinuteClock } from './useMinuteClock'
+
+export interface PendingSectionProps {
+  pending: readonly RosterEntry[]
+  attention: ReadonlySet<string>
+  onDecide: (kind: DecisionKind, entry: RosterEntry) => void
+}
+
+/** The session's requests waiting for the desk (oldest first): each opens the decision dialog. */
+export function PendingSection({ pending, attention, onDecide }: PendingSectionProps) {
+  const now = useMinuteClock()
+  const timeZone = useBusinessTimeZone()
+  if (!pending.length) return null
+  return (
+    <section className="roster-section" aria-labelledby="roster-pending">
+      <h3 id="roster-pending" className="roster-section__title">
+        Pending requests <span className="roster-section__count">({pending.length})</span>
+      </h3>
+      <ul className="roster-list">
+        {pending.map((entry) => (
+          <li key={entry.booking.id} className="roster-item">
+            <div className="roster-item__who">
+              <span className="roster-item__name">{entry.name}</span>
+              <EntryFacts entry={entry} needsAttention={attention.has(entry.booking.id)} />
+              <span className="roster-item__when">
+                Requested {timeAgo(entry.booking.createdDate, now, timeZone)}
+              </span>
+            </div>
+            <DecisionButtons name={entry.name} onDecide={(kind) => onDecide(kind, entry)} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

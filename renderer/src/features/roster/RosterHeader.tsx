@@ -1,0 +1,54 @@
+import { formatBusinessDay } from '@shared/domain/business-day'
+import { Link } from 'wouter'
+import { useBusinessToday } from '../../app/clock'
+import { paths } from '../../app/routes'
+import { kindName } from '../../queries/session-facts'
+import type { SessionSummary } from '../../queries/session-bookings'
+
+/** "12 of 20 booked", or "12 booked" when the session has no set capacity. */
+export function bookedLabel(session: SessionSummary): string {
+  const { booked } = session.counts
+  return session.capacity === null ? `${booked} booked` : `${booked} of ${session.capacity} booked`
+}
+
+/**
+ * What session this is, at a glance from across the desk: title, when, what kind, who teaches, where, how
+ * full and how many are in, with the way back to its day.
+ */
+export function RosterHeader({ session }: { session: SessionSummary }) {
+  const today = useBusinessToday()
+  const day = formatBusinessDay(session.day)
+  const { checkedIn, waitlist, pending } = session.counts
+  return (
+    <div className="roster-header">
+      <Link
+        href={session.day === today ? paths.today : paths.day(session.day)}
+        className="roster-header__back"
+      >
+        <span aria-hidden="true">← </span>Back to {day}
+      </Link>
+      <h2 id="roster-title" className="roster-header__title">
+        {session.title}
+      </h2>
+      <p className="roster-header__when">
+        {day}, {session.timeLabel}
+      </p>
+      <ul className="roster-header__facts" aria-label="About this session">
+        <li>{kindName(session.kind)}</li>
+        {session.staff && <li>{session.staff}</li>}
+        {session.location && <li>{session.location}</li>}
+      </ul>
+      <ul className="roster-header__counts" aria-label="Numbers">
+        <li className="roster-header__count">{bookedLabel(session)}</li>
+        <li className="roster-header__count">{checkedIn} checked in</li>
+        {pending > 0 && <li className="roster-header__count">{pending} pending</li>}
+        {waitlist > 0 && <li className="roster-header__count">{waitlist} on the waitlist</li>}
+      </ul>
+      {session.canceled && (
+        <p className="roster-header__canceled" role="note">
+          This session was canceled on Wix.
+        </p>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import { Button, VisuallyHidden } from 'react-aria-components'
+import { useBusinessTimeZone } from '../../app/clock'
+import { isFull, type RosterEntry, type SessionSummary } from '../../queries/session-bookings'
+import type { DecisionKind } from '../decisions/decision-types'
+import { useDeskActions } from '../undo/useDeskActions'
+import { EntryFacts } from './EntryFacts'
+import { OverCapacityDialog } from './OverCapacityDialog'
+import { timeAgo } from './time-ago'
+import { useMinuteClock } from './useMinuteClock'
+
+export interface WaitlistSectionProps {
+  session: SessionSummary
+  waitlist: readonly RosterEntry[]
+  attention: ReadonlySet<string>
+  onDecide: (kind: DecisionKind, entry: RosterEntry) => void
+}
+
+/**
+ * The waitlist in order, first come first served (the position is shown). Moving someone to booked happens
+ * at once while there is room; a full session asks first (see OverCapacityDialog).
+ */
+export function WaitlistSection({ session, waitlist, attention, onDecide }: WaitlistSectionProps) {
+  const actions = useDeskActions()
+  const now = useMinuteClock()
+  const timeZone = useBusinessTimeZone()
+  const [asking, setAsking] = useState<RosterEntry | null>(null)
+  if (!waitlist.length) return null
+
+  const promote = (entry: RosterEntry, override: boolean) =>
+    void actions?.promoteFromWaitlist(
+      entry.booking.id,
+      { override },
+      `Moved ${entry.name} to booked${override ? ' over capacity' : ''}`,
+    )
+
+  const move = (entry: RosterEntry) => {
+    if (isFull(session, entry.booking.participants)) setAsking(entry)
+    else promote(entry, false)
+  }
+
+  return (
+    <section className="roster-section" aria-labelledby="roster-waitlist">
+      <h3 id="roster-waitlist" className="roster-section__title">
+        Waitlist <span className="roster-section__count">({waitlist.length})</span>
+      </h3>
+      <ol className="roster-list">
+        {waitlist.map((entry, index) => (
+          <li key={entry.booking.id} className="roster-item">
+            <span className="roster-item__position">{index + 1}</span>
+            <div className="roster-item__who">
+              <span className="roster-item__name">{entry.name}</span>
+              <EntryFacts entry={entry} showStatus={false} needsAttention={attention.has(entry.booking.id)} />
+              <span className="roster-item__when">
+                Joined {timeAgo(entry.booking.createdDate, now, timeZone)}
+              </span>
+            </div>
+            <div className="desk-btn-pair">
+              <Button
+                className="desk-btn desk-btn--primary"
+                isDisabled={!actions}
+                onPress={() => move(entry)}
+              >
+                Move
+                <VisuallyHidden> {entry.name} from waitlist</VisuallyHidden> to booked
+              </Button>
+              <Button
+                className="desk-btn"
+                aria-label={`Decline waitlist booking for ${entry.name}`}
+                onPress={() => onDecide('decline', entry)}
+              >
+                Decline
+              </Button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      {asking && (
+        <OverCapacityDialog
+          session={session}
+          entry={asking}
+          isOpen
+          onClose={() => setAsking(null)}
+          onOverride={() => {
+            setAsking(null)
+            promote(asking, true)
+          }}
+        />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,231 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { formatBusinessDay } from '@shared/domain/business-day'
+import { openDeskHarness } from '../../desk/desk-harness'
+import { bookedRow, classToday, findRoster, rosterPath, serverAttendance, syncStatus } from './roster-helpers'
+
+const harness = await openDeskHarness()
+
+describe('the roster: checking people in', { timeout: 20_000 }, () => {
+  it('shows the session, its numbers and its booked people', async () => {
+    const desk = await harness.freshDesk()
+    const roster = await classToday(harness, desk.db)
+    const { session } = roster
+    harness.renderDesk(desk, { path: rosterPath(session.id) })
+    expect(await screen.findByRole('heading', { level: 2, name: session.title })).toBeDefined()
+    expect(screen.getByText(`${formatBusinessDay(session.day)}, ${session.timeLabel}`)).toBeDefined()
+    expect(screen.getByText(`${session.counts.booked} of ${session.capacity} booked`)).toBeDefined()
+    expect(screen.getByText('0 checked in')).toBeDefined()
+    if (session.staff) expect(screen.getByText(session.staff)).toBeDefined()
+    const rows = within(screen.getByRole('list', { name: 'Booked' })).getAllByRole('listitem')
+    expect(rows).toHaveLength(roster.attendees.length)
+    for (const entry of roster.attendees)
+      expect(screen.getByRole('button', { name: `Check in ${entry.name}` })).toBeDefined()
+
+    await userEvent.click(screen.getByRole('link', { name: `Back to ${formatBusinessDay(session.day)}` }))
+    expect(window.location.hash).toBe('#/')
+  })
+
+  it('says "Unpaid" so it stands out, and the party size when more than one', async () => {
+    const desk = await harness.freshDesk()
+    const roster = await findRoster(
+      desk.db,
+      harness.timeZone,
+      (r) =>
+        r.attendees.some((e) => e.booking.paymentStatus === 'NOT_PAID') &&
+        r.attendees.some((e) => e.booking.paymentStatus === 'PAID'),
+    )
+    const unpaid = roster.attendees.find((e) => e.booking.paymentStatus === 'NOT_PAID')!
+    const paid = roster.attendees.find((e) => e.booking.paymentStatus === 'PAID')!
+    harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
+    await screen.findByRole('list', { name: 'Booked' })
+    const due = within(bookedRow(unpaid.name)).getByText('Unpaid')
+    expect(due.className).toContain('fact--due')
+    expect(within(bookedRow(paid.name)).getByText('Paid')).toBeDefined()
+    expect(within(bookedRow(paid.name)).queryByText('Unpaid')).toBeNull()
+
+    const party = await findRoster(desk.db, harness.timeZone, (r) =>
+      r.attendees.some((e) => e.booking.participants > 1),
+    )
+    const group = party.attendees.find((e) => e.booking.participants > 1)!
+    window.location.hash = rosterPath(party.session.id)
+    await screen.findByRole('heading', { level: 2, name: party.session.title })
+    await waitFor(() =>
+      expect(within(bookedRow(group.name)).getByText(`Party of ${group.booking.participants}`)).toBeDefined(),
+    )
+  })
+
+  it('checks a person in by click: shown at once, waiting to sync, then attended on Wix', async () => {
+    const desk = await harness.freshDesk()
+    const roster = await classToday(harness, desk.db)
+    const dana = roster.attendees[0]!
+    harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
+    await userEvent.click(await screen.findByRole('button', { name: `Check in ${dana.name}` }))
+    const row = bookedRow(dana.name)
+    expect(await within(row).findByText('Checked in')).toBeDefined()
+    expect(within(row).getByText('Waiting to sync')).toBeDefined()
+    expect(within(row).getByRole('button', { name: `Undo check-in for ${dana.name}` })).toBeDefined()
+    expect(await screen.findByText('1 checked in')).toBeDefined()
+    expect(syncStatus().textContent).toContain('1 change waiting')
+    expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).not.toBe('ATTENDED')
+
+    await desk.engine.pushNow()
+    expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).toBe('ATTENDED')
+    await waitFor(() => expect(within(bookedRow(dana.name)).queryByText('Waiting to sync')).toBeNull())
+    expect(syncStatus().textContent).toContain('All changes synced')
+  })
+
+  it('undoes a check-in with the row button, and Wix hears it', async () => {
+    const desk = await harness.freshDesk()
+    const roster = await classToday(harness, desk.db)
+    const dana = roster.attendees[0]!
+    harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
+    await userEvent.click(await screen.findByRole('button', { name: `Check in ${dana.name}` }))
+    await desk.engine.pushNow()
+    expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).toBe('ATTENDED')
+
+    await userEvent.click(screen.getByRole('button', { name: `Undo check-in for ${dana.name}` }))
+    expect(await screen.findByRole('button', { name: `Check in ${dana.name}` })).toBeDefined()
+    expect(within(bookedRow(dana.name)).queryByText('Checked in')).toBeNull()
+    expect(within(bookedRow(dana.name)).getByText('Waiting to sync')).toBeDefined()
+    expect(await screen.findByText(`Undid check-in for ${dana.name}`)).toBeDefined()
+    await desk.engine.pushNow()
+    expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).toBe('NOT_SET')
+  })
+
+  it('marks a no-show: the no-show button goes, the primary offers check-in, Wix hears NOT_ATTENDED', async () => {
+    const desk = await harness.freshDesk()
+    const roster = await classToday(harness, desk.db)
+    const sam = roster.attendees[1]!
+    harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
+    await userEvent.click(await screen.findByRole('button', { name: `Mark ${sam.name} as no-show` }))
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: `Mark ${sam.name} as no-show` })).toBeNull(),
+    )
+    const row = bookedRow(sam.name)
+    expect(within(row).getByText('No-show', { selector: '.fact' })).toBeDefined()
+    expect(within(row).getByRole('button', { name: `Check in ${sam.name}` })).toBeDefined()
+    // The focus stays in the row when the pressed button goes away.
+    expect(document.activeElement).toBe(within(row).getByRole('button', { name: `Check in ${sam.name}` }))
+    expect(await screen.findByText(`Marked ${sam.name} as no-show`)).toBeDefined()
+    await desk.engine.pushNow()
+    expect(serverAttendance(harness.demo, sam.booking.id, roster.session.id)?.status).toBe('NOT_ATTENDED')
+  })
+
+  it("takes a check-in back with the toast's Undo before it was sent: Wix never hears of it", async () => {
+    const desk = await harness.freshDesk()
+    const roster = await classToday(harness, desk.db)
+    const dana = roster.attendees[0]!
+    harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
+    await userEvent.click(await screen.findByRole('button', { name: `Check in ${dana.name}` }))
+    await userEvent.click(await screen.findByRole('button', { name: `Undo: Checked in ${dana.name}` }))
+    expect(await screen.findByRole('button', { name: `Check in ${dana.name}` })).toBeDefined()
+    await waitFor(() => expect(within(bookedRow(dana.name)).queryByText('Waiting to sync')).toBeNull())
+    expect(await desk.db.outbox.where('state').equals('queued').count()).toBe(0)
+    await desk.engine.pushNow()
+    expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status ?? 'NOT_SET').toBe(
+      'NOT_SET',
+    )
+  })
+
+  it('takes a check-in that already reached Wix back with Ctrl+Z', async () => {
+    const desk = await harness.freshDesk()
+    const roster = await classToday(harness, desk.db)
+    const dana = roster.attendees[0]!
+    harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
+    await userEvent.click(await screen.findByRole('button', { name: `Check in ${dana.name}` }))
+    await desk.engine.pushNow()
+    expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).toBe('ATTENDED')
+
+    await userEvent.keyboard('{Control>}z{/Control}')
+    expect(await screen.findByRole('button', { name: `Check in ${dana.name}` })).toBeDefined()
+    expect(within(bookedRow(dana.name)).getByText('Waiting to sync')).toBeDefined()
+    await desk.engine.pushNow()
+    expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).toBe('NOT_SET')
+  })
+
+  it('checks in the selected people in one action, then clears the selection', async () => {
+    const desk = await harness.freshDesk()
+    const roster = await classToday(harness, desk.db, 3)
+    const [a, b, c] = roster.attendees.slice(0, 3).map((e) => e)
+    if (!a || !b || !c) throw new Error('three people needed')
+    harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
+    const none = await screen.findByRole('button', { name: 'Check in selected (0)' })
+    expect(none.hasAttribute('disabled')).toBe(true)
+    await userEvent.click(screen.getByRole('checkbox', { name: `Select ${a.name}` }))
+    await userEvent.click(screen.getByRole('checkbox', { name: `Select ${c.name}` }))
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: `Select ${a.name}` }).checked).toBe(true)
+    await userEvent.click(screen.getByRole('button', { name: 'Check in selected (2)' }))
+    expect(await screen.findByText('Checked in 2 people')).toBeDefined()
+    expect(await screen.findByRole('button', { name: 'Check in selected (0)' })).toBeDefined()
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: `Select ${a.name}` }).checked).toBe(false)
+    await waitFor(() => expect(within(bookedRow(a.name)).getByText('Checked in')).toBeDefined())
+    expect(within(bookedRow(c.name)).getByText('Checked in')).toBeDefined()
+    expect(within(bookedRow(b.name)).queryByText('Checked in')).toBeNull()
+
+    await desk.engine.pushNow()
+    const id = roster.session.id
+    expect(serverAttendance(harness.demo, a.booking.id, id)?.status).toBe('ATTENDED')
+    expect(serverAttendance(harness.demo, c.booking.id, id)?.status).toBe('ATTENDED')
+    expect(serverAttendance(harness.demo, b.booking.id, id)?.status ?? 'NOT_SET').toBe('NOT_SET')
+  })
+
+  it('checks in everyone not yet in with "Check in all"; one Undo takes them all back', async () => {
+    const desk = await harness.freshDesk()
+    const roster = await classToday(harness, desk.db, 3)
+    const first = roster.attendees[0]!
+    harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
+    await userEvent.click(await screen.findByRole('button', { name: `Check in ${first.name}` }))
+    await screen.findByRole('button', { name: `Undo check-in for ${first.name}` })
+    await userEvent.click(screen.getByRole('button', { name: 'Check in all' }))
+    const label = `Checked in ${roster.attendees.length - 1} people`
+    expect(await screen.findByText(label)).toBeDefined()
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Check in all' }).hasAttribute('disabled')).toBe(true),
+    )
+    for (const entry of roster.attendees)
+      expect(within(bookedRow(entry.name)).getByText('Checked in')).toBeDefined()
+    await desk.engine.pushNow()
+    for (const entry of roster.attendees)
+      expect(serverAttendance(harness.demo, entry.booking.id, roster.session.id)?.status).toBe('ATTENDED')
+
+    await userEvent.click(screen.getByRole('button', { name: `Undo: ${label}` }))
+    await desk.engine.pushNow()
+    const statuses = roster.attendees.map(
+      (e) => serverAttendance(harness.demo, e.booking.id, roster.session.id)?.status,
+    )
+    expect(statuses).toEqual(roster.attendees.map((e) => (e === first ? 'ATTENDED' : 'NOT_SET')))
+  })
+
+  it('keeps attendance per session for a course: checking in at one session leaves the others alone', async () => {
+    const desk = await harness.freshDesk()
+    const roster = await findRoster(
+      desk.db,
+      harness.timeZone,
+      (r) => r.session.kind === 'COURSE' && r.attendees.some((e) => e.attendance === 'NOT_SET'),
+      { from: new Date(harness.now()).toISOString() },
+    )
+    const student = roster.attendees.find((e) => e.attendance === 'NOT_SET')!
+    expect(student.booking.eventId).toBeNull()
+    const before = harness.demo.state().attendance.filter((a) => a.bookingId === student.booking.id)
+    harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
+    await userEvent.click(await screen.findByRole('button', { name: `Check in ${student.name}` }))
+    await desk.engine.pushNow()
+    const after = harness.demo.state().attendance.filter((a) => a.bookingId === student.booking.id)
+    expect(after.find((a) => a.eventId === roster.session.id)?.status).toBe('ATTENDED')
+    expect(after.filter((a) => a.eventId !== roster.session.id)).toEqual(
+      before.filter((a) => a.eventId !== roster.session.id),
+    )
+  })
+
+  it('says so when the session is not on this computer, with the way back to Today', async () => {
+    const desk = await harness.freshDesk()
+    harness.renderDesk(desk, { path: rosterPath('evt-not-synced') })
+    expect(
+      await screen.findByText('This session is not on this computer: it may be outside the synced days'),
+    ).toBeDefined()
+    await userEvent.click(screen.getByRole('link', { name: 'Back to Today' }))
+    expect(window.location.hash).toBe('#/')
+  })
+})
