@@ -18,15 +18,22 @@ export function useBusinessTimeZone(): string {
   return useShellStore((s) => s.site?.timeZone ?? 'UTC')
 }
 
-/** Today in the business's time zone, moving on by itself at midnight there. */
-export function useBusinessToday(): BusinessDay {
+/**
+ * The time now (ms), read afresh at each render, with a render every `everyMs` so that what depends on it
+ * ("Now", "Next", "requested 3 minutes ago", the day itself) moves on while a screen stays open.
+ */
+export function useTickingNow(everyMs = 30_000): number {
   const now = useClock()
-  const timeZone = useBusinessTimeZone()
-  // Re-render now and then so the day moves on at midnight; the day itself is worked out at each render.
   const [, setTick] = useState(0)
   useEffect(() => {
-    const timer = setInterval(() => setTick((n) => n + 1), 30_000)
+    const timer = setInterval(() => setTick((n) => n + 1), everyMs)
     return () => clearInterval(timer)
-  }, [])
-  return businessDayOf(new Date(now()), timeZone)
+  }, [everyMs])
+  return now()
+}
+
+/** Today in the business's time zone, moving on by itself at midnight there. */
+export function useBusinessToday(): BusinessDay {
+  const now = useTickingNow()
+  return businessDayOf(new Date(now), useBusinessTimeZone())
 }

@@ -70,7 +70,7 @@ export function AttentionCard({ item, label, actions, onDeciding }: AttentionCar
         <div className="attention__choices">
           {item.choices.includes('retry') && (
             <Button
-              className="button attention__button attention__button--primary"
+              className="button button button--primary"
               aria-label={`Retry: ${label}`}
               isDisabled={disabled}
               onPress={() => void decide((a) => a.retry(item.mutationId))}
@@ -80,7 +80,7 @@ export function AttentionCard({ item, label, actions, onDeciding }: AttentionCar
           )}
           {item.choices.includes('retryWithOverride') && (
             <Button
-              className="button attention__button attention__button--primary"
+              className="button button button--primary"
               aria-label={`Book over capacity: ${label}`}
               isDisabled={disabled}
               onPress={() => void decide((a) => a.retry(item.mutationId, { override: true }))}
@@ -90,7 +90,7 @@ export function AttentionCard({ item, label, actions, onDeciding }: AttentionCar
           )}
           {item.choices.includes('discard') && (
             <Button
-              className="button attention__button"
+              className="button button"
               aria-label={`Discard: ${label}`}
               isDisabled={disabled}
               onPress={() => void decide((a) => a.discard(item.mutationId))}
@@ -101,7 +101,7 @@ export function AttentionCard({ item, label, actions, onDeciding }: AttentionCar
           {item.roster && 'eventId' in item.roster && (
             <Link
               href={paths.session(item.roster.eventId)}
-              className="attention__button attention__link"
+              className="button attention__link"
               aria-label={`Open booking: ${label}`}
             >
               Open booking

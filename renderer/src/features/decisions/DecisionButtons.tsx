@@ -1,6 +1,5 @@
 import { Button } from 'react-aria-components'
 import type { DecisionKind } from './decision-types'
-import './desk-buttons.css'
 
 export interface DecisionButtonsProps {
   /** "Dana Lee": in each button's accessible name, so a list of requests reads unambiguously. */
@@ -13,9 +12,9 @@ export interface DecisionButtonsProps {
 /** Confirm / Decline of a pending request: both open the decision dialog, nothing is done at once. */
 export function DecisionButtons({ name, onDecide, rowPrimary = false }: DecisionButtonsProps) {
   return (
-    <div className="desk-btn-pair">
+    <div className="button-row">
       <Button
-        className="desk-btn desk-btn--primary"
+        className="button button--primary"
         aria-label={`Confirm booking for ${name}`}
         data-row-primary={rowPrimary ? '' : undefined}
         onPress={() => onDecide('confirm')}
@@ -23,7 +22,7 @@ export function DecisionButtons({ name, onDecide, rowPrimary = false }: Decision
         Confirm
       </Button>
       <Button
-        className="desk-btn"
+        className="button"
         aria-label={`Decline booking for ${name}`}
         onPress={() => onDecide('decline')}
       >

@@ -4,8 +4,6 @@ import { usePreferences } from '../../state/preferences'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { useDeskActions } from '../undo/useDeskActions'
 import type { DecisionBooking, DecisionKind } from './decision-types'
-import './desk-buttons.css'
-import './desk-dialog.css'
 import './decisions.css'
 
 export interface DecisionDialogProps {
@@ -85,12 +83,12 @@ function DecisionForm({ kind, booking, onClose, onDecided }: Omit<DecisionDialog
           Optional. Sent with the notification (up to {MESSAGE_MAX.toLocaleString('en')} characters).
         </Text>
       </TextField>
-      <div className="desk-dialog__buttons">
-        <Button className="desk-btn" onPress={onClose}>
+      <div className="dialog__actions">
+        <Button className="button" onPress={onClose}>
           Cancel
         </Button>
         <Button
-          className={`desk-btn ${kind === 'confirm' ? 'desk-btn--primary' : 'desk-btn--danger'}`}
+          className={`button ${kind === 'confirm' ? 'button--primary' : 'button--danger'}`}
           autoFocus
           isDisabled={!actions || busy}
           onPress={() => void submit()}

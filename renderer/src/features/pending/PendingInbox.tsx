@@ -8,10 +8,9 @@ import type { DecisionKind } from '../decisions/decision-types'
 import { sessionLine } from '../decisions/session-line'
 import { useDecision } from '../decisions/useDecision'
 import { bookingsNeedingAttention } from '../roster/attention-query'
-import { useMinuteClock } from '../roster/useMinuteClock'
+import { useTickingNow } from '../../app/clock'
 import { pendingRequests, type PendingRequest } from './pending-requests'
 import { RequestRow } from './RequestRow'
-import '../decisions/desk-buttons.css'
 import './pending.css'
 
 /** Fixed row height (px): name, facts, then the session link (a 44-px target) and the time waited. */
@@ -32,7 +31,7 @@ export function PendingInbox() {
   const db = useDb()
   const timeZone = useBusinessTimeZone()
   const clock = useClock()
-  const now = useMinuteClock()
+  const now = useTickingNow(60_000)
   const requests = useLiveQuery(() => pendingRequests(db, timeZone, clock()), [db, timeZone, clock])
   const attention = useLiveQuery(() => bookingsNeedingAttention(db), [db]) ?? NO_ATTENTION
   const { decision, open, close } = useDecision()

@@ -51,7 +51,7 @@ export function BookedRow({
       </div>
       <div className="booked-row__buttons">
         <Button
-          className={`desk-btn booked-row__primary${checkedIn ? '' : ' desk-btn--primary'}`}
+          className={`button booked-row__primary${checkedIn ? '' : ' button--primary'}`}
           ref={primary}
           data-row-primary=""
           aria-label={checkedIn ? `Undo check-in for ${name}` : `Check in ${name}`}
@@ -64,7 +64,7 @@ export function BookedRow({
           <span className="booked-row__spacer" />
         ) : (
           <Button
-            className="desk-btn desk-btn--quiet"
+            className="button button--quiet"
             aria-label={`Mark ${name} as no-show`}
             isDisabled={!ready}
             onPress={() => {

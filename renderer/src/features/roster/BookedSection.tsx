@@ -70,19 +70,19 @@ export function BookedSection({ session, attendees, attention }: BookedSectionPr
         </h3>
         <div className="roster-toolbar">
           {chosen.length > 0 && (
-            <Button className="desk-btn desk-btn--quiet" onPress={() => setSelected(new Set())}>
+            <Button className="button button--quiet" onPress={() => setSelected(new Set())}>
               Clear selection
             </Button>
           )}
           <Button
-            className="desk-btn"
+            className="button"
             isDisabled={!chosen.length || !actions.ready}
             onPress={() => void checkInSelected()}
           >
             Check in selected ({chosen.length})
           </Button>
           <Button
-            className="desk-btn"
+            className="button"
             isDisabled={!notCheckedIn.length || !actions.ready}
             onPress={() => void actions.checkIn(notCheckedIn)}
           >

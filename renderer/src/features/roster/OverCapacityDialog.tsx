@@ -1,8 +1,6 @@
 import { Button } from 'react-aria-components'
 import type { RosterEntry, SessionSummary } from '../../queries/session-bookings'
 import { ModalDialog } from '../../ui/ModalDialog'
-import '../decisions/desk-buttons.css'
-import '../decisions/desk-dialog.css'
 
 export interface OverCapacityDialogProps {
   session: SessionSummary
@@ -33,11 +31,11 @@ export function OverCapacityDialog({ session, entry, isOpen, onOverride, onClose
           {session.counts.booked} of {session.capacity ?? '?'} spots are taken. Booking {entry.name}
           {party > 1 ? ` (party of ${party})` : ''} puts the session over capacity.
         </p>
-        <div className="desk-dialog__buttons">
-          <Button className="desk-btn" autoFocus onPress={onClose}>
+        <div className="dialog__actions">
+          <Button className="button" autoFocus onPress={onClose}>
             Keep on waitlist
           </Button>
-          <Button className="desk-btn desk-btn--danger" onPress={onOverride}>
+          <Button className="button button--danger" onPress={onOverride}>
             Book over capacity
           </Button>
         </div>

@@ -4,7 +4,7 @@ import { DecisionButtons } from '../decisions/DecisionButtons'
 import type { DecisionKind } from '../decisions/decision-types'
 import { EntryFacts } from './EntryFacts'
 import { timeAgo } from './time-ago'
-import { useMinuteClock } from './useMinuteClock'
+import { useTickingNow } from '../../app/clock'
 
 export interface PendingSectionProps {
   pending: readonly RosterEntry[]
@@ -14,7 +14,7 @@ export interface PendingSectionProps {
 
 /** The session's requests waiting for the desk (oldest first): each opens the decision dialog. */
 export function PendingSection({ pending, attention, onDecide }: PendingSectionProps) {
-  const now = useMinuteClock()
+  const now = useTickingNow(60_000)
   const timeZone = useBusinessTimeZone()
   if (!pending.length) return null
   return (

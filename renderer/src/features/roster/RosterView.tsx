@@ -15,7 +15,6 @@ import { InactiveSection } from './InactiveSection'
 import { PendingSection } from './PendingSection'
 import { RosterHeader } from './RosterHeader'
 import { WaitlistSection } from './WaitlistSection'
-import '../decisions/desk-buttons.css'
 import './roster.css'
 
 const NO_ATTENTION: ReadonlySet<string> = new Set()
@@ -62,7 +61,7 @@ function NotHere() {
       </h2>
       <p>This session is not on this computer: it may be outside the synced days</p>
       {!hasData && <p>The first sync is still running; it may arrive in a moment.</p>}
-      <Link href={paths.today} className="desk-btn roster-missing__back">
+      <Link href={paths.today} className="button roster-missing__back">
         Back to Today
       </Link>
     </section>

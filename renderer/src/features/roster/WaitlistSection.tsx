@@ -7,7 +7,7 @@ import { useDeskActions } from '../undo/useDeskActions'
 import { EntryFacts } from './EntryFacts'
 import { OverCapacityDialog } from './OverCapacityDialog'
 import { timeAgo } from './time-ago'
-import { useMinuteClock } from './useMinuteClock'
+import { useTickingNow } from '../../app/clock'
 
 export interface WaitlistSectionProps {
   session: SessionSummary
@@ -22,7 +22,7 @@ export interface WaitlistSectionProps {
  */
 export function WaitlistSection({ session, waitlist, attention, onDecide }: WaitlistSectionProps) {
   const actions = useDeskActions()
-  const now = useMinuteClock()
+  const now = useTickingNow(60_000)
   const timeZone = useBusinessTimeZone()
   const [asking, setAsking] = useState<RosterEntry | null>(null)
   if (!waitlist.length) return null
@@ -55,17 +55,13 @@ export function WaitlistSection({ session, waitlist, attention, onDecide }: Wait
                 Joined {timeAgo(entry.booking.createdDate, now, timeZone)}
               </span>
             </div>
-            <div className="desk-btn-pair">
-              <Button
-                className="desk-btn desk-btn--primary"
-                isDisabled={!actions}
-                onPress={() => move(entry)}
-              >
+            <div className="button-row">
+              <Button className="button button--primary" isDisabled={!actions} onPress={() => move(entry)}>
                 Move
                 <VisuallyHidden> {entry.name} from waitlist</VisuallyHidden> to booked
               </Button>
               <Button
-                className="desk-btn"
+                className="button"
                 aria-label={`Decline waitlist booking for ${entry.name}`}
                 onPress={() => onDecide('decline', entry)}
               >

@@ -119,12 +119,12 @@ export function ConnectForm({ busy, canSwitch, onSave }: ConnectFormProps) {
           inputRef={addressInput}
         />
       </details>
-      <div className="settings__buttons">
-        <Button type="submit" className="settings__button" isDisabled={busy || result?.state === 'testing'}>
+      <div className="button-row">
+        <Button type="submit" className="button" isDisabled={busy || result?.state === 'testing'}>
           Test connection
         </Button>
         <Button
-          className="settings__button settings__button--primary"
+          className="button button--primary"
           isDisabled={!canSave}
           onPress={() => {
             if (canSave) onSave(check.credentials)

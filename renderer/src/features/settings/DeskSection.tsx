@@ -28,11 +28,11 @@ function DaysField({ label, value, limits, onChange, description }: DaysFieldPro
     >
       <Label className="settings__label">{label}</Label>
       <Group className="settings__stepper">
-        <Button slot="decrement" className="settings__step">
+        <Button slot="decrement" className="button settings__step">
           −
         </Button>
         <Input className="settings__input settings__input--days" />
-        <Button slot="increment" className="settings__step">
+        <Button slot="increment" className="button settings__step">
           +
         </Button>
       </Group>

@@ -10,8 +10,8 @@ function HelpSection() {
       <h3 id="settings-help" className="settings__heading">
         Help
       </h3>
-      <div className="settings__buttons">
-        <Button className="settings__button" onPress={() => useDeskUi.getState().setShortcutsOpen(true)}>
+      <div className="button-row">
+        <Button className="button" onPress={() => useDeskUi.getState().setShortcutsOpen(true)}>
           Keyboard shortcuts
         </Button>
         <p className="settings__hint">

@@ -116,9 +116,9 @@ export function SiteSection() {
       </h3>
       <CurrentSite site={site} />
       {site?.mode === 'wix' && (
-        <div className="settings__buttons">
+        <div className="button-row">
           <Button
-            className="settings__button"
+            className="button"
             isDisabled={switching || !work}
             aria-describedby={disconnectHint}
             onPress={useDemo}

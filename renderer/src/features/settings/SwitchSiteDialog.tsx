@@ -51,11 +51,11 @@ export function SwitchSiteDialog({ isOpen, work, site, onStay, onSwitch }: Switc
               : `${work.needsDecision} of them need a decision under Needs attention.`}
           </p>
         )}
-        <div className="settings-dialog__buttons">
-          <Button className="settings__button" onPress={onSwitch}>
+        <div className="dialog__actions">
+          <Button className="button" onPress={onSwitch}>
             Switch anyway
           </Button>
-          <Button className="settings__button settings__button--primary" onPress={onStay} autoFocus>
+          <Button className="button button--primary" onPress={onStay} autoFocus>
             Stay on this site
           </Button>
         </div>

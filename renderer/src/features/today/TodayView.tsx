@@ -19,7 +19,7 @@ import { sessionTimings } from './session-timing'
 import { useTodayFilter } from './today-filter-store'
 import { useDayNavigation } from './useDayNavigation'
 import { useDayShortcuts } from './useDayShortcuts'
-import { useTickingNow } from './useTickingNow'
+import { useTickingNow } from '../../app/clock'
 import './today.css'
 
 /** Rows are fixed-height for the virtual list: two lines of text and room to tap. */
