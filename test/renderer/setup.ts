@@ -1,9 +1,13 @@
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { useUndoStore } from '../../renderer/src/features/undo/undo-store'
 import { useDeskUi } from '../../renderer/src/state/desk-ui'
 import './jsdom/virtual-viewport'
 import './jsdom/pointer-capture'
+
+// The desk tests render the whole app over a store pulled from the demo site; on a busy 2-core CI machine the
+// first render of a file can take more than Testing Library's default 1 s to settle.
+configure({ asyncUtilTimeout: 3000 })
 
 // jsdom has no CSS.escape (React Aria uses it to look for a CSP nonce).
 globalThis.CSS ??= {} as typeof CSS

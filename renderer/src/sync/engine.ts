@@ -11,7 +11,7 @@ import { replayOutbox, type ReplayReport } from './replay'
 import { DEFAULT_REPLAY_BACKOFF, type ReplayContext } from './replay-context'
 import { defaultLocks, SYNC_LOCK_NAME, type LockManagerLike } from './sync-lock'
 import { readSyncMemory, writeSyncMemory } from './sync-state'
-import { WAITS_FOR_WALK_IN } from './send-walk-in'
+import { attentionCount, UNSENT_STATES } from './outbox-queries'
 import { DEFAULT_WINDOW, type WindowSpan } from './sync-window'
 
 export interface SyncEngineOptions {
@@ -90,18 +90,17 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
 
   async function readCounts(): Promise<void> {
-    const [pendingCount, attentionCount, memory] = await Promise.all([
-      db.outbox.where('state').anyOf('queued', 'sending').count(),
+    const [pendingCount, needingAttention, memory] = await Promise.all([
       db.outbox
         .where('state')
-        .anyOf('conflict', 'failed')
-        .filter((e) => e.attention?.code !== WAITS_FOR_WALK_IN)
+        .anyOf([...UNSENT_STATES])
         .count(),
+      attentionCount(db),
       readSyncMemory(db),
     ])
     cell.set({
       pendingCount,
-      attentionCount,
+      attentionCount: needingAttention,
       hasData: memory.lastFullPullAt !== null,
       lastSyncedAt: memory.lastSyncedAt,
     })

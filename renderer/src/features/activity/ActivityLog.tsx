@@ -14,7 +14,7 @@ import {
   staffNames,
   type OutcomeFilter,
 } from './activity-filters'
-import { deskWhen } from './desk-when'
+import { deskWhen } from '../../app/time-words'
 import './activity.css'
 
 /** Fixed row height (px) of the virtual list: two lines, the second one the detail when there is one. */

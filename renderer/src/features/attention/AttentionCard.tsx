@@ -4,7 +4,7 @@ import { Link } from 'wouter'
 import { useBusinessTimeZone, useClock } from '../../app/clock'
 import { paths } from '../../app/routes'
 import type { DeskActions } from '../undo/useDeskActions'
-import { deskWhen } from '../activity/desk-when'
+import { deskWhen } from '../../app/time-words'
 import type { AttentionItem } from './attention-items'
 
 export interface AttentionCardProps {

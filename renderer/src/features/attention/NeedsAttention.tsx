@@ -4,7 +4,7 @@ import { useBusinessTimeZone, useBusinessToday, useClock } from '../../app/clock
 import { useDb } from '../../db/DatabaseProvider'
 import { useDeskActions } from '../undo/useDeskActions'
 import { AttentionCard } from './AttentionCard'
-import { deskWhen } from '../activity/desk-when'
+import { deskWhen } from '../../app/time-words'
 import { attentionItems, uniqueLabels } from './attention-items'
 import './attention.css'
 

@@ -1,7 +1,7 @@
 import type { BusinessDay } from '@shared/domain/business-day'
 import type { AttentionChoice, OutboxRow } from '../../db/rows'
 import type { RollcallDb } from '../../db/schema'
-import { WAITS_FOR_WALK_IN } from '../../sync/send-walk-in'
+import { entriesAwaitingDecision, isListedForAttention } from '../../sync/outbox-queries'
 
 /** Where "Open booking" goes: the roster of a session, or why there is none to open. */
 export type RosterTarget = { eventId: string } | { missing: string }
@@ -57,15 +57,10 @@ async function rosterOf(db: RollcallDb, entry: OutboxRow, today: BusinessDay): P
  * settles both, so the create mentions it instead.
  */
 export async function attentionItems(db: RollcallDb, today: BusinessDay): Promise<AttentionItem[]> {
-  const entries = (await db.outbox.where('state').anyOf('conflict', 'failed').sortBy('seq')).filter(
-    (e) => e.attention?.code !== WAITS_FOR_WALK_IN,
-  )
+  const awaiting = await entriesAwaitingDecision(db)
+  const entries = awaiting.filter(isListedForAttention)
   if (!entries.length) return []
-  const held = new Set(
-    (await db.outbox.where('state').anyOf('conflict', 'failed').toArray())
-      .filter((e) => e.attention?.code === WAITS_FOR_WALK_IN)
-      .map((e) => e.bookingId),
-  )
+  const held = new Set(awaiting.filter((e) => !isListedForAttention(e)).map((e) => e.bookingId))
   const activity = await db.activity
     .where('mutationId')
     .anyOf(entries.map((e) => e.mutationId))

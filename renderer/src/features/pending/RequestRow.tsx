@@ -4,7 +4,7 @@ import { paths } from '../../app/routes'
 import { DecisionButtons } from '../decisions/DecisionButtons'
 import type { DecisionKind } from '../decisions/decision-types'
 import { EntryFacts } from '../roster/EntryFacts'
-import { timeAgo } from '../roster/time-ago'
+import { timeAgo } from '../../app/time-words'
 import type { PendingRequest } from './pending-requests'
 
 export interface RequestRowProps {

@@ -3,7 +3,7 @@ import type { RosterEntry } from '../../queries/session-bookings'
 import { DecisionButtons } from '../decisions/DecisionButtons'
 import type { DecisionKind } from '../decisions/decision-types'
 import { EntryFacts } from './EntryFacts'
-import { timeAgo } from './time-ago'
+import { timeAgo } from '../../app/time-words'
 import { useTickingNow } from '../../app/clock'
 
 export interface PendingSectionProps {

@@ -6,7 +6,7 @@ import type { DecisionKind } from '../decisions/decision-types'
 import { useDeskActions } from '../undo/useDeskActions'
 import { EntryFacts } from './EntryFacts'
 import { OverCapacityDialog } from './OverCapacityDialog'
-import { timeAgo } from './time-ago'
+import { timeAgo } from '../../app/time-words'
 import { useTickingNow } from '../../app/clock'
 
 export interface WaitlistSectionProps {

@@ -12,7 +12,7 @@ import {
   type ConnectValues,
 } from './connect-form'
 import { bridgeError, connectionProblem } from './connection-words'
-import { SettingsTextField } from './SettingsTextField'
+import { TextField } from '../../ui/TextField'
 
 type TestResult =
   | { state: 'testing'; values: ConnectValues }
@@ -89,33 +89,33 @@ export function ConnectForm({ busy, canSwitch, onSave }: ConnectFormProps) {
       noValidate
       aria-label="Connect a Wix site"
     >
-      <SettingsTextField
+      <TextField
         label="API key"
         type="password"
         value={values.apiKey}
         onChange={set('apiKey')}
         error={errors.apiKey}
-        description="From the API Keys Manager of your Wix account. It is kept encrypted by Rollcall, on this computer only."
+        hint="From the API Keys Manager of your Wix account. It is kept encrypted by Rollcall, on this computer only."
         inputRef={apiKeyInput}
       />
-      <SettingsTextField
+      <TextField
         label="Site ID"
         value={values.siteId}
         onChange={set('siteId')}
         error={errors.siteId}
-        description="In the address of your site's dashboard: manage.wix.com/dashboard/<site ID>."
+        hint="In the address of your site's dashboard: manage.wix.com/dashboard/<site ID>."
         inputRef={siteIdInput}
       />
       <details className="settings__advanced">
         <summary className="settings__summary">Advanced</summary>
-        <SettingsTextField
+        <TextField
           label="API address"
           type="url"
           value={values.apiBaseUrl}
           onChange={set('apiBaseUrl')}
           error={errors.apiBaseUrl}
           placeholder={WIX_API_ADDRESS}
-          description={`Only for a Wix-compatible API, such as a demo site started apart. Empty: ${WIX_API_ADDRESS}.`}
+          hint={`Only for a Wix-compatible API, such as a demo site started apart. Empty: ${WIX_API_ADDRESS}.`}
           inputRef={addressInput}
         />
       </details>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { Button, Group, Input, Label, NumberField, Switch, Text } from 'react-aria-components'
 import { usePreferences, WINDOW_LIMITS } from '../../state/preferences'
 import type { WindowSpan } from '../../sync/sync-window'
-import { SettingsTextField } from './SettingsTextField'
+import { TextField } from '../../ui/TextField'
 
 interface DaysFieldProps {
   label: string
@@ -62,11 +62,11 @@ export function DeskSection() {
       <h3 id="settings-desk" className="settings__heading">
         This desk
       </h3>
-      <SettingsTextField
+      <TextField
         label="Your name"
         value={name}
         placeholder="Front desk"
-        description="Recorded with each action in the activity log. Empty: “Front desk”."
+        hint="Recorded with each action in the activity log. Empty: “Front desk”."
         onChange={(value) => {
           setName(value)
           setStaffName(value)

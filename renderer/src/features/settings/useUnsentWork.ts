@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useDb } from '../../db/DatabaseProvider'
+import { DECISION_STATES, UNSENT_STATES } from '../../sync/outbox-queries'
 
 /** The current store's changes that have not reached Wix. */
 export interface UnsentWork {
@@ -17,8 +18,14 @@ export function useUnsentWork(): UnsentWork | undefined {
   const db = useDb()
   return useLiveQuery(async () => {
     const [waiting, needsDecision] = await Promise.all([
-      db.outbox.where('state').anyOf('queued', 'sending').count(),
-      db.outbox.where('state').anyOf('conflict', 'failed').count(),
+      db.outbox
+        .where('state')
+        .anyOf([...UNSENT_STATES])
+        .count(),
+      db.outbox
+        .where('state')
+        .anyOf([...DECISION_STATES])
+        .count(),
     ])
     return { total: waiting + needsDecision, needsDecision }
   }, [db])

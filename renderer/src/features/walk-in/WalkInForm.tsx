@@ -9,7 +9,7 @@ import { useDb } from '../../db/DatabaseProvider'
 import { useDeskActions } from '../undo/useDeskActions'
 import { CapacityWarning } from './CapacityWarning'
 import { SessionPicker } from './SessionPicker'
-import { TextField } from './TextField'
+import { TextField } from '../../ui/TextField'
 import {
   checkWalkIn,
   EMPTY_WALK_IN,

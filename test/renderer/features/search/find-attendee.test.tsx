@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { queryWords } from '@shared/domain/search-tokens'
@@ -10,8 +10,6 @@ import { openDeskHarness, type Desk } from '../../desk/desk-harness'
 import { bookedToday, fullName, matching, onlyBooking, optionName, viewStore } from './people'
 
 const harness = await openDeskHarness()
-// Room for a busy machine running every test file at once: findBy*/waitFor still end as soon as they can.
-configure({ asyncUtilTimeout: 3000 })
 
 const searchBox = () => screen.getByRole('combobox', { name: 'Find attendee' })
 const matchList = () => screen.getByRole('listbox', { name: 'Matches' })

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { userEvent, type UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { businessDayOf } from '@shared/domain/business-day'
@@ -8,8 +8,6 @@ import { useShellStore } from '../../../../renderer/src/state/shell-store'
 import { openDeskHarness, type Desk } from '../../desk/desk-harness'
 
 const harness = await openDeskHarness()
-// Room for a busy machine running every test file at once: findBy*/waitFor still end as soon as they can.
-configure({ asyncUtilTimeout: 3000 })
 
 const today = () => businessDayOf(new Date(harness.now()), harness.timeZone)
 
