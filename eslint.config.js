@@ -11,6 +11,12 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:$
 /** `no-restricted-imports` paths forbidding every Node built-in (bare and `node:`), with one message. */
 const forbidNodeBuiltins = (message) => nodeBuiltins.map((name) => ({ name, message }))
 
+/** The web host is a development and test tool: nothing in the app may import it (so no package holds it). */
+const webHostStaysOutOfTheApp = {
+  group: ['**/web-host', '**/web-host/**'],
+  message: 'The web host is not part of the app; the app must not import it.',
+}
+
 const ipcMainOnlyInIpc = {
   name: 'electron',
   importNames: ['ipcMain'],
@@ -95,11 +101,39 @@ module.exports = tseslint.config(
   {
     files: ['electron/main/**/*.ts'],
     ignores: ['electron/main/ipc/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [ipcMainOnlyInIpc, ipcRendererOnlyInPreload] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [ipcMainOnlyInIpc, ipcRendererOnlyInPreload], patterns: [webHostStaysOutOfTheApp] },
+      ],
+    },
   },
   {
     files: ['electron/main/ipc/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [ipcRendererOnlyInPreload] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [ipcRendererOnlyInPreload], patterns: [webHostStaysOutOfTheApp] },
+      ],
+    },
+  },
+  {
+    // main's services and the web host run in plain Node (the web host, tests): no Electron at all.
+    files: ['electron/main/services.ts', 'electron/web-host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'This runs in plain Node (the web host): no Electron here.' }],
+          patterns: [webHostStaysOutOfTheApp],
+        },
+      ],
+    },
+  },
+  {
+    // Playwright fixtures must destructure their first argument, even when they use no other fixture.
+    files: ['test/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
   },
   {
     files: ['electron/preload/**/*.ts'],

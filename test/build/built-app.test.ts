@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 // `npm test` runs `npm run build` first (the pretest script); these tests read what it produced.
@@ -24,7 +24,20 @@ function cspOf(html: string): Map<string, string[]> {
   )
 }
 
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+}
+
 describe('the built app', () => {
+  it('contains nothing of the web host (its bridge and HTTP paths exist only in `npm run start:web`)', () => {
+    const files = filesUnder(out)
+    expect(files.length).toBeGreaterThan(3)
+    const offenders = files.filter((file) => /__rollcall|web-host|WEB_HOST/.test(readFileSync(file, 'utf8')))
+    expect(offenders).toEqual([])
+  })
+
   it('has main, preload and renderer where electron-builder expects them', () => {
     for (const path of ['main/index.js', 'preload/index.js', 'renderer/index.html']) {
       expect(existsSync(resolve(out, path)), path).toBe(true)

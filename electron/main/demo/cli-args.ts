@@ -2,10 +2,10 @@ import type { DemoSiteOptions } from './server'
 
 /**
  * `npm run demo-site -- --port 4010 --seed 7 --bookings 2000 --api-key K --site-id S [--control]
- *   [--rate-limit 200] [--now 2026-03-02T15:00:00Z]`
+ *   [--rate-limit 200] [--now 2026-03-02T15:00:00Z | --starts-at 2026-03-02T15:00:00Z]`
  */
 export const DEMO_SITE_USAGE =
-  'usage: demo-site [--port N] [--seed N] [--bookings N] [--api-key KEY] [--site-id ID] [--control] [--rate-limit N] [--now ISO]'
+  'usage: demo-site [--port N] [--seed N] [--bookings N] [--api-key KEY] [--site-id ID] [--control] [--rate-limit N] [--now ISO | --starts-at ISO]'
 
 export function parseDemoSiteArgs(argv: readonly string[]): DemoSiteOptions {
   const options: DemoSiteOptions = {}
@@ -50,6 +50,10 @@ export function parseDemoSiteArgs(argv: readonly string[]): DemoSiteOptions {
         break
       case '--now':
         options.now = text(flag, value)
+        i++
+        break
+      case '--starts-at':
+        options.startsAt = text(flag, value)
         i++
         break
       case '--control':

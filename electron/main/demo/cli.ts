@@ -1,7 +1,8 @@
+import { fstatSync } from 'node:fs'
 import { DEMO_SITE_USAGE, parseDemoSiteArgs } from './cli-args'
 import { startDemoSite, type DemoSiteOptions } from './server'
 
-/** Runs the demo site until SIGINT/SIGTERM; prints exactly `Demo site on http://127.0.0.1:<port>`. */
+/** Runs the demo site until SIGINT/SIGTERM (or its parent goes, when stdin is a pipe); prints exactly `Demo site on http://127.0.0.1:<port>`. */
 async function main(): Promise<void> {
   let options: DemoSiteOptions
   try {
@@ -18,6 +19,11 @@ async function main(): Promise<void> {
   }
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
+  // Started by a test or a script with a pipe for stdin: stop when that process goes away.
+  if (fstatSync(0).isFIFO()) {
+    process.stdin.once('end', shutdown)
+    process.stdin.resume()
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 /**
- * The demo site's own clock: real time plus an offset, or a fixed instant when the site was started with
- * `now`. Tests move it instead of sleeping; the seed, cancellation windows, updatedDate and the rate
+ * The demo site's own clock: real time plus an offset (zero, or set by `startsAt`), or a fixed instant when
+ * the site was started with `now`. Tests move it instead of sleeping; the seed, cancellation windows, updatedDate and the rate
  * limiter's refill all read it.
  */
 export interface DemoClock {
@@ -12,9 +12,9 @@ export interface DemoClock {
   readonly fixed: boolean
 }
 
-export function createDemoClock(fixedNow?: number): DemoClock {
+export function createDemoClock(fixedNow?: number, startsAt?: number): DemoClock {
   let fixedAt = fixedNow
-  let offset = 0
+  let offset = startsAt === undefined ? 0 : startsAt - Date.now()
   const now = (): number => fixedAt ?? Date.now() + offset
   return {
     now,

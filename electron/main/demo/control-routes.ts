@@ -19,6 +19,7 @@ import { routeNotFound, WixHttpError } from './http/wix-error'
  *   POST   /__control/rate-limit     { perMinute }    (null = unlimited)
  *   GET    /__control/requests                       → { requests }
  *   DELETE /__control/requests
+ *   POST   /__control/api-key/rotate                 → { apiKey } (the old key is refused from now on)
  *   POST   /__control/world/customer-cancels         { bookingId }                    → { booking }
  *   POST   /__control/world/customer-books           { eventId | scheduleId, participants?, status?, contact? } → { booking }
  *   POST   /__control/world/customer-joins-waitlist  { eventId, participants?, contact? } → { booking }
@@ -75,6 +76,7 @@ const handlers: Record<string, ControlHandler> = {
     c.clearRequestLog()
     return { ok: true }
   },
+  'POST /api-key/rotate': (c) => ({ apiKey: c.rotateApiKey() }),
   'POST /world/customer-cancels': (c, body) => ({
     booking: c.world.customerCancels(parseRequest(bookingIdBody, body).bookingId),
   }),

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto'
 import type { DemoClock } from './clock'
 import { faultSpecSchema, type ActiveFault, type FaultInjector, type FaultSpec } from './faults'
+import type { SiteCredentials } from './http/auth'
 import type { TokenBucket } from './http/rate-limit'
 import type { DemoData } from './model'
 import { createOutsideWorld, type OutsideWorld } from './outside-world'
@@ -27,6 +29,11 @@ export interface DemoSiteControl {
   state(): DemoData
   requestLog(): RequestLogEntry[]
   clearRequestLog(): void
+  /**
+   * The site owner regenerates the API key (or revokes it and makes a new one): from now on the old key is
+   * refused with 401, as Wix does; answers the new key.
+   */
+  rotateApiKey(): string
   readonly world: OutsideWorld
 }
 
@@ -36,6 +43,8 @@ export interface ControlDeps {
   faults: FaultInjector
   bucket: TokenBucket
   log: RequestLog
+  /** The credentials the API checks (the same object: a rotation takes effect on the next request). */
+  credentials: SiteCredentials
 }
 
 function toMs(at: string | number | Date): number {
@@ -45,7 +54,7 @@ function toMs(at: string | number | Date): number {
 }
 
 export function createControl(deps: ControlDeps): DemoSiteControl {
-  const { site, clock, faults, bucket, log } = deps
+  const { site, clock, faults, bucket, log, credentials } = deps
   return {
     reset(options = {}) {
       site.reset(options)
@@ -73,6 +82,10 @@ export function createControl(deps: ControlDeps): DemoSiteControl {
     state: () => site.store.snapshot(),
     requestLog: () => log.list(),
     clearRequestLog: () => log.clear(),
+    rotateApiKey() {
+      credentials.apiKey = `demo-key-${randomUUID()}`
+      return credentials.apiKey
+    },
     world: createOutsideWorld(site),
   }
 }

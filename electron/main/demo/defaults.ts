@@ -2,7 +2,8 @@ import { demoBusinessProfile } from './profile'
 
 /** What the demo site uses when nothing else is given, so the app can always connect to it. */
 export const DEMO_API_KEY = 'demo-api-key.rollcall.local'
-export const DEMO_SITE_ID = 'd3m0517e-0000-4000-8000-000000000001'
+// Shaped like a real site ID (a GUID), so Settings and the web host's --site-id accept a demo site run apart.
+export const DEMO_SITE_ID = 'd3e05173-0000-4000-8000-000000000001'
 export const DEFAULT_DEMO_SEED = 1
 export const DEFAULT_DEMO_BOOKINGS = 600
 /** Wix's documented budget (wix-bookings-api.md §1). */

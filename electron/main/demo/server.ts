@@ -40,6 +40,8 @@ export interface DemoSiteOptions {
   rateLimitPerMinute?: number
   /** Freeze the demo clock at this instant (default: real time, movable through the control surface). */
   now?: Date | string | number
+  /** A running clock that reads this instant at start (a chosen morning for end-to-end tests and demos). */
+  startsAt?: Date | string | number
   timeZone?: string
   businessName?: string
   /** Called with errors the simulator did not expect (answered as an empty 500). Default: console.error. */
@@ -57,10 +59,10 @@ export interface DemoSite extends DemoSiteControl {
   stop(): Promise<void>
 }
 
-function fixedNow(now: DemoSiteOptions['now']): number | undefined {
-  if (now === undefined) return undefined
-  const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now)
-  if (Number.isNaN(ms)) throw new Error(`startDemoSite: invalid now ${String(now)}`)
+function instant(name: string, at: DemoSiteOptions['now']): number | undefined {
+  if (at === undefined) return undefined
+  const ms = at instanceof Date ? at.getTime() : typeof at === 'number' ? at : Date.parse(at)
+  if (Number.isNaN(ms)) throw new Error(`startDemoSite: invalid ${name} ${String(at)}`)
   return ms
 }
 
@@ -68,7 +70,9 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
   if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
     throw new Error(`startDemoSite: unknown time zone ${options.timeZone}`)
   }
-  const clock = createDemoClock(fixedNow(options.now))
+  if (options.now !== undefined && options.startsAt !== undefined)
+    throw new Error('startDemoSite: give either now (a frozen clock) or startsAt (a running one), not both')
+  const clock = createDemoClock(instant('now', options.now), instant('startsAt', options.startsAt))
   const site = new DemoSiteState(clock, {
     seed: options.seed ?? DEFAULT_DEMO_SEED,
     bookings: options.bookings ?? DEFAULT_DEMO_BOOKINGS,
@@ -82,7 +86,7 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
   )
   const log = new RequestLog()
   const hanging = new Set<ServerResponse>()
-  const control = createControl({ site, clock, faults, bucket, log })
+  const control = createControl({ site, clock, faults, bucket, log, credentials })
   const controlEnabled = options.control === true
   const deps = {
     site,
@@ -136,7 +140,10 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
     world: control.world,
     url: `http://127.0.0.1:${port}`,
     port,
-    apiKey: credentials.apiKey,
+    /** The key the site accepts now (it changes when the control surface rotates it). */
+    get apiKey() {
+      return credentials.apiKey
+    },
     siteId: credentials.siteId,
     controlEnabled,
     stop,

@@ -29,7 +29,7 @@ export interface SyncEngineProviderProps {
  */
 export function SyncEngineProvider({ db, ready, children }: SyncEngineProviderProps) {
   const siteId = useShellStore((s) => s.site?.siteId ?? null)
-  const siteProblem = useShellStore((s) => s.site?.problem ?? null)
+  const site = useShellStore((s) => s.site)
   const online = useShellStore((s) => effectiveConnectivity(s) !== 'offline')
   // Building an engine has no side effects; starting it (timers, network) happens in the effect below.
   const engine = useMemo(() => {
@@ -58,9 +58,11 @@ export function SyncEngineProvider({ db, ready, children }: SyncEngineProviderPr
   }, [engine])
 
   useEffect(() => engine?.setOnline(online), [engine, online])
+  // Every new word from main about the site (a reconnect in Settings with a new key for the same site, too)
+  // ends an auth pause: the next replay finds out whether the key is good now.
   useEffect(() => {
-    if (!siteProblem) engine?.resume()
-  }, [engine, siteProblem])
+    if (site && !site.problem) engine?.resume()
+  }, [engine, site])
 
   return <ProvideSyncEngine engine={engine}>{children}</ProvideSyncEngine>
 }

@@ -43,6 +43,11 @@ export function SyncStatus() {
       </div>
       {/* Outside the live region: a time that changes at every sync would be announced again and again. */}
       {synced && <span className="sync__last">{synced}</span>}
+      {state.phase === 'paused-auth' && (
+        <Link href={paths.settings} className="sync__attention">
+          Reconnect
+        </Link>
+      )}
       {state.attentionCount > 0 && (
         <Link href={paths.attention} className="sync__attention">
           Review

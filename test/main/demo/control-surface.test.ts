@@ -29,6 +29,32 @@ async function control(
 
 const nowMs = Date.parse(NOW)
 
+describe('a running clock that starts at a chosen instant', () => {
+  it('reads that instant at start and keeps running; the seed is around that day', async () => {
+    const startsAt = '2026-03-10T15:00:00.000Z'
+    const running = await startTestSite({ now: undefined, startsAt, bookings: 50 })
+    try {
+      const first = Date.parse(running.now())
+      expect(Math.abs(first - Date.parse(startsAt))).toBeLessThan(5_000)
+      const later = await new Promise<number>((resolve) =>
+        setTimeout(() => resolve(Date.parse(running.now())), 20),
+      )
+      expect(later).toBeGreaterThan(first)
+      // The seed is laid out around the clock's day: sessions the same day as startsAt (Chicago).
+      const sameDay = running
+        .state()
+        .events.filter((e) => Math.abs(e.startMs - Date.parse(startsAt)) < 12 * 3_600_000)
+      expect(sameDay.length).toBeGreaterThan(0)
+    } finally {
+      await running.stop()
+    }
+  })
+
+  it('refuses a frozen and a running clock at once', async () => {
+    await expect(startTestSite({ startsAt: NOW })).rejects.toThrow(/either now .* or startsAt/)
+  })
+})
+
 describe('control surface over HTTP', () => {
   it('is off unless asked for', async () => {
     const plain = await startTestSite()
@@ -144,6 +170,22 @@ describe('control surface over HTTP', () => {
     const reseeded = site.state()
     expect(reseeded.bookings).toHaveLength(80)
     expect(reseeded.bookings[0]?.id).not.toBe(original.bookings[0]?.id)
+  })
+
+  it('rotates the API key: the old key gets 401 from then on, the new one works', async () => {
+    const oldKey = site.apiKey
+    expect((await post(site, paths.count, {})).status).toBe(200)
+    const rotated = await control('POST', '/api-key/rotate')
+    expect(rotated.status).toBe(200)
+    const { apiKey } = rotated.json as { apiKey: string }
+    expect(apiKey).not.toBe(oldKey)
+    expect(site.apiKey).toBe(apiKey)
+    expectWixError(
+      await post(site, paths.count, {}, { headers: { authorization: oldKey } }),
+      401,
+      'UNAUTHENTICATED',
+    )
+    expect((await post(site, paths.count, {}, { headers: { authorization: apiKey } })).status).toBe(200)
   })
 
   it('answers unknown control paths with 404', async () => {

@@ -22,7 +22,7 @@ export const sampleAppInfo: AppInfo = {
 
 export const demoSiteStatus: SiteStatus = {
   mode: 'demo',
-  siteId: 'd3m0517e-0000-4000-8000-000000000001',
+  siteId: 'd3e05173-0000-4000-8000-000000000001',
   businessName: 'Juniper Street Studio',
   timeZone: 'America/Chicago',
   apiBaseUrl: 'http://127.0.0.1:4010',

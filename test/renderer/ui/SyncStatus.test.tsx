@@ -141,6 +141,35 @@ describe('the sync status in the header', () => {
     expect(calls.sessions).toBeGreaterThan(0)
     expect(status.title).toMatch(/Reconnect the site in Settings/)
     expect(status.textContent).not.toContain('Loading the schedule…')
+    expect(screen.getByRole('link', { name: 'Reconnect' }).getAttribute('href')).toBe('#/settings')
+  })
+
+  it('resumes when the same site is connected again (a new key, no other change)', async () => {
+    let keyRevoked = true
+    const { handlers } = emptySiteHandlers(() =>
+      keyRevoked
+        ? Promise.reject(
+            new WixApiError({
+              kind: 'auth',
+              code: 'UNAUTHENTICATED',
+              status: 401,
+              message: 'Not authenticated',
+            }),
+          )
+        : Promise.resolve(emptyPage),
+    )
+    installFakeBridge(handlers)
+    render(<App databaseFor={freshDb} />)
+    const status = syncStatus()
+    await waitFor(() => expect(status.textContent).toContain('Paused: reconnect the site'))
+
+    // Settings connects the same site with a new key: main answers a new status, identical in every field.
+    keyRevoked = false
+    const site = useShellStore.getState().site
+    if (!site) throw new Error('no site')
+    act(() => useShellStore.getState().setSite({ ...site }))
+    await firstSyncDone()
+    expect(screen.queryByRole('link', { name: 'Reconnect' })).toBeNull()
   })
 })
 

@@ -1,0 +1,70 @@
+import { fstatSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseWebHostArgs, WEB_HOST_USAGE, type WebHostArgs } from './cli-args'
+import { buildApp, rendererBuildIsStale } from './renderer-build'
+import { startWebHost } from './start-web-host'
+
+/**
+ * `npm run start:web`: Rollcall in a browser, for development and end-to-end tests. Builds the app if the
+ * build is missing or stale, starts main's services and serves the renderer on 127.0.0.1, then prints
+ *   Rollcall (web) on http://127.0.0.1:5199
+ *   Demo site on http://127.0.0.1:<port> (API key <key>, site ID <id>)
+ * and runs until SIGINT / SIGTERM (or until the process that started it goes away, when stdin is a pipe).
+ */
+const projectRoot = resolve(__dirname, '../..')
+
+async function main(): Promise<void> {
+  let args: WebHostArgs
+  try {
+    args = parseWebHostArgs(process.argv.slice(2))
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error))
+    console.error(WEB_HOST_USAGE)
+    process.exit(2)
+  }
+  let started = false
+  let demoLine: string | null = null
+  if (await rendererBuildIsStale(projectRoot)) {
+    console.log('Building Rollcall (the build is missing or older than the sources)…')
+    await buildApp(projectRoot)
+  }
+  const host = await startWebHost({
+    projectRoot,
+    port: args.port,
+    demoSite: args.demoSite,
+    ...(args.connectTo ? { connectTo: args.connectTo } : {}),
+    ...(args.probeIntervalMs ? { probeIntervalMs: args.probeIntervalMs } : {}),
+    onDemoSite: (demo) => {
+      const line = `Demo site on ${demo.url} (API key ${demo.apiKey}, site ID ${demo.siteId})`
+      // The first one is printed after the host's own line; later ones (Settings → demo) at once.
+      if (started) console.log(line)
+      else demoLine = line
+    },
+  })
+  started = true
+  if (args.connectTo) {
+    const status = host.services.site.status()
+    console.log(`Wix site ${status.siteId} (${status.businessName}) at ${status.apiBaseUrl}`)
+  }
+  console.log(`Rollcall (web) on ${host.url}`)
+  if (demoLine) console.log(demoLine)
+
+  let stopping = false
+  const shutdown = () => {
+    if (stopping) return
+    stopping = true
+    void host.stop().then(() => process.exit(0))
+  }
+  process.once('SIGINT', shutdown)
+  process.once('SIGTERM', shutdown)
+  // Started by a test or a script with a pipe for stdin: stop when that process goes away.
+  if (fstatSync(0).isFIFO()) {
+    process.stdin.once('end', shutdown)
+    process.stdin.resume()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Rollcall (web) could not start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
