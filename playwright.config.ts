@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
 /**
@@ -5,6 +6,14 @@ import { defineConfig } from '@playwright/test'
  * through the web host (`npm run start:web`), each test with its own host and demo site.
  * CHROMIUM_PATH points elsewhere where Chromium lives elsewhere (e.g. Google Chrome on GitHub's runners).
  */
+const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+if (!existsSync(chromium)) {
+  throw new Error(
+    `The end-to-end tests need Chromium at ${chromium}: install Debian's (sudo apt-get install chromium; ` +
+      '.ci/run does it) or set CHROMIUM_PATH to a Chromium or Chrome. Never "npx playwright install".',
+  )
+}
+
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
@@ -19,7 +28,7 @@ export default defineConfig({
   use: {
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      executablePath: chromium,
       args: [
         '--no-sandbox',
         '--disable-gpu',

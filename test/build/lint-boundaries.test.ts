@@ -39,7 +39,8 @@ describe('module boundaries', { timeout: 60_000 }, () => {
   })
 
   it('the app may not import the web host, and the web host and main services may not import electron', async () => {
-    const webHost = "import { startWebHost } from '../web-host/start-web-host'\nexport const x = startWebHost\n"
+    const webHost =
+      "import { startWebHost } from '../web-host/start-web-host'\nexport const x = startWebHost\n"
     expect(await restrictedImports('electron/main/startup.ts', webHost)).toHaveLength(1)
     expect(await restrictedImports('electron/main/ipc/register.ts', webHost)).toHaveLength(1)
     const electron = "import { net } from 'electron'\nexport const x = net\n"
