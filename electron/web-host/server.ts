@@ -147,7 +147,14 @@ export async function startWebHostServer(options: WebHostServerOptions): Promise
   }
 
   const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', origin || 'http://127.0.0.1').pathname
+    let path: string
+    try {
+      path = new URL(request.url ?? '/', origin || 'http://127.0.0.1').pathname
+    } catch {
+      // A request target no URL parser accepts (e.g. `//[`): thrown here, it would take the process down.
+      send(response, 400, 'text/plain; charset=utf-8', 'Bad request')
+      return
+    }
     let handled: Promise<void> | void
     // The renderer has no icon of its own; a browser asks anyway.
     if (path === '/favicon.ico') handled = void response.writeHead(204).end()
