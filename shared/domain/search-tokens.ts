@@ -56,5 +56,11 @@ export function queryWords(query: string): string[] {
   }
   return foldForSearch(trimmed)
     .split(/[\s,]+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]+$/u, ''))
+    .flatMap((word) =>
+      // An e-mail (or the start of one) is matched whole; a name is split as the index splits names, so
+      // "Haag-Marks" and "O'Brien" find what "Haag Marks" and "O Brien" find.
+      /[@.]/.test(word) ? [word] : word.split(/[^\p{L}\p{N}]+/u),
+    )
     .filter(Boolean)
 }

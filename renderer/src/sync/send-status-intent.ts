@@ -47,11 +47,16 @@ function send(ctx: ReplayContext, entry: StatusEntry, revision: string): Promise
   }
 }
 
+/** The booking is gone for good: Wix takes no change to a canceled or declined booking, so Retry cannot work. */
+const FINAL_STATES = new Set(['BOOKING_CANCELED', 'BOOKING_DECLINED'])
+
 async function conflict(ctx: ReplayContext, entry: StatusEntry, reason: string, code: string) {
   const choices =
     code === 'NO_OPEN_SPOTS'
       ? (['retryWithOverride', 'discard', 'openBooking'] as const)
-      : (['retry', 'discard', 'openBooking'] as const)
+      : FINAL_STATES.has(code)
+        ? (['discard', 'openBooking'] as const)
+        : (['retry', 'discard', 'openBooking'] as const)
   await finishEntries(ctx.db, [entry], {
     state: 'conflict',
     attention: attention(ctx, reason, code, [...choices]),

@@ -102,7 +102,8 @@ describe('replaying the outbox against the demo site', () => {
     const name = `${pending.contactDetails?.firstName} ${pending.contactDetails?.lastName}`
     expect(entry?.state).toBe('conflict')
     expect(entry?.attention?.reason).toBe(`${name} canceled at 10:42 AM before your confirm arrived`)
-    expect(entry?.attention?.choices).toEqual(['retry', 'discard', 'openBooking'])
+    // Wix takes no change to a canceled booking: no Retry.
+    expect(entry?.attention?.choices).toEqual(['discard', 'openBooking'])
     expect(await db.bookings.get(pending.id)).toMatchObject({ status: 'CANCELED', pendingIntents: 0 })
     expect(engine.getState()).toMatchObject({ attentionCount: 1, pendingCount: 0 })
     expect((await db.activity.toArray())[0]).toMatchObject({ outcome: 'conflict' })

@@ -29,6 +29,10 @@ describe('search tokens', () => {
   it('reads a query as words, or as a phone number when it is only digits', () => {
     expect(queryWords('  Dana  LEE ')).toEqual(['dana', 'lee'])
     expect(queryWords('Zoë')).toEqual(['zoe'])
+    // Names are split as the index splits them; e-mails stay whole.
+    expect(queryWords('Haag-Marks')).toEqual(['haag', 'marks'])
+    expect(queryWords("O'Brien, St.")).toEqual(['o', 'brien', 'st'])
+    expect(queryWords('jane.doe@ex')).toEqual(['jane.doe@ex'])
     expect(queryWords('(555) 123')).toEqual(['555123'])
     expect(queryWords('   ')).toEqual([])
   })

@@ -41,10 +41,12 @@ function fallbackSummary(entry: OutboxRow): string {
 
 /** The session a roster link opens: the intent's own, the booking's, or a course's today/next session. */
 async function rosterOf(db: RollcallDb, entry: OutboxRow, today: BusinessDay): Promise<RosterTarget> {
-  if (entry.intent === 'setAttendance' || entry.intent === 'createWalkIn')
-    return { eventId: entry.args.eventId }
+  // A session no longer on this computer (a canceled appointment's leaves the calendar) has no roster to open.
+  const stored = async (eventId: string): Promise<RosterTarget> =>
+    (await db.events.get(eventId)) ? { eventId } : { missing: NO_SESSION }
+  if (entry.intent === 'setAttendance' || entry.intent === 'createWalkIn') return stored(entry.args.eventId)
   const booking = await db.bookings.get(entry.bookingId)
-  if (booking?.eventId) return { eventId: booking.eventId }
+  if (booking?.eventId) return stored(booking.eventId)
   if (!booking?.scheduleId) return { missing: NO_SESSION }
   const sessions = await db.events.where('scheduleId').equals(booking.scheduleId).sortBy('startUtc')
   const session = sessions.find((s) => s.day === today) ?? sessions.find((s) => s.day > today)

@@ -1,4 +1,5 @@
 import { formatBusinessDay } from '@shared/domain/business-day'
+import { useEffect, useRef } from 'react'
 import { Link } from 'wouter'
 import { useBusinessToday } from '../../app/clock'
 import { paths } from '../../app/routes'
@@ -17,6 +18,13 @@ export function bookedLabel(session: SessionSummary): string {
  */
 export function RosterHeader({ session }: { session: SessionSummary }) {
   const today = useBusinessToday()
+  const title = useRef<HTMLHeadingElement>(null)
+  // Opening a session from Today unmounts the link that had focus, which leaves it on the page itself: it
+  // goes to the session's title instead, so a screen reader says where the desk is and Tab starts here.
+  useEffect(() => {
+    if (!document.activeElement || document.activeElement === document.body)
+      title.current?.focus({ preventScroll: true })
+  }, [session.id])
   const day = formatBusinessDay(session.day)
   const { checkedIn, waitlist, pending } = session.counts
   return (
@@ -27,7 +35,7 @@ export function RosterHeader({ session }: { session: SessionSummary }) {
       >
         <span aria-hidden="true">← </span>Back to {day}
       </Link>
-      <h2 id="roster-title" className="roster-header__title">
+      <h2 id="roster-title" className="roster-header__title" ref={title} tabIndex={-1}>
         {session.title}
       </h2>
       <p className="roster-header__when">

@@ -41,6 +41,15 @@ async function confirmAfterCustomerCanceled(desk: Desk) {
   return { booking, name: personName(booking.contact), summary: `Confirmed ${personName(booking.contact)}` }
 }
 
+/** The desk declines a request that another desk has meanwhile confirmed: Retry can make sense (it re-reads). */
+async function declineAfterAnotherDeskConfirmed(desk: Desk) {
+  const booking = await pendingBooking(desk)
+  await desk.engine.actions.decline(booking.id)
+  demo.world.deskConfirms(booking.id)
+  await pushPastHold(desk)
+  return { booking, summary: `Declined ${personName(booking.contact)}` }
+}
+
 /** A waitlisted booking on a session with no room for its party (in the local window). */
 async function waitlistedOnFullSession(desk: Desk): Promise<BookingRow> {
   const state = demo.state()
@@ -91,7 +100,8 @@ describe('Needs attention', { timeout: 20_000 }, () => {
       within(item).getByText(`${name} canceled at ${deskTimeNow()} before your confirm arrived`),
     ).toBeDefined()
     expect(item.textContent).toContain(`By Maya · ${recordedAt}`)
-    expect(within(item).getByRole('button', { name: `Retry: ${summary}` })).toBeDefined()
+    // A canceled booking takes no change: Retry could never work, so it is not offered.
+    expect(within(item).queryByRole('button', { name: `Retry: ${summary}` })).toBeNull()
     expect(within(item).getByRole('button', { name: `Discard: ${summary}` })).toBeDefined()
     expect(within(item).queryByRole('button', { name: `Book over capacity: ${summary}` })).toBeNull()
     const open = within(item).getByRole('link', { name: `Open booking: ${summary}` })
@@ -128,7 +138,7 @@ describe('Needs attention', { timeout: 20_000 }, () => {
 
   it('Retry puts the change back in the queue', async () => {
     const desk = await harness.freshDesk()
-    const { summary } = await confirmAfterCustomerCanceled(desk)
+    const { summary } = await declineAfterAnotherDeskConfirmed(desk)
     const [entry] = await desk.db.outbox.where('state').equals('conflict').toArray()
     harness.renderDesk(desk, { path: '/attention' })
 
@@ -157,6 +167,22 @@ describe('Needs attention', { timeout: 20_000 }, () => {
     await act(() => desk.engine.pushNow())
     expect(demo.state().bookings.find((b) => b.id === waitlisted.id)?.status).toBe('CONFIRMED')
     expect((await entryOf(desk, entry?.mutationId ?? ''))?.state).toBe('done')
+  })
+
+  it('says there is no roster to open when the booking’s session has left this computer', async () => {
+    const desk = await harness.freshDesk()
+    const { booking, summary } = await confirmAfterCustomerCanceled(desk)
+    // A canceled appointment's session leaves the calendar, and the local store with it.
+    await desk.db.events.delete(booking.eventId ?? '')
+    harness.renderDesk(desk, { path: '/attention' })
+
+    const list = await decisions()
+    expect(
+      await within(list).findByText(
+        'There is no roster to open: this booking’s session is not on this computer.',
+      ),
+    ).toBeDefined()
+    expect(within(list).queryByRole('link', { name: `Open booking: ${summary}` })).toBeNull()
   })
 
   it('Open booking goes to the roster of the booking’s session', async () => {

@@ -55,5 +55,8 @@ describe('the sessions of Today as links', () => {
     expect(accessibleName(focused).startsWith(`${sessions[1]!.title}, ${sessions[1]!.time}`)).toBe(true)
     await userEvent.keyboard('{Enter}')
     expect(window.location.hash).toBe(`#/session/${encodeURIComponent(linkedSessionId(focused))}`)
+    // The link is gone with Today: focus goes to the session's title, not to the page.
+    const title = await screen.findByRole('heading', { level: 2, name: sessions[1]!.title })
+    await waitFor(() => expect(document.activeElement).toBe(title))
   })
 })
