@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { siteCredentialsSchema, type SiteCredentials } from '@shared/ipc/site'
+import { integerFlag, textFlag } from '../main/command-line'
 import type { DemoSiteChoice } from './start-web-host'
 
 export const WEB_HOST_USAGE = `usage: npm run start:web -- [--port 5199]
@@ -26,18 +27,6 @@ export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
   let apiKey: string | undefined
   let siteId: string | undefined
 
-  const integer = (flag: string, value: string | undefined, min: number, max: number): number => {
-    const n = Number(value)
-    if (value === undefined || value.trim() === '' || !Number.isInteger(n) || n < min || n > max)
-      throw new Error(`${flag} needs a whole number from ${String(min)} to ${String(max)}`)
-    return n
-  }
-  const text = (flag: string, value: string | undefined): string => {
-    if (value === undefined || value === '' || value.startsWith('--'))
-      throw new Error(`${flag} needs a value`)
-    return value
-  }
-
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i] ?? ''
     const value = argv[i + 1]
@@ -46,35 +35,35 @@ export function parseWebHostArgs(argv: readonly string[]): WebHostArgs {
     i++
     switch (flag) {
       case '--port':
-        args.port = integer(flag, value, 0, 65_535)
+        args.port = integerFlag(flag, value, 0, 65_535)
         break
       case '--demo-port':
-        args.demoSite.port = integer(flag, value, 0, 65_535)
+        args.demoSite.port = integerFlag(flag, value, 0, 65_535)
         break
       case '--seed':
-        args.demoSite.seed = integer(flag, value, 0, Number.MAX_SAFE_INTEGER)
+        args.demoSite.seed = integerFlag(flag, value, 0, Number.MAX_SAFE_INTEGER)
         break
       case '--bookings':
-        args.demoSite.bookings = integer(flag, value, 0, 200_000)
+        args.demoSite.bookings = integerFlag(flag, value, 0, 200_000)
         break
       case '--demo-starts-at': {
-        const at = text(flag, value)
+        const at = textFlag(flag, value)
         if (Number.isNaN(Date.parse(at)))
           throw new Error(`${flag} needs a date and time, e.g. 2026-03-10T15:00:00Z`)
         args.demoSite.startsAt = at
         break
       }
       case '--probe-every':
-        args.probeIntervalMs = integer(flag, value, 1, 3_600) * 1_000
+        args.probeIntervalMs = integerFlag(flag, value, 1, 3_600) * 1_000
         break
       case '--wix-url':
-        wixUrl = text(flag, value)
+        wixUrl = textFlag(flag, value)
         break
       case '--api-key':
-        apiKey = text(flag, value)
+        apiKey = textFlag(flag, value)
         break
       case '--site-id':
-        siteId = text(flag, value)
+        siteId = textFlag(flag, value)
         break
       default:
         throw new Error(`unknown argument ${flag}`)

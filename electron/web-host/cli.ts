@@ -1,5 +1,5 @@
-import { fstatSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { runUntilStopped } from '../main/command-line'
 import { parseWebHostArgs, WEB_HOST_USAGE, type WebHostArgs } from './cli-args'
 import { buildApp, rendererBuildIsStale } from './renderer-build'
 import { startWebHost } from './start-web-host'
@@ -49,19 +49,7 @@ async function main(): Promise<void> {
   console.log(`Rollcall (web) on ${host.url}`)
   if (demoLine) console.log(demoLine)
 
-  let stopping = false
-  const shutdown = () => {
-    if (stopping) return
-    stopping = true
-    void host.stop().then(() => process.exit(0))
-  }
-  process.once('SIGINT', shutdown)
-  process.once('SIGTERM', shutdown)
-  // Started by a test or a script with a pipe for stdin: stop when that process goes away.
-  if (fstatSync(0).isFIFO()) {
-    process.stdin.once('end', shutdown)
-    process.stdin.resume()
-  }
+  runUntilStopped(() => host.stop())
 }
 
 main().catch((error: unknown) => {

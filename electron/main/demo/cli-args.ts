@@ -1,3 +1,4 @@
+import { integerFlag, textFlag } from '../command-line'
 import type { DemoSiteOptions } from './server'
 
 /**
@@ -9,51 +10,40 @@ export const DEMO_SITE_USAGE =
 
 export function parseDemoSiteArgs(argv: readonly string[]): DemoSiteOptions {
   const options: DemoSiteOptions = {}
-  const integer = (flag: string, value: string | undefined, min: number): number => {
-    const n = Number(value)
-    if (value === undefined || !Number.isInteger(n) || n < min)
-      throw new Error(`${flag} needs an integer ≥ ${min}`)
-    return n
-  }
-  const text = (flag: string, value: string | undefined): string => {
-    if (value === undefined || value === '' || value.startsWith('--'))
-      throw new Error(`${flag} needs a value`)
-    return value
-  }
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]
     const value = argv[i + 1]
     switch (flag) {
       case '--port':
-        options.port = integer(flag, value, 0)
+        options.port = integerFlag(flag, value, 0, 65_535)
         i++
         break
       case '--seed':
-        options.seed = integer(flag, value, 0)
+        options.seed = integerFlag(flag, value, 0, Number.MAX_SAFE_INTEGER)
         i++
         break
       case '--bookings':
-        options.bookings = integer(flag, value, 0)
+        options.bookings = integerFlag(flag, value, 0, 200_000)
         i++
         break
       case '--api-key':
-        options.apiKey = text(flag, value)
+        options.apiKey = textFlag(flag, value)
         i++
         break
       case '--site-id':
-        options.siteId = text(flag, value)
+        options.siteId = textFlag(flag, value)
         i++
         break
       case '--rate-limit':
-        options.rateLimitPerMinute = integer(flag, value, 1)
+        options.rateLimitPerMinute = integerFlag(flag, value, 1, Number.MAX_SAFE_INTEGER)
         i++
         break
       case '--now':
-        options.now = text(flag, value)
+        options.now = textFlag(flag, value)
         i++
         break
       case '--starts-at':
-        options.startsAt = text(flag, value)
+        options.startsAt = textFlag(flag, value)
         i++
         break
       case '--control':

@@ -1,4 +1,4 @@
-import { fstatSync } from 'node:fs'
+import { runUntilStopped } from '../command-line'
 import { DEMO_SITE_USAGE, parseDemoSiteArgs } from './cli-args'
 import { startDemoSite, type DemoSiteOptions } from './server'
 
@@ -14,16 +14,7 @@ async function main(): Promise<void> {
   }
   const site = await startDemoSite(options)
   console.log(`Demo site on ${site.url}`)
-  const shutdown = () => {
-    void site.stop().then(() => process.exit(0))
-  }
-  process.once('SIGINT', shutdown)
-  process.once('SIGTERM', shutdown)
-  // Started by a test or a script with a pipe for stdin: stop when that process goes away.
-  if (fstatSync(0).isFIFO()) {
-    process.stdin.once('end', shutdown)
-    process.stdin.resume()
-  }
+  runUntilStopped(() => site.stop())
 }
 
 main().catch((error: unknown) => {
