@@ -1,7 +1,18 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import type { DemoData, DemoEvent } from '../../electron/main/demo'
 import type { Booking } from '../../shared/wix/booking'
+import { bookedList, button, confirmRequest, expectBookedRow, inList, openSession } from './support/desk-page'
 import { test, expect, syncStatus } from './support/fixtures'
+import {
+  allByName,
+  attendanceByName,
+  attendanceOf,
+  firstWhere,
+  personName,
+  readSite,
+  statusOf,
+  type SiteFacts,
+} from './support/site-facts'
 
 /**
  * An outage, as a desk has it: the line to Wix goes (or the browser itself says it is offline) in the middle
@@ -9,9 +20,6 @@ import { test, expect, syncStatus } from './support/fixtures'
  * walk-in; everything shows at once, waits in the queue (and survives a reload), and reaches Wix once — and
  * only once — when the line is back.
  */
-
-// Session links are found by their time ("12:00 PM"): the browser formats times as the test does.
-test.use({ locale: 'en-US' })
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -24,86 +32,15 @@ const WALK_IN_NAME = `${WALK_IN.firstName} ${WALK_IN.lastName}`
 // ---------------------------------------------------------------------------------------------------------
 // The demo site's data, as the desk will show it
 
-/** "Dana Lee": as the desk names a person (first and last name). */
-function nameOf(booking: Booking): string {
-  return `${booking.contactDetails?.firstName ?? ''} ${booking.contactDetails?.lastName ?? ''}`.trim()
-}
-
-/** The business day (YYYY-MM-DD) of an instant, in the business's time zone. */
-function businessDay(ms: number, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(ms)
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-/** The start of a session's link name on Today: "HIIT Bootcamp, 12:00 PM – …" (any space before PM). */
-function sessionLinkName(event: DemoEvent, timeZone: string): RegExp {
-  const start = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' }).format(
-    event.startMs,
-  )
-  return new RegExp(`^${escapeRegExp(event.title)}, ${escapeRegExp(start).replace(/\s/g, '\\s')}`)
-}
-
-const attendanceKey = (bookingId: string, eventId: string) => `${bookingId}|${eventId}`
-
-/** What the desk's screens are built from, read off the demo site's state. */
-function siteFacts(state: DemoData) {
-  const byEvent = new Map<string, Booking[]>()
-  for (const booking of state.bookings) {
-    const eventId = booking.bookedEntity.slot?.eventId
-    if (eventId) byEvent.set(eventId, [...(byEvent.get(eventId) ?? []), booking])
-  }
-  const attended = new Set(
-    state.attendance
-      .filter((a) => a.status === 'ATTENDED' && a.eventId)
-      .map((a) => attendanceKey(a.bookingId, a.eventId ?? '')),
-  )
-  const bookingsOf = (event: DemoEvent) => byEvent.get(event.id) ?? []
-  /** People the desk can name unambiguously in this session (buttons carry the name). */
-  const nameable = (event: DemoEvent, booking: Booking) => {
-    const name = nameOf(booking)
-    return (
-      !!booking.contactDetails?.firstName &&
-      !!booking.contactDetails.lastName &&
-      bookingsOf(event).filter((other) => nameOf(other) === name).length === 1
-    )
-  }
-  /** Booked people not checked in yet, by name (the roster's order). */
-  const notCheckedIn = (event: DemoEvent) =>
-    bookingsOf(event)
-      .filter((b) => b.status === 'CONFIRMED' && !attended.has(attendanceKey(b.id, event.id)))
-      .sort((a, b) => nameOf(a).localeCompare(nameOf(b)))
-  /** Participants holding a spot (CONFIRMED and PENDING), as the desk counts a session's bookings. */
-  const held = (event: DemoEvent) =>
-    bookingsOf(event)
-      .filter((b) => b.status === 'CONFIRMED' || b.status === 'PENDING')
-      .reduce((sum, b) => sum + (b.totalParticipants ?? 1), 0)
-  const byCreated = (a: Booking, b: Booking) => a.createdDate.localeCompare(b.createdDate)
-  return { bookingsOf, nameable, notCheckedIn, held, byCreated }
-}
-
-/** Whether the site has this person checked in at this session. */
-function attendedOnSite(state: DemoData, bookingId: string, eventId: string): boolean {
-  return state.attendance.some(
-    (a) => a.bookingId === bookingId && a.eventId === eventId && a.status === 'ATTENDED',
-  )
-}
-
-const statusOnSite = (state: DemoData, bookingId: string) =>
-  state.bookings.find((b) => b.id === bookingId)?.status
+const attendedOnSite = (state: DemoData, booking: Booking, eventId: string) =>
+  attendanceOf(state, booking.id, eventId) === 'ATTENDED'
 
 const walkInsOnSite = (state: DemoData) =>
   state.bookings.filter((b) => b.contactDetails?.email === WALK_IN.email)
 
+const byCreated = (a: Booking, b: Booking) => a.createdDate.localeCompare(b.createdDate)
+
 interface OutagePlan {
-  timeZone: string
   /** "Check in all" here: everyone booked and not yet in. */
   all: { event: DemoEvent; people: Booking[] }
   /** "Check in selected (N)" here, for the rest of the twenty. */
@@ -119,152 +56,80 @@ interface OutagePlan {
  * people to check in between them, a session with two requests to confirm, and the next class with a
  * waitlist (the seeded schedule has its waitlists on full classes of the coming days).
  */
-function planOutage(state: DemoData, nowMs: number): OutagePlan {
-  const { timeZone } = state
-  const facts = siteFacts(state)
-  const today = businessDay(nowMs, timeZone)
-  const todays = state.events
-    .filter((e) => e.status === 'CONFIRMED' && businessDay(e.startMs, timeZone) === today)
-    .sort((a, b) => a.startMs - b.startMs)
-  const classes = todays.filter((e) => e.kind === 'CLASS')
-  const allNameable = (e: DemoEvent) => facts.notCheckedIn(e).every((b) => facts.nameable(e, b))
+function planOutage(facts: SiteFacts): OutagePlan {
+  const { nowMs, today } = facts
+  const todays = facts.sessionsOn(today)
+  const classes = facts.classesToday()
+  const nameableToCheckIn = (e: DemoEvent) => facts.notCheckedIn(e.id, { named: true })
+  const requests = (e: DemoEvent) =>
+    facts
+      .bookingsOf(e.id)
+      .filter((b) => b.status === 'PENDING' && facts.nameable(e.id, b))
+      .sort(byCreated)
 
   // The class with the most people still to check in (up to twenty), with room left for the walk-in.
-  const allCandidates = classes
-    .filter((e) => allNameable(e) && facts.notCheckedIn(e).length <= CHECK_INS)
-    .filter((e) => e.endMs > nowMs && facts.held(e) < e.totalCapacity)
-    .sort((a, b) => facts.notCheckedIn(b).length - facts.notCheckedIn(a).length)
-  const allEvent = allCandidates[0]
+  const allEvent = classes
+    .filter((e) => nameableToCheckIn(e).length === facts.notCheckedIn(e.id).length)
+    .filter((e) => facts.notCheckedIn(e.id).length <= CHECK_INS && facts.held(e) < e.totalCapacity)
+    .sort((a, b) => facts.notCheckedIn(b.id).length - facts.notCheckedIn(a.id).length)[0]
   if (!allEvent) throw new Error('No class today to check everyone in')
-  const rest = CHECK_INS - facts.notCheckedIn(allEvent).length
+  const rest = CHECK_INS - facts.notCheckedIn(allEvent.id).length
+  if (rest < 1) throw new Error(`${allEvent.title} has more than ${String(CHECK_INS)} to check in`)
   // The rest in a class still on (in progress or to come), as latecomers to it.
-  const selectedEvent = classes.find(
-    (e) =>
-      e !== allEvent &&
-      e.endMs > nowMs &&
-      facts.notCheckedIn(e).filter((b) => facts.nameable(e, b)).length >= Math.max(1, rest),
+  const selectedEvent = firstWhere(
+    classes,
+    (e) => e !== allEvent && nameableToCheckIn(e).length >= rest,
+    `second class today with ${String(rest)} to check in`,
   )
-  if (!selectedEvent || rest < 1) throw new Error(`No second class today with ${String(rest)} to check in`)
-
-  const pendingEvent = todays.find(
-    (e) =>
-      e !== allEvent &&
-      e !== selectedEvent &&
-      facts.bookingsOf(e).filter((b) => b.status === 'PENDING' && facts.nameable(e, b)).length >= 2,
+  const pendingEvent = firstWhere(
+    todays,
+    (e) => e !== allEvent && e !== selectedEvent && requests(e).length >= 2,
+    'session today with two requests to confirm',
   )
-  if (!pendingEvent) throw new Error('No session today with two requests to confirm')
 
-  const lastDay = businessDay(nowMs + 7 * DAY_MS, timeZone)
-  const waitlistEvent = state.events
-    .filter(
-      (e) =>
-        e.status === 'CONFIRMED' &&
-        e.kind === 'CLASS' &&
-        e.startMs > nowMs &&
-        businessDay(e.startMs, timeZone) <= lastDay &&
-        facts.bookingsOf(e).some((b) => b.status === 'WAITING_LIST' && facts.nameable(e, b)),
-    )
-    .sort((a, b) => a.startMs - b.startMs)[0]
-  if (!waitlistEvent) throw new Error('No class with a waitlist in the synced days')
+  const lastDay = facts.dayOf(nowMs + 7 * DAY_MS)
+  const waitlistEvent = firstWhere(
+    facts.state.events
+      .filter((e) => e.status === 'CONFIRMED' && e.kind === 'CLASS' && e.startMs > nowMs)
+      .filter((e) => facts.dayOf(e.startMs) <= lastDay)
+      .sort((a, b) => a.startMs - b.startMs),
+    (e) => facts.bookingsOf(e.id).some((b) => b.status === 'WAITING_LIST' && facts.nameable(e.id, b)),
+    'class with a waitlist in the synced days',
+  )
   const person = facts
-    .bookingsOf(waitlistEvent)
+    .bookingsOf(waitlistEvent.id)
     .filter((b) => b.status === 'WAITING_LIST')
-    .sort(facts.byCreated)[0]
-  if (!person || !facts.nameable(waitlistEvent, person))
+    .sort(byCreated)[0]
+  if (!person || !facts.nameable(waitlistEvent.id, person))
     throw new Error('The waitlist head has no usable name')
 
   return {
-    timeZone,
-    all: { event: allEvent, people: facts.notCheckedIn(allEvent) },
-    selected: {
-      event: selectedEvent,
-      people: facts
-        .notCheckedIn(selectedEvent)
-        .filter((b) => facts.nameable(selectedEvent, b))
-        .slice(0, rest),
-    },
-    pending: {
-      event: pendingEvent,
-      people: facts
-        .bookingsOf(pendingEvent)
-        .filter((b) => b.status === 'PENDING' && facts.nameable(pendingEvent, b))
-        .sort(facts.byCreated)
-        .slice(0, 2),
-    },
+    all: { event: allEvent, people: facts.notCheckedIn(allEvent.id) },
+    selected: { event: selectedEvent, people: nameableToCheckIn(selectedEvent).slice(0, rest) },
+    pending: { event: pendingEvent, people: requests(pendingEvent).slice(0, 2) },
     waitlist: {
       event: waitlistEvent,
       person,
       full: facts.held(waitlistEvent) + (person.totalParticipants ?? 1) > waitlistEvent.totalCapacity,
-      daysAhead: Math.round(
-        (Date.parse(businessDay(waitlistEvent.startMs, timeZone)) - Date.parse(today)) / DAY_MS,
-      ),
+      daysAhead: Math.round((Date.parse(facts.dayOf(waitlistEvent.startMs)) - Date.parse(today)) / DAY_MS),
     },
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The desk, as a person uses it
+// How a person's row stands on the roster in view
 
-/** Today's list (the nav link), then the session's roster. */
-async function openSession(page: Page, event: DemoEvent, timeZone: string, daysAhead = 0): Promise<void> {
-  await page.getByRole('navigation', { name: 'Screens' }).getByRole('link', { name: 'Today' }).click()
-  for (let day = 0; day < daysAhead; day++) await page.getByRole('button', { name: 'Next day' }).click()
-  const sessions = page.getByRole('list', { name: 'Sessions' })
-  await (
-    await inList(page, 'Sessions', sessions.getByRole('link', { name: sessionLinkName(event, timeZone) }))
-  ).click()
-  await expect(page.getByRole('heading', { level: 2, name: event.title })).toBeVisible()
-}
+/** Checked in here and not yet on Wix. */
+const expectCheckedInWaiting = (page: Page, name: string) =>
+  expectBookedRow(page, name, { checkedIn: true, waitingToSync: true })
 
-/**
- * The desk's long lists (Sessions, Booked) are virtual: only the rows in view are in the DOM. Scrolls the
- * list, half a screen at a time and round again from the top, until `target` is rendered, then brings it
- * into view.
- */
-async function inList(page: Page, list: 'Sessions' | 'Booked', target: Locator): Promise<Locator> {
-  const scroller = page.getByRole('list', { name: list }).locator('xpath=..')
-  await expect
-    .poll(
-      async () => {
-        if (await target.count()) return true
-        await scroller.evaluate((element) => {
-          const atEnd = element.scrollTop + element.clientHeight >= element.scrollHeight - 1
-          element.scrollTop = atEnd ? 0 : element.scrollTop + element.clientHeight / 2
-        })
-        return false
-      },
-      { message: `scrolling the ${list} list to ${String(target)}`, timeout: 30_000, intervals: [250] },
-    )
-    .toBe(true)
-  await target.scrollIntoViewIfNeeded()
-  return target
-}
+/** Now booked (confirmed, or off the waitlist) here and not yet on Wix: not checked in. */
+const expectBookedWaiting = (page: Page, name: string) =>
+  expectBookedRow(page, name, { checkedIn: false, waitingToSync: true })
 
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true })
-/** The Booked list's row holding `control`. */
-const rowOf = (page: Page, control: Locator) =>
-  page.getByRole('list', { name: 'Booked' }).getByRole('listitem').filter({ has: control })
-
-/** A booked person's row, checked in here and not yet on Wix. */
-async function expectCheckedInWaiting(page: Page, name: string): Promise<void> {
-  const undo = await inList(page, 'Booked', button(page, `Undo check-in for ${name}`))
-  await expect(undo).toBeVisible()
-  await expect(rowOf(page, undo)).toContainText('Waiting to sync')
-}
-
-/** The row with this button (e.g. "Undo check-in for Dana Lee"), on Wix now: nothing waiting. */
-async function expectSynced(page: Page, buttonName: string): Promise<void> {
-  const control = await inList(page, 'Booked', button(page, buttonName))
-  await expect(control).toBeVisible()
-  await expect(rowOf(page, control)).not.toContainText('Waiting to sync')
-}
-
-/** A person now booked (confirmed, or off the waitlist) here and not yet on Wix: not checked in. */
-async function expectBookedWaiting(page: Page, name: string): Promise<void> {
-  const checkIn = await inList(page, 'Booked', button(page, `Check in ${name}`))
-  await expect(checkIn).toBeVisible()
-  await expect(rowOf(page, checkIn)).toContainText('Waiting to sync')
-}
+/** Checked in, and on Wix now: nothing waiting. */
+const expectCheckedInSynced = (page: Page, name: string) =>
+  expectBookedRow(page, name, { checkedIn: true, waitingToSync: false })
 
 // ---------------------------------------------------------------------------------------------------------
 
@@ -272,51 +137,48 @@ test('the line to Wix is cut: the desk works on, a reload keeps it all, and Wix 
   page,
   lineDesk: desk,
 }) => {
-  const line = desk.line
-  if (!line) throw new Error('lineDesk has a line')
   await desk.open(page)
-  const before = await desk.demo.state()
-  const plan = planOutage(before, Date.parse(await desk.demo.now()))
-  const { timeZone } = plan
+  const facts = await readSite(desk.demo)
+  const before = facts.state
+  const { timeZone } = facts
+  const plan = planOutage(facts)
   const checkedIn = [...plan.all.people, ...plan.selected.people]
   expect(checkedIn).toHaveLength(CHECK_INS)
   const promoted = plan.waitlist.person
-  const promotedName = nameOf(promoted)
+  const promotedName = personName(promoted)
+  const waitlisted = { daysAhead: plan.waitlist.daysAhead }
 
   // The internet goes; main notices within its probe interval and the desk says so.
-  line.cut()
+  desk.line.cut()
   await expect(syncStatus(page)).toContainText('Offline', { timeout: 30_000 })
 
   // Twenty people arrive: everyone booked into one class at once, and the rest of them in another.
   await openSession(page, plan.all.event, timeZone)
   await button(page, 'Check in all').click()
-  for (const person of plan.all.people) await expectCheckedInWaiting(page, nameOf(person))
+  for (const person of plan.all.people) await expectCheckedInWaiting(page, personName(person))
 
   await openSession(page, plan.selected.event, timeZone)
   for (const person of plan.selected.people) {
     // The box drawn over the real checkbox takes the pointer: the keyboard's Space is the sure way.
-    const select = page.getByRole('checkbox', { name: `Select ${nameOf(person)}`, exact: true })
-    await (await inList(page, 'Booked', select)).focus()
+    const select = page.getByRole('checkbox', { name: `Select ${personName(person)}`, exact: true })
+    await (await inList(bookedList(page), select)).focus()
     await page.keyboard.press('Space')
     await expect(select).toBeChecked()
   }
   await button(page, `Check in selected (${String(plan.selected.people.length)})`).click()
-  for (const person of plan.selected.people) await expectCheckedInWaiting(page, nameOf(person))
+  for (const person of plan.selected.people) await expectCheckedInWaiting(page, personName(person))
 
   // Two requests confirmed: each leaves Pending for Booked, still waiting to reach Wix.
   await openSession(page, plan.pending.event, timeZone)
   for (const person of plan.pending.people) {
-    const name = nameOf(person)
-    await button(page, `Confirm booking for ${name}`).click()
-    const dialog = page.getByRole('dialog', { name: `Confirm ${name}'s booking` })
-    await dialog.getByRole('button', { name: 'Confirm booking', exact: true }).click()
-    await expect(dialog).toBeHidden()
+    const name = personName(person)
+    await confirmRequest(page, name)
     await expect(button(page, `Confirm booking for ${name}`)).toHaveCount(0)
     await expectBookedWaiting(page, name)
   }
 
   // Someone on the waitlist of the next class that has one is moved to booked (over capacity if it is full).
-  await openSession(page, plan.waitlist.event, timeZone, plan.waitlist.daysAhead)
+  await openSession(page, plan.waitlist.event, timeZone, waitlisted)
   await button(page, `Move ${promotedName} from waitlist to booked`).click()
   if (plan.waitlist.full) {
     const ask = page.getByRole('alertdialog', { name: 'This session is full' })
@@ -351,34 +213,34 @@ test('the line to Wix is cut: the desk works on, a reload keeps it all, and Wix 
     timeout: 60_000,
   })
   await expectCheckedInWaiting(page, WALK_IN_NAME)
-  for (const person of plan.all.people) await expectCheckedInWaiting(page, nameOf(person))
+  for (const person of plan.all.people) await expectCheckedInWaiting(page, personName(person))
   await openSession(page, plan.selected.event, timeZone)
-  for (const person of plan.selected.people) await expectCheckedInWaiting(page, nameOf(person))
+  for (const person of plan.selected.people) await expectCheckedInWaiting(page, personName(person))
   await openSession(page, plan.pending.event, timeZone)
   for (const person of plan.pending.people) {
-    await expect(button(page, `Confirm booking for ${nameOf(person)}`)).toHaveCount(0)
-    await expectBookedWaiting(page, nameOf(person))
+    await expect(button(page, `Confirm booking for ${personName(person)}`)).toHaveCount(0)
+    await expectBookedWaiting(page, personName(person))
   }
-  await openSession(page, plan.waitlist.event, timeZone, plan.waitlist.daysAhead)
+  await openSession(page, plan.waitlist.event, timeZone, waitlisted)
   await expect(button(page, `Move ${promotedName} from waitlist to booked`)).toHaveCount(0)
   await expectBookedWaiting(page, promotedName)
 
   // Nothing reached Wix while the line was cut.
   const during = await desk.demo.state()
   for (const person of checkedIn)
-    expect(attendedOnSite(during, person.id, person.bookedEntity.slot?.eventId ?? ''), nameOf(person)).toBe(
+    expect(attendedOnSite(during, person, person.bookedEntity.slot?.eventId ?? ''), personName(person)).toBe(
       false,
     )
-  for (const person of plan.pending.people) expect(statusOnSite(during, person.id)).toBe('PENDING')
-  expect(statusOnSite(during, promoted.id)).toBe('WAITING_LIST')
+  for (const person of plan.pending.people) expect(statusOf(during, person.id)).toBe('PENDING')
+  expect(statusOf(during, promoted.id)).toBe('WAITING_LIST')
   expect(walkInsOnSite(during)).toHaveLength(0)
   expect(during.bookings).toEqual(before.bookings)
   expect(during.attendance).toEqual(before.attendance)
 
   // The line is back: the queue drains.
-  line.restore()
+  desk.line.restore()
   await expect(syncStatus(page)).toHaveText('All changes synced', { timeout: 90_000 })
-  await expectSynced(page, `Check in ${promotedName}`)
+  await expectBookedRow(page, promotedName, { checkedIn: false, waitingToSync: false })
 
   // Wix has every change, each once.
   await expect
@@ -387,15 +249,15 @@ test('the line to Wix is cut: the desk works on, a reload keeps it all, and Wix 
         const after = await desk.demo.state()
         const walkIns = walkInsOnSite(after)
         return {
-          attended: checkedIn.filter((p) => attendedOnSite(after, p.id, p.bookedEntity.slot?.eventId ?? ''))
+          attended: checkedIn.filter((p) => attendedOnSite(after, p, p.bookedEntity.slot?.eventId ?? ''))
             .length,
-          confirmed: plan.pending.people.map((p) => statusOnSite(after, p.id)),
-          promoted: statusOnSite(after, promoted.id),
+          confirmed: plan.pending.people.map((p) => statusOf(after, p.id)),
+          promoted: statusOf(after, promoted.id),
           walkIns: walkIns.map((b) => ({
-            name: nameOf(b),
+            name: personName(b),
             status: b.status,
             eventId: b.bookedEntity.slot?.eventId,
-            checkedIn: attendedOnSite(after, b.id, plan.all.event.id),
+            checkedIn: attendedOnSite(after, b, plan.all.event.id),
           })),
           bookings: after.bookings.length,
         }
@@ -412,65 +274,42 @@ test('the line to Wix is cut: the desk works on, a reload keeps it all, and Wix 
 
   // And the desk shows them as Wix has them: nothing waiting any more.
   await openSession(page, plan.all.event, timeZone)
-  await expectSynced(page, `Undo check-in for ${WALK_IN_NAME}`)
-  for (const person of plan.all.people) await expectSynced(page, `Undo check-in for ${nameOf(person)}`)
+  await expectCheckedInSynced(page, WALK_IN_NAME)
+  for (const person of plan.all.people) await expectCheckedInSynced(page, personName(person))
 })
 
 test('the browser goes offline: check-ins wait in the queue and go out when it is back', async ({
   page,
   demoDesk: desk,
 }) => {
-  await desk.open(page)
-  const state = await desk.demo.state()
-  const nowMs = Date.parse(await desk.demo.now())
-  const { timeZone } = state
-  const facts = siteFacts(state)
-  const today = businessDay(nowMs, timeZone)
+  const facts = await readSite(desk.demo)
   // The class in progress or next with two people still to check in.
-  const event = state.events
-    .filter(
-      (e) =>
-        e.status === 'CONFIRMED' &&
-        e.kind === 'CLASS' &&
-        e.endMs > nowMs &&
-        businessDay(e.startMs, timeZone) === today &&
-        facts.notCheckedIn(e).filter((b) => facts.nameable(e, b)).length >= 2,
-    )
-    .sort((a, b) => a.startMs - b.startMs)[0]
-  if (!event) throw new Error('No class today with two people to check in')
-  const people = facts
-    .notCheckedIn(event)
-    .filter((b) => facts.nameable(event, b))
-    .slice(0, 2)
+  const event = firstWhere(
+    facts.classesToday(),
+    (e) => facts.notCheckedIn(e.id, { named: true }).length >= 2,
+    'class today with two people to check in',
+  )
+  const people = facts.notCheckedIn(event.id, { named: true }).slice(0, 2)
 
-  await openSession(page, event, timeZone)
+  await desk.open(page)
+  await openSession(page, event, facts.timeZone)
   await page.context().setOffline(true)
   await expect(syncStatus(page)).toContainText('Offline')
 
   for (const person of people) {
-    await (await inList(page, 'Booked', button(page, `Check in ${nameOf(person)}`))).click()
-    await expectCheckedInWaiting(page, nameOf(person))
+    await (await inList(bookedList(page), button(page, `Check in ${personName(person)}`))).click()
+    await expectCheckedInWaiting(page, personName(person))
   }
   // One outbox entry per check-in.
   await expect(syncStatus(page)).toHaveText('Offline · 2 changes waiting')
   const offline = await desk.demo.state()
   for (const person of people)
-    expect(attendedOnSite(offline, person.id, event.id), nameOf(person)).toBe(false)
+    expect(attendedOnSite(offline, person, event.id), personName(person)).toBe(false)
 
   await page.context().setOffline(false)
   await expect(syncStatus(page)).toHaveText('All changes synced', { timeout: 60_000 })
   await expect
-    .poll(
-      async () => {
-        const after = await desk.demo.state()
-        return people.map(
-          (person) =>
-            after.attendance.find((a) => a.bookingId === person.id && a.eventId === event.id)?.status ??
-            'NOT_SET',
-        )
-      },
-      { timeout: 30_000 },
-    )
-    .toEqual(['ATTENDED', 'ATTENDED'])
-  for (const person of people) await expectSynced(page, `Undo check-in for ${nameOf(person)}`)
+    .poll(() => attendanceByName(desk.demo, event.id, people), { timeout: 30_000 })
+    .toEqual(allByName(people, 'ATTENDED'))
+  for (const person of people) await expectCheckedInSynced(page, personName(person))
 })

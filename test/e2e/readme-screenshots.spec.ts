@@ -1,18 +1,36 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import { businessDayOf } from '../../shared/domain/business-day'
+import type { DemoEvent } from '../../electron/main/demo'
 import type { Booking } from '../../shared/wix/booking'
-import type { DemoData, DemoEvent } from '../../electron/main/demo'
-import type { DemoControl } from './support/demo-control'
+import {
+  bookedList,
+  bookedRow,
+  button,
+  checkInFirst,
+  confirmRequest,
+  dismissToasts,
+  expectBookedRow,
+  inList,
+  openSession,
+  screenLink,
+  sessionsList,
+} from './support/desk-page'
 import { test, expect, syncStatus } from './support/fixtures'
 import { projectRoot } from './support/processes'
+import {
+  classToCheckIn,
+  personName,
+  readSite,
+  requestsLaterToday,
+  type SiteFacts,
+} from './support/site-facts'
 
 /**
- * The README's pictures, taken from the real app: Today, a roster with check-ins, the same roster during an
- * outage, and Needs attention after a conflict. Always saved under test-results/screenshots/; copied over the
- * tracked ones in .github/screenshots/ only with UPDATE_README_SCREENSHOTS=1 (so `npm test` changes no
- * tracked file).
+ * The README's pictures, taken from the real app: Today, a roster with check-ins, Pending, the same roster
+ * during an outage, and Needs attention after a conflict. Always saved under test-results/screenshots/;
+ * copied over the tracked ones in .github/screenshots/ only with UPDATE_README_SCREENSHOTS=1 (so `npm test`
+ * changes no tracked file).
  */
 const VIEWPORT = { width: 1280, height: 800 }
 const RESULTS_DIR = resolve(projectRoot, 'test-results/screenshots')
@@ -21,52 +39,26 @@ const updateReadme = process.env['UPDATE_README_SCREENSHOTS'] === '1'
 
 test.use({ viewport: VIEWPORT })
 
-/** The name the desk shows for a booking ("First Last"). */
-function personName(booking: Booking): string {
-  const contact = booking.contactDetails
-  return `${contact?.firstName?.trim() ?? ''} ${contact?.lastName?.trim() ?? ''}`.trim()
-}
-
-/** Attendance at `eventId` of the CONFIRMED bookings into it: how many are in, and who is still to come. */
-function rosterOf(state: DemoData, eventId: string): { checkedIn: number; toCome: Booking[] } {
-  const status = new Map(
-    state.attendance.filter((a) => a.eventId === eventId).map((a) => [a.bookingId, a.status]),
-  )
-  const booked = state.bookings.filter(
-    (b) => b.status === 'CONFIRMED' && b.bookedEntity.slot?.eventId === eventId,
-  )
-  return {
-    checkedIn: booked.filter((b) => status.get(b.id) === 'ATTENDED').length,
-    toCome: booked.filter((b) => (status.get(b.id) ?? 'NOT_SET') === 'NOT_SET'),
-  }
-}
-
 /** A class on now or next with some people in already and a few still to come: a roster worth a picture. */
-async function classUnderway(demo: DemoControl, state: DemoData): Promise<DemoEvent> {
-  const now = new Date(await demo.now())
-  const today = businessDayOf(now, state.timeZone)
-  const event = state.events
-    .filter((e) => {
-      if (e.kind !== 'CLASS' || e.status !== 'CONFIRMED' || e.endMs <= now.getTime()) return false
-      if (businessDayOf(new Date(e.startMs), state.timeZone) !== today) return false
-      const { checkedIn, toCome } = rosterOf(state, e.id)
-      return checkedIn >= 2 && toCome.length >= 4
-    })
-    .sort((a, b) => a.startMs - b.startMs || a.id.localeCompare(b.id))[0]
-  if (!event) throw new Error('No class underway today with people in and people to come')
-  return event
+const classUnderway = (facts: SiteFacts) => classToCheckIn(facts, 4, (e) => facts.checkedIn(e.id).length >= 2)
+
+/**
+ * The oldest request for a class later today from someone with no other request (so that their Confirm on
+ * Pending is theirs alone): once canceled, its roster is still there to open from Needs attention.
+ */
+function requestToCancel(facts: SiteFacts): { booking: Booking; event: DemoEvent } {
+  const requestsOf = (name: string) =>
+    facts.state.bookings.filter((b) => b.status === 'PENDING' && personName(b) === name)
+  const request = requestsLaterToday(facts)
+    .filter((r) => requestsOf(personName(r.booking)).length === 1)
+    .sort((a, b) => a.booking.createdDate.localeCompare(b.booking.createdDate))[0]
+  if (!request) throw new Error('The demo site has no request for a class later today')
+  return request
 }
 
-/** Closes every toast ("Dismiss: …") and moves the pointer and the focus out of the way, for a clean shot. */
+/** Closes every toast and moves the pointer and the focus out of the way, for a clean shot. */
 async function clearTheStage(page: Page): Promise<void> {
-  const dismiss = page.getByRole('button', { name: /^Dismiss: / })
-  // A toast may close by itself meanwhile (its 10 seconds are up): then there is just nothing to click.
-  for (let tries = 0; tries < 10 && (await dismiss.count()) > 0; tries++)
-    await dismiss
-      .first()
-      .click({ timeout: 5_000 })
-      .catch(() => undefined)
-  await expect(dismiss).toHaveCount(0)
+  await dismissToasts(page)
   await page.mouse.move(VIEWPORT.width - 1, VIEWPORT.height - 1)
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
 }
@@ -96,32 +88,15 @@ async function shoot(page: Page, name: string): Promise<void> {
 }
 
 /** From Today, opens the class and checks in the first person still to come, by click, until synced. */
-async function openRosterWithCheckIns(page: Page, session: DemoEvent): Promise<void> {
-  await page
-    .getByRole('list', { name: 'Sessions' })
-    .getByRole('link', { name: new RegExp(`^${escapeRegExp(session.title)}, `) })
-    .and(page.locator(`[href="#/session/${session.id}"]`))
-    .click()
-  await expect(page.getByRole('heading', { name: session.title, level: 2 })).toBeVisible()
-  await checkInFirstToCome(page)
+async function openRosterWithCheckIns(page: Page, session: DemoEvent, timeZone: string): Promise<void> {
+  await openSession(page, session, timeZone)
+  await checkInFirst(page)
   await expect(syncStatus(page)).toContainText('All changes synced', { timeout: 30_000 })
   await expect(bookedList(page)).not.toContainText('Waiting to sync')
 }
 
-const bookedList = (page: Page) => page.getByRole('list', { name: 'Booked' })
-
-/** Clicks the first "Check in" of the Booked list; answers the person's name once their row says so. */
-async function checkInFirstToCome(page: Page): Promise<string> {
-  const checkIn = bookedList(page)
-    .getByRole('button', { name: /^Check in / })
-    .first()
-  const name = (await checkIn.getAttribute('aria-label'))?.replace(/^Check in /, '') ?? ''
-  await checkIn.click()
-  await expect(
-    bookedList(page).getByRole('button', { name: `Undo check-in for ${name}`, exact: true }),
-  ).toBeVisible()
-  return name
-}
+/** The Pending screen's list of requests (virtual). */
+const pendingRequests = (page: Page) => page.getByRole('list', { name: 'Pending requests' })
 
 /** The screen back at its top (a click may have scrolled it to reach a row). */
 async function scrollToTop(page: Page): Promise<void> {
@@ -131,70 +106,67 @@ async function scrollToTop(page: Page): Promise<void> {
 /** The screen at its top, unless `name`'s row is further down: then just enough scrolled to show it. */
 async function showRow(page: Page, name: string): Promise<void> {
   await scrollToTop(page)
-  const row = bookedList(page)
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('checkbox', { name: `Select ${name}`, exact: true }) })
+  const row = bookedRow(page, name)
   await row.scrollIntoViewIfNeeded()
   await expect(row).toBeInViewport({ ratio: 1 })
 }
 
-test('README screenshots: Today and a roster, on the demo site', async ({ page, demoDesk }) => {
-  const state = await demoDesk.demo.state()
-  const session = await classUnderway(demoDesk.demo, state)
+test('README screenshots: Today, a roster and Pending, on the demo site', async ({ page, demoDesk }) => {
+  const facts = await readSite(demoDesk.demo)
+  const session = classUnderway(facts)
 
   await demoDesk.open(page)
   await expect(page.getByRole('heading', { name: /^Today, / })).toBeVisible()
-  await expect(page.getByRole('list', { name: 'Sessions' }).getByRole('link').first()).toBeVisible()
+  await expect(sessionsList(page).getByRole('link').first()).toBeVisible()
   await shoot(page, 'today')
 
-  await openRosterWithCheckIns(page, session)
+  await openRosterWithCheckIns(page, session, facts.timeZone)
   await scrollToTop(page)
   await shoot(page, 'roster')
+
+  // Pending: the requests of the synced days, oldest first, a screenful of them.
+  await screenLink(page, 'Pending').click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Pending requests' })).toBeVisible()
+  await expect(pendingRequests(page).getByRole('listitem').nth(4)).toBeVisible()
+  await expect(page.getByText(/^\d+ requests, oldest first$/)).toBeVisible()
+  await expect(syncStatus(page)).toHaveText('All changes synced')
+  await shoot(page, 'pending')
 })
 
 test('README screenshots: the roster offline, then Needs attention', async ({ page, lineDesk }) => {
   const { demo, line } = lineDesk
-  if (!line) throw new Error('lineDesk has a line')
-  const state = await demo.state()
-  const session = await classUnderway(demo, state)
-  const screens = page.getByRole('navigation', { name: 'Screens' })
+  const facts = await readSite(demo)
+  const session = classUnderway(facts)
+  const request = requestToCancel(facts)
+  const requester = personName(request.booking)
 
   // The same roster as above; then the line goes, and one more check-in waits on this computer.
   await lineDesk.open(page)
-  await openRosterWithCheckIns(page, session)
+  await openRosterWithCheckIns(page, session, facts.timeZone)
   line.cut()
   await expect(syncStatus(page)).toContainText('Offline', { timeout: 30_000 })
-  const waiting = await checkInFirstToCome(page)
+  const waiting = await checkInFirst(page)
   await expect(syncStatus(page)).toContainText('Offline · 1 change waiting')
-  const waitingRow = bookedList(page)
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('checkbox', { name: `Select ${waiting}`, exact: true }) })
-  await expect(waitingRow).toContainText('Waiting to sync')
+  await expectBookedRow(page, waiting, { checkedIn: true, waitingToSync: true })
   await showRow(page, waiting)
   await shoot(page, 'offline')
 
-  // Still offline, the desk confirms a request; meanwhile the customer cancels it online.
-  await screens.getByRole('link', { name: /^Pending/ }).click()
-  const confirmFor = page.getByRole('button', { name: /^Confirm booking for / }).first()
-  const requester = (await confirmFor.getAttribute('aria-label'))?.replace(/^Confirm booking for /, '') ?? ''
-  const requests = state.bookings.filter((b) => b.status === 'PENDING' && personName(b) === requester)
-  expect(requests, `one pending request of ${requester}`).toHaveLength(1)
-  await confirmFor.click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByRole('button', { name: 'Confirm booking', exact: true }).click()
-  await expect(dialog).toHaveCount(0)
+  // Still offline, the desk confirms a request from Pending; meanwhile the customer cancels it online.
+  await screenLink(page, 'Pending').click()
+  await inList(pendingRequests(page), button(page, `Confirm booking for ${requester}`))
+  await confirmRequest(page, requester)
+  await expect(page.getByRole('dialog')).toHaveCount(0)
   await expect(syncStatus(page)).toContainText('Offline · 2 changes waiting')
-  await demo.post('/world/customer-cancels', { bookingId: requests[0]?.id })
+  await demo.post('/world/customer-cancels', { bookingId: request.booking.id })
 
-  // The line is back: the check-in goes through; the confirm (sent after its undo window) is refused.
+  // The line is back: the check-in goes through; the confirm (sent after its undo window) is refused, and
+  // for a canceled booking the choices are Discard and Open booking.
   line.restore()
-  await screens.getByRole('link', { name: /^Needs attention/ }).click()
+  await screenLink(page, 'Needs attention').click()
   await expect(page.getByText(`${requester} canceled at`)).toBeVisible({ timeout: 60_000 })
   await expect(syncStatus(page)).toContainText('All changes synced · 1 needs attention', { timeout: 30_000 })
-  await expect(page.getByRole('button', { name: /^Retry: / })).toBeVisible()
+  await expect(button(page, `Discard: Confirmed ${requester}`)).toBeVisible()
+  await expect(page.getByRole('link', { name: `Open booking: Confirmed ${requester}` })).toBeVisible()
+  await expect(page.getByRole('button', { name: /^Retry: / })).toHaveCount(0)
   await shoot(page, 'needs-attention')
 })
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}

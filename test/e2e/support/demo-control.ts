@@ -12,6 +12,8 @@ export interface DemoControl {
   /** POST /__control/<path>: the outside world (customers, other desks), faults, the API key. */
   post<T = unknown>(path: string, body?: unknown): Promise<T>
   get<T = unknown>(path: string): Promise<T>
+  /** DELETE /__control/<path> (e.g. /requests: the request log starts afresh). */
+  delete<T = unknown>(path: string): Promise<T>
 }
 
 export function demoControl(url: string, apiKey: string, siteId: string): DemoControl {
@@ -33,5 +35,6 @@ export function demoControl(url: string, apiKey: string, siteId: string): DemoCo
     now: async () => (await call<{ now: string }>('GET', '/clock')).now,
     post: (path, body) => call('POST', path, body ?? {}),
     get: (path) => call('GET', path),
+    delete: (path) => call('DELETE', path),
   }
 }

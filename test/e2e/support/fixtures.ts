@@ -25,10 +25,15 @@ export interface Desk {
   open(page: Page): Promise<void>
 }
 
+/** A desk reaching its site through a line the test can cut and restore. */
+export interface LineDesk extends Desk {
+  line: Line
+}
+
 /** The desk's own sync summary (role=status "Sync"). */
 export const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync' })
 
-function deskOver(url: string, demo: DemoControl, line: Line | null): Desk {
+function deskOver<L extends Line | null>(url: string, demo: DemoControl, line: L): Desk & { line: L } {
   return {
     url,
     demo,
@@ -46,7 +51,15 @@ async function stopAll(processes: RunningProcess[]): Promise<void> {
   await Promise.all(processes.map((p) => p.stop()))
 }
 
-export const test = base.extend<{ demoDesk: Desk; lineDesk: Desk }>({
+export const test = base.extend<{ demoDesk: Desk; lineDesk: LineDesk }>({
+  /**
+   * The browser speaks en-US whatever the machine's locale: the desk writes times in the browser's locale,
+   * and the specs match them as en-US writes them ("9:00 AM": support/patterns.ts).
+   */
+  locale: async ({}, use) => {
+    await use('en-US')
+  },
+
   /** `npm run start:web` as a new user runs it: no credentials, so the host starts the demo site itself. */
   demoDesk: async ({}, use) => {
     const host = startTsx('electron/web-host/cli.ts', [

@@ -33,7 +33,7 @@ export function RosterHeader({ session }: { session: SessionSummary }) {
         href={session.day === today ? paths.today : paths.day(session.day)}
         className="roster-header__back"
       >
-        <span aria-hidden="true">← </span>Back to {day}
+        <span aria-hidden="true">←&nbsp;</span>Back to {day}
       </Link>
       <h2 id="roster-title" className="roster-header__title" ref={title} tabIndex={-1}>
         {session.title}

@@ -1,0 +1,26 @@
+import type { DemoEvent } from '../../../electron/main/demo'
+
+/**
+ * Text the desk shows, as patterns to match it by: times of day as the app writes them (en-US, the browser's
+ * locale in these tests: see fixtures.ts) and names that may hold characters special to regular expressions.
+ */
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * "11:00 AM" as a pattern, at `instant` in `timeZone`: any white space stands for the one before AM/PM
+ * (ICU writes a narrow no-break space there, older versions a plain one).
+ */
+export function clockPattern(instant: string | number, timeZone: string): string {
+  const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone }).format(
+    new Date(instant),
+  )
+  return escapeRegExp(time).replace(/\s+/g, '\\s')
+}
+
+/** The start of a session's link name on Today: "HIIT Bootcamp, 12:00 PM – …". */
+export function sessionLinkName(event: DemoEvent, timeZone: string): RegExp {
+  return new RegExp(`^${escapeRegExp(event.title)}, ${clockPattern(event.startMs, timeZone)} – `)
+}
