@@ -22,6 +22,18 @@ const ipcMainOnlyInIpc = {
   importNames: ['ipcMain'],
   message: 'Only electron/main/ipc/* may use ipcMain: add a channel to shared/ipc instead.',
 }
+/** electron-updater and electron-log each have one thin adapter in main; everything else uses its port. */
+const UPDATER_ADAPTER = 'electron/main/updates/electron-updater.ts'
+const LOG_ADAPTER = 'electron/main/logs/log.ts'
+const updaterOnlyInItsAdapter = {
+  name: 'electron-updater',
+  message: `Only ${UPDATER_ADAPTER} may import electron-updater: use the UpdaterPort (updates/update-controller.ts).`,
+}
+const electronLogOnlyInItsAdapter = {
+  group: ['electron-log', 'electron-log/*'],
+  message: `Only ${LOG_ADAPTER} may import electron-log: log through its Log (redacted) instead.`,
+}
+
 const ipcRendererOnlyInPreload = {
   name: 'electron',
   importNames: ['ipcRenderer'],
@@ -73,12 +85,14 @@ module.exports = tseslint.config(
             { name: 'react', message: 'shared/ may not import react.' },
             { name: 'react-dom', message: 'shared/ may not import react-dom.' },
             { name: 'dexie', message: 'shared/ may not import dexie.' },
+            updaterOnlyInItsAdapter,
           ],
           patterns: [
             {
               group: ['electron/*', 'react/*', 'react-dom/*', 'dexie/*', 'dexie-react-hooks'],
               message: 'Not in shared/.',
             },
+            electronLogOnlyInItsAdapter,
           ],
         },
       ],
@@ -93,18 +107,50 @@ module.exports = tseslint.config(
           paths: [
             ...forbidNodeBuiltins('The renderer has no Node: ask main over IPC.'),
             { name: 'electron', message: 'The renderer talks to main only through window.rollcall.' },
+            updaterOnlyInItsAdapter,
           ],
+          patterns: [electronLogOnlyInItsAdapter],
         },
       ],
     },
   },
   {
     files: ['electron/main/**/*.ts'],
-    ignores: ['electron/main/ipc/**'],
+    ignores: ['electron/main/ipc/**', UPDATER_ADAPTER, LOG_ADAPTER],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [ipcMainOnlyInIpc, ipcRendererOnlyInPreload], patterns: [webHostStaysOutOfTheApp] },
+        {
+          paths: [ipcMainOnlyInIpc, ipcRendererOnlyInPreload, updaterOnlyInItsAdapter],
+          patterns: [webHostStaysOutOfTheApp, electronLogOnlyInItsAdapter],
+        },
+      ],
+    },
+  },
+  {
+    files: [UPDATER_ADAPTER],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [ipcMainOnlyInIpc, ipcRendererOnlyInPreload],
+          patterns: [webHostStaysOutOfTheApp, electronLogOnlyInItsAdapter],
+        },
+      ],
+    },
+  },
+  {
+    files: [LOG_ADAPTER],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The log runs in plain Node too: no Electron here.' },
+            updaterOnlyInItsAdapter,
+          ],
+          patterns: [webHostStaysOutOfTheApp],
+        },
       ],
     },
   },
@@ -113,7 +159,10 @@ module.exports = tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [ipcRendererOnlyInPreload], patterns: [webHostStaysOutOfTheApp] },
+        {
+          paths: [ipcRendererOnlyInPreload, updaterOnlyInItsAdapter],
+          patterns: [webHostStaysOutOfTheApp, electronLogOnlyInItsAdapter],
+        },
       ],
     },
   },
@@ -124,8 +173,11 @@ module.exports = tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'This runs in plain Node (the web host): no Electron here.' }],
-          patterns: [webHostStaysOutOfTheApp],
+          paths: [
+            { name: 'electron', message: 'This runs in plain Node (the web host): no Electron here.' },
+            updaterOnlyInItsAdapter,
+          ],
+          patterns: [webHostStaysOutOfTheApp, electronLogOnlyInItsAdapter],
         },
       ],
     },
@@ -137,7 +189,12 @@ module.exports = tseslint.config(
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [ipcMainOnlyInIpc] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [ipcMainOnlyInIpc, updaterOnlyInItsAdapter], patterns: [electronLogOnlyInItsAdapter] },
+      ],
+    },
   },
   {
     files: ['test/**/*.{ts,tsx}'],

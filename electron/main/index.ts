@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog } from 'electron'
+import { openAppLog } from './logs/app-log'
 import { hardenApp } from './security'
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme } from './protocol'
 import { originOf } from './origin'
@@ -17,6 +18,7 @@ registerAppScheme()
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  const log = openAppLog()
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows()
     if (window?.isMinimized()) window.restore()
@@ -27,9 +29,9 @@ if (!app.requestSingleInstanceLock()) {
   })
   void app
     .whenReady()
-    .then(() => startRollcall({ entryUrl, appOrigin, serveBuiltRenderer: !devServerUrl }))
+    .then(() => startRollcall({ entryUrl, appOrigin, serveBuiltRenderer: !devServerUrl, log }))
     .catch((error: unknown) => {
-      console.error('Rollcall could not start', error)
+      log.error('Rollcall could not start', error)
       dialog.showErrorBox('Rollcall could not start', error instanceof Error ? error.message : String(error))
       app.exit(1)
     })

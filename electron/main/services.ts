@@ -1,7 +1,9 @@
-import type { AppInfo } from '@shared/ipc/app'
+import type { AppInfo, SiteMode } from '@shared/ipc/app'
 import type { SiteCredentials } from '@shared/ipc/site'
 import { createConnectivityMonitor, type ConnectivityMonitor } from './connectivity'
 import type { CredentialStore } from './credentials/credential-store'
+import { consoleLog, type Log } from './logs/console-log'
+import type { LogsFolder } from './logs/logs-folder'
 import { appHandlers } from './ipc/app'
 import { attendanceHandlers } from './ipc/attendance'
 import { bookingsHandlers } from './ipc/bookings'
@@ -13,6 +15,12 @@ import { sessionsHandlers } from './ipc/sessions'
 import { siteHandlers } from './ipc/site'
 import { createReachabilityProbe } from './site/reachability-probe'
 import { createSiteConnection, type DemoSiteHandle, type SiteConnection } from './site/site-connection'
+import {
+  createUpdateController,
+  updateCheckSkipReason,
+  type UpdateController,
+  type UpdaterPort,
+} from './updates/update-controller'
 import { createRateLimiter } from './wix/rate-limiter'
 import { createWixClient, defaultRateLimit } from './wix/client'
 
@@ -35,6 +43,15 @@ export interface MainServicesOptions {
   /** How often the line is probed while running. */
   probeIntervalMs?: number
   onInternalError?: (channel: string, error: unknown) => void
+  /**
+   * The app's updater (electron-updater behind a port) and whether this is an installed build; absent in
+   * the web host, where the update status is always idle and there is nothing to install.
+   */
+  updates?: { updater: UpdaterPort; isPackaged: boolean; intervalMs?: number }
+  /** The folder of the log file (the app); absent in the web host, which logs to its terminal. */
+  logsFolder?: LogsFolder
+  /** Where the update controller reports (the app's log file; the redacted console by default). */
+  log?: Log
 }
 
 export interface MainServices {
@@ -42,6 +59,8 @@ export interface MainServices {
   dispatch: Dispatch
   site: SiteConnection
   connectivity: ConnectivityMonitor
+  /** Null without an updater (the web host). */
+  updates: UpdateController | null
   stop(): Promise<void>
 }
 
@@ -78,9 +97,23 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   if (options.connectTo) await site.connect(options.connectTo)
   else await site.start()
 
+  const updates = options.updates
+    ? createUpdateController({
+        updater: options.updates.updater,
+        skipReason: () =>
+          updateCheckSkipReason({
+            isPackaged: options.updates?.isPackaged === true,
+            siteMode: site.status().mode,
+          }),
+        log: options.log ?? consoleLog,
+        onChange: (status) => options.events.publish('app', 'updateChanged', status),
+        ...(options.updates.intervalMs ? { intervalMs: options.updates.intervalMs } : {}),
+      })
+    : null
+
   const dispatch = createDispatcher({
     handlers: {
-      app: appHandlers({ appInfo: () => options.appInfo }),
+      app: appHandlers({ appInfo: () => options.appInfo, updates, logsFolder: options.logsFolder ?? null }),
       connectivity: connectivityHandlers(connectivity),
       site: siteHandlers(site),
       bookings: bookingsHandlers(site),
@@ -92,17 +125,24 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
   })
 
   connectivity.subscribe((status) => options.events.publish('connectivity', 'changed', status))
+  let siteMode: SiteMode = site.status().mode
   site.subscribe((status) => {
     options.events.publish('site', 'changed', status)
     void connectivity.check()
+    // A Wix site connected after a start on the demo site: look for updates now rather than in hours.
+    if (status.mode === 'wix' && siteMode !== 'wix') void updates?.check()
+    siteMode = status.mode
   })
   connectivity.start()
+  updates?.start()
 
   return {
     dispatch,
     site,
     connectivity,
+    updates,
     async stop() {
+      updates?.stop()
       connectivity.stop()
       await site.stop()
     },

@@ -5,6 +5,7 @@ import { buildAppInfo } from '../main/app-info'
 import { startDemoSite, type DemoSite, type DemoSiteOptions } from '../main/demo'
 import { createEventPublisher } from '../main/ipc/events'
 import { createSenderPolicy, type SenderCheck } from '../main/ipc/sender-policy'
+import { consoleLog } from '../main/logs/console-log'
 import { startMainServices, type MainServices } from '../main/services'
 import { bundleBrowserBridge } from './bridge/bundle-bridge'
 import { createEventStreams } from './event-stream'
@@ -65,7 +66,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     fallbackTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     ...(options.connectTo ? { connectTo: options.connectTo } : {}),
     ...(options.probeIntervalMs ? { probeIntervalMs: options.probeIntervalMs } : {}),
-    onInternalError: (channel, error) => console.error(`[ipc] ${channel} failed`, error),
+    // The terminal is the web host's log: redacted like the app's file.
+    onInternalError: (channel, error) => consoleLog.error(`[ipc] ${channel} failed`, error),
   })
   let server
   try {

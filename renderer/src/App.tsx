@@ -9,6 +9,7 @@ import { useDatabaseStatus, type DatabaseStatus } from './db/useDatabaseStatus'
 import { ShortcutsDialog } from './features/shortcuts/ShortcutsDialog'
 import { useGlobalShortcuts } from './features/shortcuts/useGlobalShortcuts'
 import { Toasts } from './features/undo/Toasts'
+import { UpdatePrompt } from './features/update/UpdatePrompt'
 import { WalkInDialog } from './features/walk-in/WalkInDialog'
 import { useShellBootstrap } from './shell/useShellBootstrap'
 import { useShellStore } from './state/shell-store'
@@ -63,7 +64,10 @@ export interface DeskFrameProps {
   database?: DatabaseStatus | null
 }
 
-/** Header (always), then — once the store is open — the screens, toasts, dialogs and the global keys. */
+/**
+ * Header (always), then — once the store is open — the screens, toasts, dialogs and the global keys; and,
+ * whenever main has an update ready, the "Restart to update" card.
+ */
 export function DeskFrame({ ready = true, database = { state: 'ready' } }: DeskFrameProps) {
   const bridgeProblem = useShellStore((s) => s.bridgeProblem)
   return (
@@ -76,6 +80,7 @@ export function DeskFrame({ ready = true, database = { state: 'ready' } }: DeskF
         )}
         {ready ? <DeskRoutes /> : <StoreState database={database} />}
       </main>
+      <UpdatePrompt />
       {ready && (
         <>
           <GlobalShortcuts />

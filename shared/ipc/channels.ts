@@ -7,7 +7,7 @@
  * Events pushed from main are `<domain>.<event>` and are subscribed to as `window.rollcall.<domain>.on<Event>()`.
  */
 export const invokeChannelNames = {
-  app: ['info'],
+  app: ['info', 'updateStatus', 'installUpdate', 'openLogsFolder'],
   connectivity: ['status'],
   site: ['status', 'test', 'connect', 'useDemo'],
   bookings: ['query', 'count', 'confirm', 'decline', 'cancel', 'createWalkIn'],
@@ -16,6 +16,7 @@ export const invokeChannelNames = {
 } as const
 
 export const eventChannelNames = {
+  app: ['updateChanged'],
   connectivity: ['changed'],
   site: ['changed'],
 } as const

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { EventDomain, EventName, InvokeDomain, InvokeMethod } from './channels'
-import { appInfoSchema } from './app'
+import { appInfoSchema, installUpdateResultSchema, logsFolderSchema, updateStatusSchema } from './app'
 import {
   attendanceChangeSchema,
   attendancePageSchema,
@@ -42,6 +42,12 @@ const noInput = z.undefined()
 export const invokeContract = {
   app: {
     info: { input: noInput, output: appInfoSchema },
+    /** Where the app's update stands now (later changes come as `app.updateChanged`). */
+    updateStatus: { input: noInput, output: updateStatusSchema },
+    /** Quits and installs the update that is ready; only ever on the desk's word (refused when none is). */
+    installUpdate: { input: noInput, output: installUpdateResultSchema },
+    /** Shows the folder of the log file in the system's file manager (refused in the browser: there is none). */
+    openLogsFolder: { input: noInput, output: logsFolderSchema },
   },
   connectivity: {
     status: { input: noInput, output: connectivityStatusSchema },
@@ -77,6 +83,9 @@ export const invokeContract = {
 
 /** Payloads main pushes to the renderer. Main validates each one before sending it. */
 export const eventContract = {
+  app: {
+    updateChanged: updateStatusSchema,
+  },
   connectivity: {
     changed: connectivityStatusSchema,
   },

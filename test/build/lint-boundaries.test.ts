@@ -38,6 +38,23 @@ describe('module boundaries', { timeout: 60_000 }, () => {
     expect(await restrictedImports('electron/preload/index.ts', code)).toHaveLength(0)
   })
 
+  it('only the updater adapter may import electron-updater, and only the log may import electron-log', async () => {
+    const updater = "import { autoUpdater } from 'electron-updater'\nexport const x = autoUpdater\n"
+    expect(await restrictedImports('electron/main/startup.ts', updater)).toHaveLength(1)
+    expect(await restrictedImports('electron/main/services.ts', updater)).toHaveLength(1)
+    expect(await restrictedImports('electron/main/ipc/app.ts', updater)).toHaveLength(1)
+    expect(await restrictedImports('renderer/src/App.tsx', updater)).toHaveLength(1)
+    expect(await restrictedImports('electron/main/updates/electron-updater.ts', updater)).toHaveLength(0)
+    const log = "import log from 'electron-log/main'\nexport const x = log\n"
+    expect(await restrictedImports('electron/main/startup.ts', log)).toHaveLength(1)
+    expect(await restrictedImports('electron/main/updates/update-controller.ts', log)).toHaveLength(1)
+    expect(await restrictedImports('electron/main/updates/electron-updater.ts', log)).toHaveLength(1)
+    expect(await restrictedImports('shared/ipc/app.ts', log)).toHaveLength(1)
+    expect(await restrictedImports('electron/main/logs/log.ts', log)).toHaveLength(0)
+    const electron = "import { app } from 'electron'\nexport const x = app\n"
+    expect(await restrictedImports('electron/main/logs/log.ts', electron)).toHaveLength(1)
+  })
+
   it('the app may not import the web host, and the web host and main services may not import electron', async () => {
     const webHost =
       "import { startWebHost } from '../web-host/start-web-host'\nexport const x = startWebHost\n"

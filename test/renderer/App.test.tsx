@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../renderer/src/App'
 import { RollcallDb, SCHEMA_V1, SCHEMA_V2 } from '../../renderer/src/db/schema'
 import { initialConnectivity, useShellStore } from '../../renderer/src/state/shell-store'
-import { demoSiteStatus, onlineStatus } from '../main/ipc/fixtures'
+import type { UpdateStatus } from '@shared/ipc/app'
+import { demoSiteStatus, onlineStatus, sampleHandlers } from '../main/ipc/fixtures'
 import { installFakeBridge } from './fake-bridge'
 
 let dbCounter = 0
@@ -68,6 +69,46 @@ describe('the app frame', () => {
     expect(status.textContent).toBe('Offline')
     act(() => bridge.events.publish('connectivity', 'changed', onlineStatus))
     expect(status.textContent).toBe('Online')
+  })
+
+  it('asks main at start whether an update is ready, and follows its pushes', async () => {
+    const defaults = sampleHandlers()
+    const bridge = installFakeBridge(
+      sampleHandlers({
+        app: { ...defaults.app, updateStatus: () => ({ state: 'ready', version: '0.2.0' }) },
+      }),
+    )
+    render(<App databaseFor={freshDb} />)
+    const prompt = await screen.findByRole('region', { name: 'Update ready' })
+    expect(within(prompt).getByRole('button', { name: 'Restart to update' })).toBeDefined()
+    act(() => bridge.events.publish('app', 'updateChanged', { state: 'idle' }))
+    expect(screen.queryByRole('region', { name: 'Update ready' })).toBeNull()
+    act(() => bridge.events.publish('app', 'updateChanged', { state: 'ready', version: '0.2.1' }))
+    expect(
+      within(screen.getByRole('region', { name: 'Update ready' })).getByRole('status').textContent,
+    ).toContain('Rollcall 0.2.1 is ready to install.')
+  })
+
+  it('lets a push from main win over a slower answer to its first question', async () => {
+    let answer: (status: UpdateStatus) => void = () => {}
+    const defaults = sampleHandlers()
+    const bridge = installFakeBridge(
+      sampleHandlers({
+        app: {
+          ...defaults.app,
+          updateStatus: () => new Promise<UpdateStatus>((resolve) => (answer = resolve)),
+        },
+      }),
+    )
+    render(<App databaseFor={freshDb} />)
+    await screen.findByRole('heading', { level: 1, name: 'Juniper Street Studio' })
+    act(() => bridge.events.publish('app', 'updateChanged', { state: 'ready', version: '0.2.0' }))
+    await act(async () => {
+      answer({ state: 'downloading', version: '0.2.0' })
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    })
+    expect(useShellStore.getState().update).toEqual({ state: 'ready', version: '0.2.0' })
+    expect(screen.getByRole('region', { name: 'Update ready' })).toBeDefined()
   })
 
   it('goes Offline on the browser’s own signal, and back', async () => {

@@ -2,6 +2,7 @@ import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { useUndoStore } from '../../renderer/src/features/undo/undo-store'
 import { useDeskUi } from '../../renderer/src/state/desk-ui'
+import { useShellStore } from '../../renderer/src/state/shell-store'
 import './jsdom/virtual-viewport'
 import './jsdom/pointer-capture'
 
@@ -19,4 +20,5 @@ afterEach(() => {
   localStorage.clear()
   useUndoStore.setState({ actions: [], notices: [] })
   useDeskUi.setState({ shortcutsOpen: false, walkIn: { open: false, eventId: null } })
+  useShellStore.setState({ update: { state: 'idle' } })
 })

@@ -77,6 +77,28 @@ describe('startWebHost with connectTo (a Wix-compatible API started apart)', () 
     expect(apart.requestLog().length).toBeGreaterThan(before)
   })
 
+  it('never has an update, and no logs folder: it says so in words', async () => {
+    const call = caller(host)
+    expect(await call('app.updateStatus')).toEqual({ ok: true, data: { state: 'idle' } })
+    expect(await call('app.installUpdate')).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'rejected',
+        code: 'NO_UPDATES',
+        message: expect.stringMatching(/does not update itself/),
+      },
+    })
+    expect(await call('app.openLogsFolder')).toMatchObject({
+      ok: false,
+      error: {
+        kind: 'not_found',
+        code: 'NO_LOGS_FOLDER',
+        message: expect.stringMatching(/no logs folder in the browser mode/),
+      },
+    })
+    expect(host.services.updates).toBeNull()
+  })
+
   it('goes back to a demo site of its own on site.useDemo, tells the streams, and stops it with itself', async () => {
     const stream = await openEventStream(`${host.url}${EVENTS_PATH}`)
     try {

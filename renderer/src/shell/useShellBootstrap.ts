@@ -7,7 +7,7 @@ function describe(error: IpcError): string {
   return `${error.message} (${error.code})`
 }
 
-/** Loads what the frame shows (business name, connectivity) and keeps it current. */
+/** Loads what the frame shows (business name, connectivity, a ready update) and keeps it current. */
 export function useShellBootstrap(): void {
   useEffect(() => {
     const store = useShellStore.getState()
@@ -32,9 +32,19 @@ export function useShellBootstrap(): void {
     void api.connectivity.status().then((result) => {
       if (active && result.ok) store.setConnectivity(result.data)
     })
+    // The update may be ready before this window asked (a download finished earlier): ask, but let a push
+    // that arrives first win over the answer.
+    let updatePushed = false
+    void api.app.updateStatus().then((result) => {
+      if (active && result.ok && !updatePushed) store.setUpdate(result.data)
+    })
     const unsubscribers = [
       api.connectivity.onChanged((status) => store.setConnectivity(status)),
       api.site.onChanged((site) => store.setSite(site)),
+      api.app.onUpdateChanged((update) => {
+        updatePushed = true
+        store.setUpdate(update)
+      }),
     ]
 
     const onOnline = () => store.setBrowserOnline(true)

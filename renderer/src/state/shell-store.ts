@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { AppInfo } from '@shared/ipc/app'
+import type { AppInfo, UpdateStatus } from '@shared/ipc/app'
 import type { ConnectivityStatus } from '@shared/ipc/connectivity'
 import type { SiteStatus } from '@shared/ipc/site'
 
@@ -14,11 +14,14 @@ export interface ShellState {
   browserOnline: boolean
   /** A problem talking to the main process, in words for the desk. */
   bridgeProblem: string | null
+  /** The app's own update, as main last said (see features/update). */
+  update: UpdateStatus
   setAppInfo(info: AppInfo): void
   setSite(site: SiteStatus): void
   setConnectivity(status: ConnectivityStatus): void
   setBrowserOnline(online: boolean): void
   setBridgeProblem(problem: string | null): void
+  setUpdate(update: UpdateStatus): void
 }
 
 export const initialConnectivity: ConnectivityStatus = {
@@ -34,11 +37,13 @@ export const useShellStore = create<ShellState>()((set) => ({
   connectivity: initialConnectivity,
   browserOnline: typeof navigator === 'undefined' ? true : navigator.onLine,
   bridgeProblem: null,
+  update: { state: 'idle' },
   setAppInfo: (appInfo) => set({ appInfo }),
   setSite: (site) => set({ site }),
   setConnectivity: (connectivity) => set({ connectivity }),
   setBrowserOnline: (browserOnline) => set({ browserOnline }),
   setBridgeProblem: (bridgeProblem) => set({ bridgeProblem }),
+  setUpdate: (update) => set({ update }),
 }))
 
 export type EffectiveConnectivity = 'checking' | 'online' | 'offline'

@@ -12,6 +12,7 @@ import { DEFAULT_REPLAY_BACKOFF, type ReplayContext } from './replay-context'
 import { defaultLocks, SYNC_LOCK_NAME, type LockManagerLike } from './sync-lock'
 import { readSyncMemory, writeSyncMemory } from './sync-state'
 import { attentionCount, UNSENT_STATES } from './outbox-queries'
+import { recoverInterrupted } from './outbox-transitions'
 import { DEFAULT_WINDOW, type WindowSpan } from './sync-window'
 
 export interface SyncEngineOptions {
@@ -44,6 +45,8 @@ export interface SyncRunReport {
 }
 
 export const DEFAULT_POLL = { active: 5_000, idle: 60_000, activeForMs: 5 * 60_000 }
+/** After main said it restarts to update: if the page is still alive this much later, it did not. */
+export const RESTART_GRACE_MS = 60_000
 /** A retry timer never fires sooner than this (full jitter can draw a delay near zero). */
 const MIN_RETRY_DELAY_MS = 500
 
@@ -62,6 +65,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<SyncRunReport> | null = null
   let started = false
+  /** The hold for a restart under way (holdForRestart), if any: no run starts until it ends. */
+  let hold = 0
+  let holds = 0
   let lastPullAt = 0
 
   const replayContext = (): ReplayContext => ({
@@ -249,13 +255,55 @@ export function createSyncEngine(options: SyncEngineOptions) {
     /** Starts the timer and runs the first sync (a full pull when the window is not here yet). */
     async start(): Promise<void> {
       started = true
+      hold = 0
       await refreshCounts()
       schedule(0)
     },
     stop(): Promise<SyncRunReport | undefined> {
       started = false
+      hold = 0
       clearTimeout(timer)
       return running ?? Promise.resolve(undefined)
+    },
+
+    /**
+     * Restarting into an update without cutting a send short: from now on no run starts, the run in
+     * progress (a push, a pull) is waited for, and then — holding the sync lock, so no window is sending —
+     * entries a crash left `sending` are queued again (looked up before they are resent, as at any start)
+     * and `restart` runs with nothing in flight. Queued changes stay in the store and go out after the
+     * restart; nothing is discarded. When `restart` answers false or throws, the engine carries on; when it
+     * answers true but the page is still alive `resumeAfterMs` later, the restart did not happen and the
+     * engine carries on then.
+     */
+    async holdForRestart(
+      restart: () => Promise<boolean>,
+      resumeAfterMs: number = RESTART_GRACE_MS,
+    ): Promise<boolean> {
+      const wasStarted = started || hold !== 0
+      const mine = ++holds
+      started = false
+      hold = mine
+      clearTimeout(timer)
+      const carryOn = () => {
+        if (hold !== mine) return // stopped, started or held again meanwhile: not ours to resume
+        hold = 0
+        if (wasStarted) {
+          started = true
+          schedule()
+        }
+      }
+      let restarting = false
+      try {
+        await running
+        restarting = await locks.request(SYNC_LOCK_NAME, {}, async () => {
+          await recoverInterrupted(db)
+          return restart()
+        })
+        return restarting
+      } finally {
+        if (restarting) setTimeout(carryOn, resumeAfterMs)
+        else carryOn()
+      }
     },
 
     /** "Sync now": push everything due now (backoff ignored), then pull; also resumes after re-auth. */

@@ -11,7 +11,7 @@ function setup(info: () => AppInfo = () => sampleAppInfo) {
   const handler = vi.fn(info)
   const onInternalError = vi.fn()
   const dispatch = createDispatcher({
-    handlers: sampleHandlers({ app: { info: handler } }),
+    handlers: sampleHandlers({ app: { ...sampleHandlers().app, info: handler } }),
     isTrustedSender: createSenderPolicy(appOrigin),
     onInternalError,
   })

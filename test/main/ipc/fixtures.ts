@@ -51,7 +51,12 @@ export const onlineStatus: ConnectivityStatus = {
 
 export function sampleHandlers(overrides: Partial<HandlerRegistry> = {}): HandlerRegistry {
   return {
-    app: { info: () => sampleAppInfo },
+    app: {
+      info: () => sampleAppInfo,
+      updateStatus: () => ({ state: 'idle' }),
+      installUpdate: unused('app.installUpdate'),
+      openLogsFolder: unused('app.openLogsFolder'),
+    },
     connectivity: { status: () => onlineStatus },
     site: {
       status: () => demoSiteStatus,

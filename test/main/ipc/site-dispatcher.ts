@@ -13,7 +13,7 @@ import { sampleAppInfo } from './fixtures'
 export function dispatcherOver(site: SiteConnection): Dispatch {
   return createDispatcher({
     handlers: {
-      app: appHandlers({ appInfo: () => sampleAppInfo }),
+      app: appHandlers({ appInfo: () => sampleAppInfo, updates: null, logsFolder: null }),
       connectivity: connectivityHandlers(
         createConnectivityMonitor({ probe: () => Promise.resolve({ online: true }) }),
       ),

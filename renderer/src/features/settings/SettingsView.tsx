@@ -1,6 +1,7 @@
 import { Button } from 'react-aria-components'
 import { useDeskUi } from '../../state/desk-ui'
 import { DeskSection } from './DeskSection'
+import { LogsFolderButton } from './LogsFolderButton'
 import { SiteSection } from './SiteSection'
 import './settings.css'
 
@@ -18,13 +19,14 @@ function HelpSection() {
           Or press <kbd>?</kbd> anywhere.
         </p>
       </div>
+      <LogsFolderButton />
     </section>
   )
 }
 
 /**
  * Settings: which bookings site the desk works with (and switching it without losing unsent work), this
- * desk's own preferences, and help. Credentials go to main; nothing secret is kept in the renderer.
+ * desk's own preferences, and help (the shortcuts, the logs folder). Credentials go to main; nothing secret is kept in the renderer.
  */
 export function SettingsView() {
   return (

@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SiteCredentials, SiteStatus } from '@shared/ipc/site'
 import type { HandlerRegistry } from '../../../../electron/main/ipc/handlers'
+import { IpcFailure } from '../../../../electron/main/ipc/failure'
 import { WixApiError } from '../../../../electron/main/wix/errors'
 import type { BookingRow } from '../../../../renderer/src/db/rows'
 import { useDeskUi } from '../../../../renderer/src/state/desk-ui'
@@ -345,5 +346,57 @@ describe('Settings: this desk and help', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }))
     expect(useDeskUi.getState().shortcutsOpen).toBe(true)
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeDefined()
+  })
+})
+
+describe('Settings: the logs folder', { timeout: 20_000 }, () => {
+  /** main's app.openLogsFolder answering `answer`, its calls counted. */
+  function installLogsFolder(answer: () => { path: string }) {
+    const calls = { open: 0 }
+    const defaults = sampleHandlers()
+    installFakeBridge(
+      sampleHandlers({
+        app: {
+          ...defaults.app,
+          openLogsFolder: () => {
+            calls.open++
+            return answer()
+          },
+        },
+      }),
+    )
+    return calls
+  }
+
+  it('asks main to open the logs folder, and says where it is', async () => {
+    const calls = installLogsFolder(() => ({ path: '/home/desk/.config/Rollcall/logs' }))
+    const desk = await harness.freshDesk()
+    renderSettings(desk)
+    const help = screen.getByRole('region', { name: 'Help' })
+    expect(within(help).getByText(/never holds API keys or customers’ contact details/)).toBeDefined()
+    await userEvent.click(within(help).getByRole('button', { name: 'Open logs folder' }))
+    expect(calls.open).toBe(1)
+    const statuses = await within(help).findAllByRole('status')
+    await waitFor(() =>
+      expect(statuses.map((s) => s.textContent)).toContain('Opened /home/desk/.config/Rollcall/logs'),
+    )
+  })
+
+  it('says in words when there is no logs folder (Rollcall in a browser)', async () => {
+    installLogsFolder(() => {
+      throw new IpcFailure({
+        kind: 'not_found',
+        code: 'NO_LOGS_FOLDER',
+        message: 'There is no logs folder in the browser mode.',
+        retryable: false,
+      })
+    })
+    const desk = await harness.freshDesk()
+    renderSettings(desk)
+    const help = screen.getByRole('region', { name: 'Help' })
+    await userEvent.click(within(help).getByRole('button', { name: 'Open logs folder' }))
+    expect((await within(help).findByRole('alert')).textContent).toBe(
+      'There is no logs folder in the browser mode.',
+    )
   })
 })
