@@ -21,7 +21,7 @@ import {
   type UpdateController,
   type UpdaterPort,
 } from './updates/update-controller'
-import { createRateLimiter } from './wix/rate-limiter'
+import { createRateLimiter, type RateLimiter } from './wix/rate-limiter'
 import { createWixClient, defaultRateLimit } from './wix/client'
 
 export interface MainServicesOptions {
@@ -52,6 +52,11 @@ export interface MainServicesOptions {
   logsFolder?: LogsFolder
   /** Where the update controller reports (the app's log file; the redacted console by default). */
   log?: Log
+  /**
+   * Rollcall's own budget of calls to the site (Wix: about 200 a minute); `'none'` only for the benchmark,
+   * which measures the pipeline against a demo site with no limit (npm run bench).
+   */
+  rateLimit?: { perMinute: number; burst: number } | 'none'
 }
 
 export interface MainServices {
@@ -79,7 +84,10 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     }),
     ...(options.probeIntervalMs ? { intervalMs: options.probeIntervalMs } : {}),
   })
-  const limiter = createRateLimiter(defaultRateLimit)
+  const limiter: RateLimiter =
+    options.rateLimit === 'none'
+      ? { acquire: () => Promise.resolve() }
+      : createRateLimiter(options.rateLimit ?? defaultRateLimit)
   const site = createSiteConnection({
     credentials: options.credentials,
     startDemoSite: options.startDemoSite,

@@ -6,7 +6,7 @@ import { startDemoSite, type DemoSite, type DemoSiteOptions } from '../main/demo
 import { createEventPublisher } from '../main/ipc/events'
 import { createSenderPolicy, type SenderCheck } from '../main/ipc/sender-policy'
 import { consoleLog } from '../main/logs/console-log'
-import { startMainServices, type MainServices } from '../main/services'
+import { startMainServices, type MainServices, type MainServicesOptions } from '../main/services'
 import { bundleBrowserBridge } from './bridge/bundle-bridge'
 import { createEventStreams } from './event-stream'
 import { createMemoryCredentialStore } from './memory-credentials'
@@ -25,6 +25,10 @@ export interface WebHostOptions {
   /** Told of every demo site started (at start, and again when Settings goes back to the demo). */
   onDemoSite?: (demo: DemoSite) => void
   probeIntervalMs?: number
+  /** How main reaches the site (Node's fetch); the benchmark passes one that records every call. */
+  fetch?: typeof fetch
+  /** Main's budget of calls to the site (see MainServicesOptions.rateLimit). */
+  rateLimit?: MainServicesOptions['rateLimit']
 }
 
 export interface WebHost {
@@ -47,7 +51,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // Nothing can call before the server listens, and its origin is known only then.
   let isTrustedSender: SenderCheck = () => false
   const services = await startMainServices({
-    fetch: globalThis.fetch,
+    fetch: options.fetch ?? globalThis.fetch,
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
     isOsOnline: () => true,
     credentials: createMemoryCredentialStore(),
     startDemoSite: async () => {

@@ -61,7 +61,7 @@ const answering =
 
 describe('bundleBrowserBridge', () => {
   it('returns an IIFE: plain browser JavaScript, no imports or exports, no Node', () => {
-    expect(script.trim()).toMatch(/^(var rollcallWebBridge = )?\(function\(\) \{/)
+    expect(script.trim()).toMatch(/^(var rollcallBrowserScript = )?\(function\(\) \{/)
     expect(script).not.toMatch(/^\s*(import|export)\s/m)
     expect(script).not.toMatch(/\brequire\(|process\.|node:/)
     expect(script).toContain('"/__rollcall"')

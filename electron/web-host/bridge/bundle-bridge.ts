@@ -2,10 +2,10 @@ import { join } from 'node:path'
 import { build, type Rollup } from 'vite'
 
 /**
- * Bundles the browser bridge in memory at start (about a second): it is never written under out/, so the
- * packaged app cannot contain it.
+ * Bundles one browser script in memory (an IIFE, `@shared` resolved as in the app); nothing is written.
+ * The web host's bridge uses it, and so does the benchmark for its in-page helper.
  */
-export async function bundleBrowserBridge(projectRoot: string): Promise<string> {
+export async function bundleBrowserScript(projectRoot: string, entry: string): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -17,15 +17,23 @@ export async function bundleBrowserBridge(projectRoot: string): Promise<string> 
       minify: false,
       target: 'chrome120',
       lib: {
-        entry: join(projectRoot, 'electron/web-host/bridge/browser-bridge.ts'),
+        entry: join(projectRoot, entry),
         formats: ['iife'],
-        name: 'rollcallWebBridge',
-        fileName: () => 'bridge.js',
+        name: 'rollcallBrowserScript',
+        fileName: () => 'script.js',
       },
     },
   })
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[]
   const chunk = outputs.flatMap((o) => o.output).find((item) => item.type === 'chunk')
-  if (!chunk) throw new Error('The web bridge did not bundle')
+  if (!chunk) throw new Error(`${entry} did not bundle`)
   return chunk.code
+}
+
+/**
+ * Bundles the browser bridge in memory at start (about a second): it is never written under out/, so the
+ * packaged app cannot contain it.
+ */
+export function bundleBrowserBridge(projectRoot: string): Promise<string> {
+  return bundleBrowserScript(projectRoot, 'electron/web-host/bridge/browser-bridge.ts')
 }

@@ -1,0 +1,99 @@
+import { Dexie } from 'dexie'
+import { RollcallDb } from '../../../renderer/src/db/schema'
+import { STORE_PREFIX } from '../../../renderer/src/db/store-names'
+
+/**
+ * The benchmark's hands inside the page (bundled in memory and evaluated there, never part of the app):
+ * find the app's store, copy its rows into a fresh store with plain `bulkPut` (the write floor of the initial
+ * sync), and read rows back to check that a sync really landed.
+ */
+const RAW_STORE = `${STORE_PREFIX}bench-raw`
+
+async function appStoreName(): Promise<string> {
+  const names = (await indexedDB.databases()).flatMap((info) => (info.name ? [info.name] : []))
+  const found = names.filter((name) => name.startsWith(STORE_PREFIX) && name !== RAW_STORE)
+  if (found.length !== 1) throw new Error(`expected one Rollcall store, found: ${found.join(', ') || 'none'}`)
+  return found[0]!
+}
+
+async function withAppStore<T>(work: (db: RollcallDb) => Promise<T>): Promise<T> {
+  const db = new RollcallDb(await appStoreName())
+  try {
+    await db.open()
+    return await work(db)
+  } finally {
+    db.close()
+  }
+}
+
+export interface StoreCounts {
+  events: number
+  bookings: number
+  attendance: number
+  outbox: number
+}
+
+export interface RawWrite {
+  rows: number
+  chunks: number
+  ms: number
+}
+
+const api = {
+  appStoreName,
+
+  counts: (): Promise<StoreCounts> =>
+    withAppStore(async (db) => ({
+      events: await db.events.count(),
+      bookings: await db.bookings.count(),
+      attendance: await db.attendance.count(),
+      outbox: await db.outbox.count(),
+    })),
+
+  /**
+   * Writes every session, booking and attendance row the app stored into a new store of the same schema,
+   * `chunk` rows per `bulkPut`, one transaction per chunk (as a sync writes page by page). Only the writes
+   * are timed; the store is deleted afterwards.
+   */
+  async rawWrite(chunk: number): Promise<RawWrite> {
+    const rows = await withAppStore(async (db) => ({
+      events: await db.events.toArray(),
+      bookings: await db.bookings.toArray(),
+      attendance: await db.attendance.toArray(),
+    }))
+    await Dexie.delete(RAW_STORE)
+    const raw = new RollcallDb(RAW_STORE)
+    await raw.open()
+    try {
+      let chunks = 0
+      const started = performance.now()
+      const tables = [
+        [raw.events, rows.events],
+        [raw.bookings, rows.bookings],
+        [raw.attendance, rows.attendance],
+      ] as const
+      for (const [table, all] of tables)
+        for (let at = 0; at < all.length; at += chunk) {
+          const slice = all.slice(at, at + chunk)
+          await raw.transaction('rw', table, () => (table as Dexie.Table).bulkPut(slice))
+          chunks++
+        }
+      const ms = performance.now() - started
+      return { rows: rows.events.length + rows.bookings.length + rows.attendance.length, chunks, ms }
+    } finally {
+      raw.close()
+      await Dexie.delete(RAW_STORE)
+    }
+  },
+
+  /** The stored status of each booking (null: not in the store). */
+  bookingStatuses: (ids: string[]): Promise<Array<string | null>> =>
+    withAppStore(async (db) => (await db.bookings.bulkGet(ids)).map((row) => row?.serverStatus ?? null)),
+
+  /** The stored attendance of each (booking, session). */
+  attendanceStatuses: (keys: Array<[string, string]>): Promise<Array<string | null>> =>
+    withAppStore(async (db) => (await db.attendance.bulkGet(keys)).map((row) => row?.serverStatus ?? null)),
+}
+
+export type BenchStore = typeof api
+;(globalThis as unknown as { __benchStore: BenchStore }).__benchStore = api
