@@ -3,16 +3,23 @@ export interface Page<T> {
   nextCursor: string | null
 }
 
-/** Reads page after page until the cursor is exhausted (Wix: pages after the first send only the cursor). */
+/**
+ * Reads page after page until the cursor is exhausted (Wix: pages after the first send only the cursor).
+ * The next page is asked for as soon as a page arrives, so it travels while the caller stores this one:
+ * fetching and writing overlap instead of taking turns.
+ */
 export async function* allPages<T>(
   first: () => Promise<Page<T>>,
   next: (cursor: string) => Promise<Page<T>>,
 ): AsyncGenerator<T[]> {
   let page = await first()
-  yield page.items
-  while (page.nextCursor) {
-    page = await next(page.nextCursor)
+  for (;;) {
+    const upcoming = page.nextCursor ? next(page.nextCursor) : null
+    // Its failure is thrown below, when the caller wants that page; if the caller stops before, it is dropped.
+    upcoming?.catch(() => undefined)
     yield page.items
+    if (!upcoming) return
+    page = await upcoming
   }
 }
 

@@ -6,10 +6,16 @@ import { bookingDayOf } from '../db/booking-rows'
 import type { RollcallDb } from '../db/schema'
 import { unwrap, type BookingsGateway } from './gateway'
 import { allPages, inChunks } from './paging'
-import { storeServerAttendance, storeServerBookings, storeServerEvents } from './server-copies'
+import {
+  storeServerAttendance,
+  storeServerBookings,
+  storeServerEvents,
+  type ServerBooking,
+} from './server-copies'
 import { isInWindow, syncWindowAt, type SyncWindow, type WindowSpan } from './sync-window'
 import { readSyncMemory, writeSyncMemory } from './sync-state'
 import { prunePastWindow } from './prune'
+import { writeBehind } from './write-behind'
 
 export interface PullProgress {
   stage: 'sessions' | 'bookings' | 'attendance'
@@ -40,6 +46,8 @@ export interface PullReport {
 export const DEFAULT_OVERLAP_MS = 10 * 60 * 1000
 export const DEFAULT_FULL_EVERY_MS = 30 * 60 * 1000
 const ATTENDANCE_IDS_PER_QUERY = 100
+/** Bookings per write transaction during a pull (ten pages), and how many such batches may wait. */
+const STORE_BATCH = { batchSize: 1000, maxWaiting: 2 }
 
 function maxInstant(a: string | null, b: string | null): string | null {
   if (!a) return b
@@ -91,17 +99,27 @@ async function readBookings(
   progress: BookingsRead,
 ): Promise<void> {
   const { bookings } = ctx.gateway
-  for await (const items of allPages(
-    () => unwrap(bookings.query({ select: selection, limit: 100 })),
-    (cursor) => unwrap(bookings.query({ cursor })),
-  )) {
-    progress.read += items.length
-    for (const item of items)
-      progress.newestUpdate = maxInstant(progress.newestUpdate, item.booking.updatedDate)
-    const kept = items.filter(keep).map((extended) => ({ extended, withAttendance: true }))
-    progress.written += (await storeServerBookings(ctx.db, kept, ctx.timeZone)).written
-    ctx.onProgress?.({ stage: 'bookings', done: progress.read, total })
+  const writer = writeBehind<ServerBooking>(async (batch) => {
+    progress.written += (await storeServerBookings(ctx.db, batch, ctx.timeZone)).written
+  }, STORE_BATCH)
+  try {
+    for await (const items of allPages(
+      () => unwrap(bookings.query({ select: selection, limit: 100 })),
+      (cursor) => unwrap(bookings.query({ cursor })),
+    )) {
+      progress.read += items.length
+      for (const item of items)
+        progress.newestUpdate = maxInstant(progress.newestUpdate, item.booking.updatedDate)
+      await writer.add(items.filter(keep).map((extended) => ({ extended, withAttendance: true })))
+      ctx.onProgress?.({ stage: 'bookings', done: progress.read, total })
+    }
+  } catch (error) {
+    // A read failed: let the batches already read land before the engine moves on (a push must never
+    // run while a pull is still writing server copies).
+    await writer.done().catch(() => undefined)
+    throw error
   }
+  await writer.done()
 }
 
 function courseSchedulesOf(events: readonly { kind?: string; type?: string; scheduleId: string }[]) {

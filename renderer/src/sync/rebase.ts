@@ -17,6 +17,16 @@ export function rebaseTables(db: RollcallDb) {
   return [db.bookings, db.attendance, db.outbox, db.events]
 }
 
+/** Which of these bookings have intents not yet applied on the server (one indexed read). */
+export async function bookingsWithPendingIntents(
+  db: RollcallDb,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (!ids.length) return new Set()
+  const entries = await db.outbox.where('bookingId').anyOf(ids).toArray()
+  return new Set(entries.filter(isPending).map((e) => e.bookingId))
+}
+
 function shownStatus(serverStatus: BookingStatus, pending: readonly OutboxRow[]): BookingStatus {
   let status = serverStatus
   for (const entry of pending) {

@@ -6,7 +6,6 @@ import { gatewayErrorOf, unwrap } from './gateway'
 import type { OutboxIntent } from './intents'
 import { claimForSending, finishEntries, transitionTables } from './outbox-transitions'
 import { reasonFacts } from './reason-facts'
-import { rebaseBookings } from './rebase'
 import {
   attention,
   isoNow,
@@ -32,22 +31,31 @@ function entriesOf(items: readonly AttendanceItem[]): AttendanceEntry[] {
   return items.flatMap((item) => [item.latest, ...item.superseded])
 }
 
-async function succeeded(ctx: ReplayContext, item: AttendanceItem): Promise<void> {
+/** The items Wix took: stored as the server's state, their entries done, in one transaction for the call. */
+async function succeeded(ctx: ReplayContext, items: readonly AttendanceItem[]): Promise<void> {
+  if (!items.length) return
   const { db } = ctx
-  const { bookingId, eventId, status, numberOfAttendees } = item.latest.args
   await db.transaction('rw', transitionTables(db), async () => {
-    const previous = await db.attendance.get([bookingId, eventId])
-    await db.attendance.put({
-      bookingId,
-      eventId,
-      status,
-      numberOfAttendees,
-      pending: previous?.pending ?? false,
-      serverStatus: status,
-      serverNumberOfAttendees: numberOfAttendees,
-    })
-    await finishEntries(db, entriesOf([item]), { state: 'done', at: isoNow(ctx) })
-    await rebaseBookings(db, [bookingId])
+    // One item per (booking, session): the batch was collapsed to the latest change of each.
+    const previous = await db.attendance.bulkGet(
+      items.map(({ latest }): [string, string] => [latest.args.bookingId, latest.args.eventId]),
+    )
+    await db.attendance.bulkPut(
+      items.map(({ latest }, index) => {
+        const { bookingId, eventId, status, numberOfAttendees } = latest.args
+        return {
+          bookingId,
+          eventId,
+          status,
+          numberOfAttendees,
+          pending: previous[index]?.pending ?? false,
+          serverStatus: status,
+          serverNumberOfAttendees: numberOfAttendees,
+        }
+      }),
+    )
+    // Marks the entries done and rebases their bookings (in this same transaction).
+    await finishEntries(db, entriesOf(items), { state: 'done', at: isoNow(ctx) })
   })
 }
 
@@ -93,10 +101,11 @@ export async function sendAttendanceBatch(
   const all = entriesOf(items).filter((e) => claimed.has(e.mutationId))
   try {
     const { outcomes } = await unwrap(ctx.gateway.attendance.bulkSet({ changes: items.map(changeOf) }))
+    const taken: AttendanceItem[] = []
     for (const [index, item] of items.entries()) {
       const outcome = outcomes.find((o) => o.index === index)
       if (outcome?.ok) {
-        await succeeded(ctx, item)
+        taken.push(item)
         results.set(item, 'done')
       } else {
         await refused(
@@ -108,6 +117,8 @@ export async function sendAttendanceBatch(
         results.set(item, 'conflict')
       }
     }
+    // One commit for the whole call: every commit wakes the live screens, and a replay makes many calls.
+    await succeeded(ctx, taken)
     return answer()
   } catch (error) {
     const failure = gatewayErrorOf(error)

@@ -3,9 +3,9 @@ import type { CalendarEvent } from '@shared/wix/event'
 import type { ExtendedBooking } from '@shared/wix/extended-booking'
 import { compareRevisions, serverBookingRow } from '../db/booking-rows'
 import { eventRow } from '../db/event-rows'
-import type { AttendanceRow } from '../db/rows'
+import type { AttendanceRow, BookingRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
-import { rebaseBookings, rebaseTables } from './rebase'
+import { bookingsWithPendingIntents, rebaseBookings, rebaseTables } from './rebase'
 
 export interface ServerBooking {
   extended: ExtendedBooking
@@ -56,12 +56,17 @@ export async function storeServerBookings(
   if (!items.length) return { written: 0, skipped: 0 }
   return db.transaction('rw', rebaseTables(db), async () => {
     const ids = items.map((item) => item.extended.booking.id)
-    const existing = await db.bookings.bulkGet(ids)
     const attendanceKeys = items.map((item): [string, string] => [
       item.extended.booking.id,
       item.extended.booking.bookedEntity.slot?.eventId ?? '',
     ])
-    const storedAttendance = await db.attendance.bulkGet(attendanceKeys)
+    const [existing, storedAttendance, withPending] = await Promise.all([
+      db.bookings.bulkGet(ids),
+      db.attendance.bulkGet(attendanceKeys),
+      bookingsWithPendingIntents(db, ids),
+    ])
+    const bookingPuts: BookingRow[] = []
+    const attendancePuts: AttendanceRow[] = []
     const touched = new Set<string>()
     let written = 0
     let skipped = 0
@@ -71,7 +76,7 @@ export async function storeServerBookings(
       const newer = !stored?.server || compareRevisions(booking.revision, stored.revision) > 0
       if (newer) {
         const row = serverBookingRow(item.extended, timeZone)
-        await db.bookings.put(row)
+        bookingPuts.push(row)
         existing[index] = row
         touched.add(booking.id)
         written++
@@ -79,11 +84,19 @@ export async function storeServerBookings(
       const previous = storedAttendance[index]
       const attendance = serverAttendanceFrom(item, previous)
       if (attendance) {
-        await db.attendance.put({ ...previous, ...attendance })
+        attendancePuts.push({ ...previous, ...attendance })
         touched.add(booking.id)
       }
     }
-    await rebaseBookings(db, touched)
+    // One write per table for the page; a later answer for the same booking in the page wins, as before.
+    await db.bookings.bulkPut(bookingPuts)
+    await db.attendance.bulkPut(attendancePuts)
+    // Rows just written carry the server's state as is, which is what a rebase makes of a booking with
+    // nothing pending: only bookings with intents still to send need theirs re-applied on top.
+    await rebaseBookings(
+      db,
+      [...touched].filter((id) => withPending.has(id)),
+    )
     return { written, skipped }
   })
 }
@@ -100,6 +113,7 @@ export async function storeServerAttendance(
   await db.transaction('rw', rebaseTables(db), async () => {
     const touched = new Set<string>()
     const seen = new Set<string>()
+    const puts: AttendanceRow[] = []
     const withEvent = records.filter((r): r is Attendance & { eventId: string } => Boolean(r.eventId))
     const stored = await db.attendance.bulkGet(
       withEvent.map((r): [string, string] => [r.bookingId, r.eventId]),
@@ -113,7 +127,7 @@ export async function storeServerAttendance(
         previous.serverNumberOfAttendees === serverNumberOfAttendees
       )
         continue
-      await db.attendance.put({
+      puts.push({
         bookingId: record.bookingId,
         eventId: record.eventId,
         serverStatus: record.status,
@@ -130,10 +144,23 @@ export async function storeServerAttendance(
       .toArray()
     for (const row of stale) {
       if (seen.has(`${row.bookingId}\u0000${row.eventId}`) || row.serverStatus === 'NOT_SET') continue
-      await db.attendance.put({ ...row, serverStatus: 'NOT_SET', serverNumberOfAttendees: 0 })
+      // As the server has it; the rebase below puts pending check-ins back on top.
+      puts.push({
+        ...row,
+        serverStatus: 'NOT_SET',
+        serverNumberOfAttendees: 0,
+        status: 'NOT_SET',
+        numberOfAttendees: 0,
+        pending: false,
+      })
       touched.add(row.bookingId)
     }
-    await rebaseBookings(db, touched)
+    await db.attendance.bulkPut(puts)
+    const withPending = await bookingsWithPendingIntents(db, [...touched])
+    await rebaseBookings(
+      db,
+      [...touched].filter((id) => withPending.has(id)),
+    )
   })
 }
 

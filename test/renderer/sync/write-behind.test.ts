@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { writeBehind } from '../../../renderer/src/sync/write-behind'
+
+function gate() {
+  let open!: () => void
+  let fail!: (error: Error) => void
+  const promise = new Promise<void>((resolve, reject) => {
+    open = resolve
+    fail = reject
+  })
+  return { promise, open, fail }
+}
+
+const settled = async (promise: Promise<unknown>): Promise<boolean> => {
+  let done = false
+  void promise.then(
+    () => (done = true),
+    () => (done = true),
+  )
+  for (let i = 0; i < 5; i++) await Promise.resolve()
+  return done
+}
+
+describe('writeBehind', () => {
+  it('stores in batches of at least the batch size, in order, and the rest on done()', async () => {
+    const stored: number[][] = []
+    const writer = writeBehind<number>(
+      async (batch) => {
+        stored.push(batch)
+      },
+      { batchSize: 3, maxWaiting: 2 },
+    )
+    await writer.add([1, 2])
+    expect(stored).toEqual([])
+    await writer.add([3, 4])
+    await writer.add([5])
+    await writer.done()
+    expect(stored).toEqual([[1, 2, 3, 4], [5]])
+  })
+
+  it('lets the reader go on while a batch is stored, and holds it back once maxWaiting batches wait', async () => {
+    const gates = [gate(), gate()]
+    const started: number[][] = []
+    const writer = writeBehind<number>(
+      (batch) => {
+        started.push(batch)
+        return gates[started.length - 1]!.promise
+      },
+      { batchSize: 1, maxWaiting: 2 },
+    )
+    expect(await settled(writer.add([1]))).toBe(true)
+    const second = writer.add([2])
+    expect(await settled(second)).toBe(false)
+    gates[0]!.open()
+    expect(await settled(second)).toBe(false)
+    gates[1]!.open()
+    await second
+    expect(started).toEqual([[1], [2]])
+  })
+
+  it('reports a failed batch from done(), and stores nothing after it', async () => {
+    const stored: number[][] = []
+    const writer = writeBehind<number>(
+      async (batch) => {
+        if (batch.includes(2)) throw new Error('QuotaExceededError')
+        stored.push(batch)
+      },
+      { batchSize: 1, maxWaiting: 5 },
+    )
+    await writer.add([1])
+    await writer.add([2])
+    await writer.add([3]).catch(() => undefined)
+    await expect(writer.done()).rejects.toThrow('QuotaExceededError')
+    expect(stored).toEqual([[1]])
+  })
+})
