@@ -2,7 +2,8 @@ import { integerFlag, textFlag } from '../../electron/main/command-line'
 
 export const BENCH_USAGE = `usage: npm run bench -- [--bookings 20000] [--seed 1] [--changes 500] [--check-ins 200]
          [--searches 100] [--offline-check-ins 1000] [--confirms 20] [--cold-starts 3]
-         [--out test-results/bench/results.json]`
+         [--skip search,replay,…] [--out test-results/bench/results.json]
+         (BENCH_PROFILE="<phase name>" writes CPU profiles of that phase)`
 
 export interface BenchSettings {
   bookings: number
@@ -13,8 +14,12 @@ export interface BenchSettings {
   offlineCheckIns: number
   confirms: number
   coldStarts: number
+  /** Phases left out (profiling one phase); the first sync always runs. */
+  skip: string[]
   out: string
 }
+
+export const SKIPPABLE = ['incremental', 'check-in', 'search', 'replay', 'cold-start'] as const
 
 export const DEFAULT_BENCH: BenchSettings = {
   bookings: 20_000,
@@ -25,10 +30,11 @@ export const DEFAULT_BENCH: BenchSettings = {
   offlineCheckIns: 1000,
   confirms: 20,
   coldStarts: 3,
+  skip: [],
   out: 'test-results/bench/results.json',
 }
 
-const COUNTS: Record<string, keyof Omit<BenchSettings, 'out' | 'seed'>> = {
+const COUNTS: Record<string, keyof Omit<BenchSettings, 'out' | 'seed' | 'skip'>> = {
   '--bookings': 'bookings',
   '--changes': 'changes',
   '--check-ins': 'checkIns',
@@ -48,7 +54,11 @@ export function parseBenchArgs(argv: readonly string[]): BenchSettings {
     if (count) settings[count] = integerFlag(flag, value, 1, 200_000)
     else if (flag === '--seed') settings.seed = integerFlag(flag, value, 0, Number.MAX_SAFE_INTEGER)
     else if (flag === '--out') settings.out = textFlag(flag, value)
-    else throw new Error(`unknown argument ${flag}`)
+    else if (flag === '--skip') {
+      settings.skip = textFlag(flag, value).split(',')
+      const unknown = settings.skip.find((name) => !(SKIPPABLE as readonly string[]).includes(name))
+      if (unknown) throw new Error(`--skip takes some of ${SKIPPABLE.join(', ')}, not ${unknown}`)
+    } else throw new Error(`unknown argument ${flag}`)
   }
   return settings
 }

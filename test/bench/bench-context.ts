@@ -19,6 +19,8 @@ export interface BenchContext {
   /** Replaces the browser (cold starts); the profile folder, and so the store, stay. */
   reopenBrowser(): Promise<BrowserSession>
   log(message: string): void
+  /** Runs `work`, with CPU profiles of it when BENCH_PROFILE names it (a phase, or a part like "replay online"). */
+  profile<T>(name: string, work: () => Promise<T>): Promise<T>
 }
 
 export interface PhaseResult {

@@ -91,3 +91,12 @@ export async function sendRaw(
   }
   return { ms: wallClock() - started, statuses }
 }
+
+/** When each call started (ms after `t0`) and how long it took: where a phase spends its time, for the JSON. */
+export function timeline(calls: readonly RecordedCall[], t0: number): Array<[string, number, number]> {
+  return calls.map((c) => [
+    `${c.method} ${c.path.split('/').slice(-2).join('/')}`,
+    Math.round(c.startedAt - t0),
+    Math.round(c.endedAt - c.startedAt),
+  ])
+}

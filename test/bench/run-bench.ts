@@ -10,6 +10,7 @@ import { BENCH_USAGE, parseBenchArgs, type BenchSettings } from './bench-args'
 import type { BenchContext, PhaseResult } from './bench-context'
 import { openBrowser, type BrowserSession } from './browser-session'
 import { describeMachine } from './machine'
+import { profiled } from './cpu-profile'
 import { createRecordingFetch } from './recording-fetch'
 import { formatMachine, formatTable, type BenchReport } from './report'
 import { checkInLatency } from './phases/check-ins'
@@ -76,6 +77,9 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
     let browser: BrowserSession = await openBrowser(projectRoot, profileDir)
     cleanups.push(() => browser.close())
 
+    const profile = process.env['BENCH_PROFILE']
+    const outDir = dirname(resolve(projectRoot, settings.out))
+    await mkdir(outDir, { recursive: true })
     const ctx: BenchContext = {
       projectRoot,
       url: host.url,
@@ -91,18 +95,23 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
         return browser
       },
       log,
+      profile: (name, work) => (profile === name ? profiled(browser.page, name, outDir, work) : work()),
     }
     const phases: Record<string, PhaseResult> = {}
     const phase = async (name: string, work: () => Promise<PhaseResult>) => {
       console.log(`${name}…`)
-      phases[name] = await work()
+      phases[name] = await ctx.profile(name, work)
     }
     await phase('initial sync', () => initialSync(ctx))
-    await phase('incremental sync', () => incrementalSync(ctx, settings.changes))
-    await phase('check-in latency', () => checkInLatency(ctx, settings.checkIns))
-    await phase('search latency', () => searchLatency(ctx, settings.searches))
-    await phase('replay', () => replay(ctx, settings.offlineCheckIns, settings.confirms))
-    await phase('cold start', () => coldStart(ctx, settings.coldStarts))
+    const unless = async (skip: string, name: string, work: () => Promise<PhaseResult>) => {
+      if (settings.skip.includes(skip)) console.log(`${name}: skipped`)
+      else await phase(name, work)
+    }
+    await unless('incremental', 'incremental sync', () => incrementalSync(ctx, settings.changes))
+    await unless('check-in', 'check-in latency', () => checkInLatency(ctx, settings.checkIns))
+    await unless('search', 'search latency', () => searchLatency(ctx, settings.searches))
+    await unless('replay', 'replay', () => replay(ctx, settings.offlineCheckIns, settings.confirms))
+    await unless('cold-start', 'cold start', () => coldStart(ctx, settings.coldStarts))
 
     const order = [
       'initial sync',

@@ -1,5 +1,6 @@
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { useAttendanceOverlay } from '../../renderer/src/features/roster/optimistic-attendance'
 import { useUndoStore } from '../../renderer/src/features/undo/undo-store'
 import { useDeskUi } from '../../renderer/src/state/desk-ui'
 import { useShellStore } from '../../renderer/src/state/shell-store'
@@ -19,6 +20,8 @@ afterEach(() => {
   window.location.hash = ''
   localStorage.clear()
   useUndoStore.setState({ actions: [], notices: [] })
+  // A press still waiting for its store would show over the next test's fresh store (same demo ids).
+  useAttendanceOverlay.setState({ byEvent: {} })
   useDeskUi.setState({ shortcutsOpen: false, walkIn: { open: false, eventId: null } })
   useShellStore.setState({ update: { state: 'idle' } })
 })

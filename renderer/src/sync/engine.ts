@@ -168,7 +168,12 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
 
   /** One run (push, then pull unless asked not to); concurrent requests share the run in progress. */
-  function run(kind: { pull: boolean; full?: boolean; manual?: boolean }): Promise<SyncRunReport> {
+  function run(kind: {
+    pull: boolean
+    full?: boolean
+    manual?: boolean
+    ignoreBackoff?: boolean
+  }): Promise<SyncRunReport> {
     const manual = kind.manual === true
     // A manual run waits for the one in progress and then runs itself (it may want a pull or a full pull).
     if (running) return manual ? running.then(() => run(kind)) : running
@@ -177,7 +182,11 @@ export function createSyncEngine(options: SyncEngineOptions) {
     running = locks
       .request(SYNC_LOCK_NAME, { ifAvailable: !manual }, async (lock) =>
         lock
-          ? runLocked({ pull: kind.pull, full: kind.full === true, ignoreBackoff: manual })
+          ? runLocked({
+              pull: kind.pull,
+              full: kind.full === true,
+              ignoreBackoff: manual || kind.ignoreBackoff === true,
+            })
           : { ran: false },
       )
       // Nothing escapes a run: whatever went wrong is in the state for the UI.
@@ -214,15 +223,18 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
 
   /** A tick pulls only when the poll interval has passed (decided when it fires: the desk may have gone quiet). */
-  function arm(delay: number, forcePull = false): void {
+  function arm(delay: number, forcePull = false, ignoreBackoff = false): void {
     clearTimeout(timer)
     if (!started) return
-    timer = setTimeout(() => void run({ pull: forcePull || now() - lastPullAt >= pollInterval() }), delay)
+    timer = setTimeout(
+      () => void run({ pull: forcePull || now() - lastPullAt >= pollInterval(), ignoreBackoff }),
+      delay,
+    )
   }
 
-  function schedule(delay?: number): void {
+  function schedule(delay?: number, ignoreBackoff = false): void {
     if (!started) return
-    if (delay !== undefined) return arm(delay, true)
+    if (delay !== undefined) return arm(delay, true, ignoreBackoff)
     // arm() checks `started` again: stop() may have come while the delay was being worked out.
     void nextDelay().then(
       (ms) => arm(ms),
@@ -318,7 +330,9 @@ export function createSyncEngine(options: SyncEngineOptions) {
       cell.set({ online })
       if (online && !was) {
         if (cell.get().phase === 'error') cell.set({ phase: 'idle', problem: null })
-        schedule(0)
+        // What waited for the line goes now, all of it: its backoff grew while the line was down, not
+        // because Wix refused anything (one reconnect cannot hammer the site).
+        schedule(0, true)
       }
     },
     /** The site was reconnected after an auth failure: replay resumes. */

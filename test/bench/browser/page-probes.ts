@@ -15,8 +15,6 @@ export type WatchCondition =
   | { kind: 'label'; label: string }
   /** An element matches this selector. */
   | { kind: 'selector'; selector: string }
-  /** The role=status region with this label went empty after the input, then shows words again. */
-  | { kind: 'statusRefreshed'; name: string }
   /** The role=status region with this label contains this text. */
   | { kind: 'statusText'; name: string; includes: string }
   /** The button with this label is enabled again after the input (a sync run has ended). */
@@ -44,7 +42,6 @@ export function installPageProbes(): void {
     condition: WatchCondition
     start: WatchStart
     inputAt: number | null
-    sawEmpty: boolean
     sawDisabled: boolean
     done: boolean
     result: Promise<WatchResult>
@@ -69,11 +66,6 @@ export function installPageProbes(): void {
         return document.querySelector(c.selector) !== null
       case 'statusText':
         return (statusText(c.name) ?? '').includes(c.includes)
-      case 'statusRefreshed': {
-        const text = statusText(c.name) ?? ''
-        if (text === '') watch.sawEmpty = true
-        return watch.sawEmpty && text !== ''
-      }
       case 'buttonEnabledAgain': {
         const button = buttonByText(c.text)
         if (button?.disabled) watch.sawDisabled = true
@@ -117,7 +109,6 @@ export function installPageProbes(): void {
         condition,
         start,
         inputAt: start === 'navigation' ? 0 : start === 'now' ? performance.now() : null,
-        sawEmpty: false,
         sawDisabled: false,
         done: false,
         result,

@@ -45,9 +45,12 @@ async function makeChanges(ctx: BenchContext, count: number): Promise<ServerChan
         ? { kind, bookingId: b.id, expected: kind === 'desk-confirms' ? 'CONFIRMED' : 'DECLINED' }
         : null
   const quarter = Math.floor(count / 4)
-  const confirms = pending.slice(0, quarter).map((b) => byDesk('desk-confirms', b))
+  // Two confirmed for each one declined, as far as the requests go.
+  const confirmCount = Math.min(quarter, Math.ceil((pending.length * 2) / 3))
+  const declineCount = Math.min(Math.floor(quarter / 2), pending.length - confirmCount)
+  const confirms = pending.slice(0, confirmCount).map((b) => byDesk('desk-confirms', b))
   const declines = pending
-    .slice(quarter, quarter + Math.floor(quarter / 2))
+    .slice(confirmCount, confirmCount + declineCount)
     .map((b) => byDesk('desk-declines', b))
   const books = classes.slice(0, quarter).map((e, i): Attempt => async () => {
     const n = String(i + 1)

@@ -1,6 +1,6 @@
 import { sinceNavigation } from '../browser-session'
 import { heapUsed, page, type BenchContext, type PhaseResult } from '../bench-context'
-import { sendRaw, wallClock } from '../recording-fetch'
+import { sendRaw, timeline, wallClock } from '../recording-fetch'
 import { mb, ms, ratio } from '../report'
 
 /** Wix's budget as Rollcall keeps it (electron/main/wix/client.ts: 180 a minute, bursts of 20). */
@@ -81,6 +81,8 @@ export async function initialSync(ctx: BenchContext): Promise<PhaseResult> {
       ratio: syncMs / limitMs,
       heapAfterLoadBytes: heapAfterLoad,
       underWixBudgetAtLeastMs: budgetFloorMs(reads.length),
+      completeAtMs: Math.round(completeAt - reads[0]!.startedAt),
+      timeline: timeline(reads, reads[0]!.startedAt),
     },
     notes: [
       `Initial sync: ${String(reads.length)} requests of ${String(PAGE_SIZE)} rows at most; the benchmark lifts the rate budget on both sides to measure the pipeline. Under Wix's budget (${String(WIX_BUDGET.perMinute)} a minute after a burst of ${String(WIX_BUDGET.burst)}) the same requests cannot take less than ${ms(budgetFloorMs(reads.length))}.`,

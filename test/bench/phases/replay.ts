@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import type { DemoData } from '../../../electron/main/demo'
 import { measure } from '../browser-session'
 import { goTo, heapUsed, page, waitForSyncText, type BenchContext, type PhaseResult } from '../bench-context'
-import { sendRaw, wallClock } from '../recording-fetch'
+import { sendRaw, timeline, wallClock } from '../recording-fetch'
 import { mb, ms, ratio } from '../report'
 import { checkIn, checkInTargets } from './check-ins'
 import { countPaths } from './incremental-sync'
@@ -55,12 +55,14 @@ export async function replay(ctx: BenchContext, checkIns: number, confirms: numb
   const before = siteTotals(await ctx.demo.state())
 
   const onlineAt = wallClock()
-  const timing = await measure(
-    p,
-    { kind: 'statusText', name: 'Sync', includes: 'All changes synced' },
-    'now',
-    () => p.context().setOffline(false),
-    10 * 60_000,
+  const timing = await ctx.profile('replay online', () =>
+    measure(
+      p,
+      { kind: 'statusText', name: 'Sync', includes: 'All changes synced' },
+      'now',
+      () => p.context().setOffline(false),
+      10 * 60_000,
+    ),
   )
   const writes = ctx.calls.since(onlineAt, 'write')
   const after = siteTotals(await ctx.demo.state())
@@ -116,6 +118,7 @@ export async function replay(ctx: BenchContext, checkIns: number, confirms: numb
       heapAfterCheckInsBytes: heapAfterCheckIns,
       heapAfterReplayBytes: heapAfterReplay,
       offlineCheckInLatencyMs: offlineLatency,
+      timeline: timeline(ctx.calls.since(onlineAt), onlineAt),
     },
     notes: [
       `Replay floor: the same ${String(writes.length)} requests sent again raw, one after another; the attendance upserts land the same way twice, the confirms meet a booking already confirmed and are answered with an error as quickly.`,

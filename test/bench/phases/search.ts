@@ -30,12 +30,14 @@ export function searchQueries(site: SiteFacts, count: number): string[] {
 /** Types all but the last character and waits for those results, so the last keystroke is measured alone. */
 async function typeAllButLast(p: Page, box: ReturnType<Page['getByRole']>, query: string): Promise<void> {
   await box.fill('')
-  await box.fill(query.slice(0, -1))
+  const prefix = query.slice(0, -1)
+  await box.fill(prefix)
   await p.waitForFunction(
-    () =>
-      (document.querySelector('[role="status"][aria-label="Search results"]')?.textContent ?? '').trim() !==
-      '',
-    undefined,
+    (words) =>
+      (document.querySelector('[role="status"][aria-label="Search results"]')?.textContent ?? '').includes(
+        words,
+      ),
+    `“${prefix.trim()}”`,
     { timeout: 10_000 },
   )
 }
@@ -50,8 +52,12 @@ export async function searchLatency(ctx: BenchContext, count: number): Promise<P
   const toDom: number[] = []
   for (const query of queries) {
     await typeAllButLast(p, box, query)
-    const t = await measure(p, { kind: 'statusRefreshed', name: 'Search results' }, 'key', () =>
-      p.keyboard.type(query.slice(-1)),
+    // The status names the text its results are for: the watch waits for this query's, not the prefix's.
+    const t = await measure(
+      p,
+      { kind: 'statusText', name: 'Search results', includes: `“${query.trim()}”` },
+      'key',
+      () => p.keyboard.type(query.slice(-1)),
     )
     toFrame.push(t.toFrame)
     toDom.push(t.toDom)

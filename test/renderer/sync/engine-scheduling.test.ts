@@ -387,6 +387,21 @@ describe('sync engine: offline', () => {
     expect(engine.getState()).toMatchObject({ online: true, pendingCount: 0, phase: 'idle' })
   })
 
+  it('sends at once when the line comes back, also what failed while it was going down', async () => {
+    await started({ backoff: { baseDelayMs: 60_000, maxDelayMs: 60_000, random: () => 0.5 } })
+    fake.fail('attendance.bulkSet', NETWORK)
+    await checkInDana()
+    await advance(PUSH_DELAY)
+    expect(fake.count('attendance.bulkSet')).toBe(1)
+    engine.setOnline(false)
+    fake.heal('attendance.bulkSet')
+    engine.setOnline(true)
+    await advance(0)
+    // Not a minute later, when its backoff would be over: the line is back now.
+    expect(fake.count('attendance.bulkSet')).toBe(2)
+    expect(engine.getState().pendingCount).toBe(0)
+  })
+
   it('does not sync again when told it is online while already online', async () => {
     await started()
     fake.calls.length = 0

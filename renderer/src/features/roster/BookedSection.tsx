@@ -5,6 +5,7 @@ import { VirtualList } from '../../ui/VirtualList'
 import { isTypingTarget } from '../shortcuts/useGlobalShortcuts'
 import { useUndoStore } from '../undo/undo-store'
 import { BookedRow } from './BookedRow'
+import { useShownAttendees } from './optimistic-attendance'
 import { useAttendanceActions } from './useAttendanceActions'
 
 /** Fixed row height (px) of the Booked list: two lines of text and 44-px buttons, room to breathe. */
@@ -22,8 +23,10 @@ export interface BookedSectionProps {
  * virtual list (a 500-person event stays smooth) with the roster's keys: ↑/↓ between people, Enter on the
  * row's button, X selects, N marks a no-show.
  */
-export function BookedSection({ session, attendees, attention }: BookedSectionProps) {
+export function BookedSection({ session, attendees: stored, attention }: BookedSectionProps) {
   const actions = useAttendanceActions(session.id)
+  // What the desk just pressed, over what the store has so far: every choice below goes by what is shown.
+  const attendees = useShownAttendees(session.id, stored)
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
   // People who left the list (canceled, moved) simply stop counting: the selection is what is still shown.
   const chosen = attendees.filter((e) => selected.has(e.booking.id))

@@ -4,7 +4,8 @@ import { Link } from 'wouter'
 import { useBusinessToday } from '../../app/clock'
 import { paths } from '../../app/routes'
 import { kindName } from '../../queries/session-facts'
-import type { SessionSummary } from '../../queries/session-bookings'
+import type { RosterEntry, SessionSummary } from '../../queries/session-bookings'
+import { shownCheckedIn, useSessionOverlay } from './optimistic-attendance'
 
 /** "12 of 20 booked", or "12 booked" when the session has no set capacity. */
 export function bookedLabel(session: SessionSummary): string {
@@ -16,8 +17,16 @@ export function bookedLabel(session: SessionSummary): string {
  * What session this is, at a glance from across the desk: title, when, what kind, who teaches, where, how
  * full and how many are in, with the way back to its day.
  */
-export function RosterHeader({ session }: { session: SessionSummary }) {
+export function RosterHeader({
+  session,
+  attendees,
+}: {
+  session: SessionSummary
+  /** The Booked list as stored, to count what the desk just pressed before the store has it. */
+  attendees: readonly RosterEntry[]
+}) {
   const today = useBusinessToday()
+  const overlay = useSessionOverlay(session.id)
   const title = useRef<HTMLHeadingElement>(null)
   // Opening a session from Today unmounts the link that had focus, which leaves it on the page itself: it
   // goes to the session's title instead, so a screen reader says where the desk is and Tab starts here.
@@ -26,7 +35,8 @@ export function RosterHeader({ session }: { session: SessionSummary }) {
       title.current?.focus({ preventScroll: true })
   }, [session.id])
   const day = formatBusinessDay(session.day)
-  const { checkedIn, waitlist, pending } = session.counts
+  const { waitlist, pending } = session.counts
+  const checkedIn = shownCheckedIn(session.counts.checkedIn, attendees, overlay)
   return (
     <div className="roster-header">
       <Link

@@ -41,7 +41,7 @@ export function RosterView({ eventId }: { eventId: string }) {
 
   return (
     <section className="roster" aria-labelledby="roster-title">
-      <RosterHeader session={session} />
+      <RosterHeader session={session} attendees={roster.attendees} />
       <BookedSection session={session} attendees={roster.attendees} attention={attention} />
       <PendingSection pending={roster.pending} attention={attention} onDecide={decide} />
       <WaitlistSection session={session} waitlist={roster.waitlist} attention={attention} onDecide={decide} />
