@@ -25,8 +25,9 @@ describe('writeBehind', () => {
   it('stores in batches of at least the batch size, in order, and the rest on done()', async () => {
     const stored: number[][] = []
     const writer = writeBehind<number>(
-      async (batch) => {
+      (batch) => {
         stored.push(batch)
+        return Promise.resolve()
       },
       { batchSize: 3, maxWaiting: 2 },
     )
@@ -61,9 +62,10 @@ describe('writeBehind', () => {
   it('reports a failed batch from done(), and stores nothing after it', async () => {
     const stored: number[][] = []
     const writer = writeBehind<number>(
-      async (batch) => {
-        if (batch.includes(2)) throw new Error('QuotaExceededError')
+      (batch) => {
+        if (batch.includes(2)) return Promise.reject(new Error('QuotaExceededError'))
         stored.push(batch)
+        return Promise.resolve()
       },
       { batchSize: 1, maxWaiting: 5 },
     )
