@@ -2,9 +2,9 @@ import { Dexie } from 'dexie'
 import { collapseAttendance, inBatches } from '@shared/domain/attendance-batches'
 import type { OutboxRow } from '../db/rows'
 import { isLocalBookingId } from './intents'
-import { recoverInterrupted } from './outbox-transitions'
+import { claimForSending, recoverInterrupted } from './outbox-transitions'
 import type { ReplayContext, SendOutcome } from './replay-context'
-import { sendAttendanceBatch, type AttendanceEntry, type AttendanceItem } from './send-attendance'
+import { entriesOf, sendAttendanceBatch, type AttendanceEntry, type AttendanceItem } from './send-attendance'
 import { sendStatusIntent } from './send-status-intent'
 import { sendWalkIn } from './send-walk-in'
 
@@ -122,11 +122,16 @@ export async function replayOutbox(
   const skip = new Set<string>()
   for (;;) {
     const work = await dueWork(ctx, skip, options.ignoreBackoff === true)
+    // Every attendance entry of the round is marked `sending` in one transaction, not one per call: a replay
+    // of a thousand check-ins makes 125 calls, and each commit wakes the live screens.
+    const claimed = new Set(
+      (await claimForSending(ctx.db, work.attendance.flatMap(entriesOf))).map((e) => e.mutationId),
+    )
     // Each task answers one outcome per item, with the entries it covers.
     const tasks = [
       ...work.attendance.map(
         (batch) => async () =>
-          (await sendAttendanceBatch(ctx, batch)).map((outcome, index) => {
+          (await sendAttendanceBatch(ctx, batch, claimed)).map((outcome, index) => {
             const item = batch[index]
             return { outcome, entries: item ? [item.latest, ...item.superseded] : [] }
           }),

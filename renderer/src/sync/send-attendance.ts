@@ -1,6 +1,7 @@
 import { rejectionReason } from '@shared/domain/conflict-reasons'
 import type { AttendanceChange } from '@shared/ipc/attendance'
 import type { OutboxRow } from '../db/rows'
+import { coalesce } from './coalesce'
 import { classifyFailure } from './failure-kinds'
 import { gatewayErrorOf, unwrap } from './gateway'
 import type { OutboxIntent } from './intents'
@@ -27,12 +28,12 @@ function changeOf({ latest }: AttendanceItem): AttendanceChange {
   return { bookingId, eventId, status, numberOfAttendees }
 }
 
-function entriesOf(items: readonly AttendanceItem[]): AttendanceEntry[] {
+export function entriesOf(items: readonly AttendanceItem[]): AttendanceEntry[] {
   return items.flatMap((item) => [item.latest, ...item.superseded])
 }
 
-/** The items Wix took: stored as the server's state, their entries done, in one transaction for the call. */
-async function succeeded(ctx: ReplayContext, items: readonly AttendanceItem[]): Promise<void> {
+/** The items Wix took: stored as the server's state, their entries done, in one transaction. */
+async function commitTaken(ctx: ReplayContext, items: readonly AttendanceItem[]): Promise<void> {
   if (!items.length) return
   const { db } = ctx
   await db.transaction('rw', transitionTables(db), async () => {
@@ -57,6 +58,19 @@ async function succeeded(ctx: ReplayContext, items: readonly AttendanceItem[]): 
     // Marks the entries done and rebases their bookings (in this same transaction).
     await finishEntries(db, entriesOf(items), { state: 'done', at: isoNow(ctx) })
   })
+}
+
+/** One coalescing committer per replay run: calls that end while a commit runs share the next one. */
+const committers = new WeakMap<ReplayContext, (items: readonly AttendanceItem[]) => Promise<void>>()
+
+function succeeded(ctx: ReplayContext, items: readonly AttendanceItem[]): Promise<void> {
+  if (!items.length) return Promise.resolve()
+  let commit = committers.get(ctx)
+  if (!commit) {
+    commit = coalesce<AttendanceItem>((all) => commitTaken(ctx, all))
+    committers.set(ctx, commit)
+  }
+  return commit(items)
 }
 
 async function refused(ctx: ReplayContext, item: AttendanceItem, code: string, message: string) {
@@ -87,8 +101,11 @@ async function release(ctx: ReplayContext, entries: readonly AttendanceEntry[]):
 export async function sendAttendanceBatch(
   ctx: ReplayContext,
   queued: AttendanceItem[],
+  /** Entries a replay round already marked `sending` (all its batches at once); else claimed here. */
+  claimedByRound?: ReadonlySet<string>,
 ): Promise<SendOutcome[]> {
-  const claimed = new Set((await claimForSending(ctx.db, entriesOf(queued))).map((e) => e.mutationId))
+  const claimed =
+    claimedByRound ?? new Set((await claimForSending(ctx.db, entriesOf(queued))).map((e) => e.mutationId))
   // An item whose latest change was undone meanwhile is left out (the undo's rebase already shows it).
   const items = queued.filter((item) => claimed.has(item.latest.mutationId))
   await release(
