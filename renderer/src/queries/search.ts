@@ -2,10 +2,17 @@ import type { BusinessDay } from '@shared/domain/business-day'
 import { queryWords } from '@shared/domain/search-tokens'
 import type { AttendanceStatus } from '@shared/wix/attendance'
 import type { BookingStatus } from '@shared/wix/booking-enums'
-import { personName } from '../db/booking-rows'
-import type { BookingRow, EventRow } from '../db/rows'
+import type { BookingRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
-import { sessionFacts, timeOfDay } from './session-facts'
+import {
+  attendeeMatch,
+  bestMatches,
+  searchBookingOf,
+  searchSessionOf,
+  sessionFinder,
+  type SearchBooking,
+  type SearchSession,
+} from './search-ranking'
 
 /** One booking found by the search box, with the session it is about and where that person stands. */
 export interface AttendeeMatch {
@@ -48,8 +55,6 @@ export interface SearchContext {
   limit?: number
 }
 
-const INACTIVE: ReadonlySet<BookingStatus> = new Set(['CANCELED', 'DECLINED'])
-
 /** Ids of bookings with a token starting with `word`; a multi-entry index can list one booking twice. */
 async function idsMatching(db: RollcallDb, word: string): Promise<Set<string>> {
   return new Set(await db.bookings.where('searchTokens').startsWith(word).primaryKeys())
@@ -63,81 +68,37 @@ async function intersectedIds(db: RollcallDb, words: readonly string[]): Promise
   return [...smallest].filter((id) => rest.every((set) => set.has(id)))
 }
 
-interface Ranked {
-  row: BookingRow
-  /** The session this result is about (see AttendeeMatch.eventId); null when not in the store. */
-  event: EventRow | null
-  isToday: boolean
-  distance: number
-}
-
-/**
- * A course booking names no session: today's session of the course (the first not over, if it has two),
- * else its next one from now, else its last one in the store.
- */
-function courseSession(sessions: readonly EventRow[], ctx: SearchContext): EventRow | null {
-  const notOver = (e: EventRow) => Date.parse(e.endUtc) > ctx.now
-  const today = sessions.filter((e) => e.day === ctx.today)
-  return today.find(notOver) ?? today[0] ?? sessions.find(notOver) ?? sessions.at(-1) ?? null
-}
-
-/** The session of each booking: its own, or its course's (one read per course schedule among the matches). */
+/** The sessions of these bookings: their own (one read), and their courses' (one read per course schedule). */
 async function sessionsOf(
   db: RollcallDb,
-  rows: readonly BookingRow[],
+  bookings: readonly SearchBooking[],
   ctx: SearchContext,
-): Promise<Map<string, EventRow | null>> {
+): Promise<(booking: SearchBooking) => SearchSession | null> {
   const schedules = [
-    ...new Set(rows.filter((r) => r.eventId === null && r.scheduleId).map((r) => r.scheduleId ?? '')),
+    ...new Set(bookings.filter((b) => b.eventId === null && b.scheduleId).map((b) => b.scheduleId ?? '')),
   ]
-  const ownIds = [...new Set(rows.map((r) => r.eventId).filter((id) => id !== null))]
+  const ownIds = [...new Set(bookings.map((b) => b.eventId).filter((id) => id !== null))]
   const [courses, own] = await Promise.all([
-    Promise.all(
-      schedules.map(async (id) =>
-        courseSession(await db.events.where('scheduleId').equals(id).sortBy('startUtc'), ctx),
-      ),
-    ),
+    Promise.all(schedules.map((id) => db.events.where('scheduleId').equals(id).sortBy('startUtc'))),
     db.events.bulkGet(ownIds),
   ])
-  const bySchedule = new Map(schedules.map((id, i) => [id, courses[i] ?? null]))
-  const byId = new Map(ownIds.map((id, i) => [id, own[i] ?? null]))
-  return new Map(
-    rows.map((r) => [
-      r.id,
-      (r.eventId !== null ? byId.get(r.eventId) : bySchedule.get(r.scheduleId ?? '')) ?? null,
-    ]),
+  const bySchedule = new Map(schedules.map((id, i) => [id, (courses[i] ?? []).map(searchSessionOf)]))
+  const byId = new Map(own.filter((e) => e !== undefined).map((e) => [e.id, searchSessionOf(e)]))
+  return sessionFinder(
+    ctx,
+    (id) => byId.get(id),
+    (id) => bySchedule.get(id) ?? [],
   )
 }
 
-function rank(
-  rows: readonly BookingRow[],
-  events: Map<string, EventRow | null>,
-  ctx: SearchContext,
-): Ranked[] {
-  const names = new Map(rows.map((row) => [row.id, personName(row.contact)]))
-  return rows
-    .map((row): Ranked => {
-      const event = events.get(row.id) ?? null
-      const start = event?.startUtc ?? row.startUtc
-      const isToday = (event?.day ?? row.day) === ctx.today
-      return { row, event, isToday, distance: Math.abs(Date.parse(start) - ctx.now) }
-    })
-    .sort(
-      (a, b) =>
-        Number(b.isToday) - Number(a.isToday) ||
-        Number(INACTIVE.has(a.row.status)) - Number(INACTIVE.has(b.row.status)) ||
-        a.distance - b.distance ||
-        (names.get(a.row.id) ?? '').localeCompare(names.get(b.row.id) ?? '') ||
-        a.row.id.localeCompare(b.row.id),
-    )
-}
-
 /**
- * The search box's query: every word of `text` must prefix-match one of a booking's search tokens (name
- * parts, e-mail, phone digits — the multi-entry `searchTokens` index, one index range per word, intersected
- * by id). Best first: today's sessions, then active bookings before canceled and declined ones, then the
- * closest in time to now. Reads only the matches, their sessions (one read per course) and, for the best
- * `limit`, their attendance, so it stays quick enough to run on every keystroke.
+ * The search box's query over the store: every word of `text` must prefix-match one of a booking's search
+ * tokens (name parts, e-mail, phone digits — the multi-entry `searchTokens` index, one index range per word,
+ * intersected by id). Best first: today's sessions, then active bookings before canceled and declined ones,
+ * then the closest in time to now (see search-ranking). Reads only the matches, their sessions (one read per
+ * course) and, for the best `limit`, their attendance. The box answers from the in-memory index
+ * (search-index/AttendeeIndex.find, the same answers without a round trip) once it is built, and from this
+ * until then.
  */
 export async function findAttendees(
   db: RollcallDb,
@@ -148,28 +109,15 @@ export async function findAttendees(
   if (!words.length) return { query: text, matches: [], total: 0 }
   const ids = await intersectedIds(db, words)
   if (!ids.length) return { query: text, matches: [], total: 0 }
-  const found = (await db.bookings.bulkGet(ids)).filter((row): row is BookingRow => row !== undefined)
-  const top = rank(found, await sessionsOf(db, found, ctx), ctx).slice(0, ctx.limit ?? 20)
+  const found = (await db.bookings.bulkGet(ids))
+    .filter((row): row is BookingRow => row !== undefined)
+    .map(searchBookingOf)
+  const top = bestMatches(found, await sessionsOf(db, found, ctx), ctx)
   const attendance = await db.attendance.bulkGet(
-    top.map(({ row, event }): [string, string] => [row.id, event?.id ?? '']),
+    top.map(({ booking, session }): [string, string] => [booking.id, session?.id ?? '']),
   )
-  const matches = top.map(({ row, event, isToday }, i): AttendeeMatch => {
-    const facts = event ? sessionFacts(event, ctx.timeZone) : null
-    return {
-      bookingId: row.id,
-      name: personName(row.contact),
-      contactHint: row.contact.email ?? row.contact.phone,
-      status: row.status,
-      unpaid: row.paymentStatus === 'NOT_PAID',
-      participants: row.participants,
-      eventId: event?.id ?? null,
-      title: facts?.title ?? row.server?.booking.bookedEntity.title?.trim() ?? 'Session',
-      day: event?.day ?? row.day,
-      startLabel: facts?.startLabel ?? timeOfDay(row.startUtc, ctx.timeZone),
-      startUtc: event?.startUtc ?? row.startUtc,
-      isToday,
-      attendance: attendance[i]?.status ?? 'NOT_SET',
-    }
-  })
+  const matches = top.map((ranked, i) =>
+    attendeeMatch(ranked, attendance[i]?.status ?? 'NOT_SET', ctx.timeZone),
+  )
   return { query: text, matches, total: found.length }
 }

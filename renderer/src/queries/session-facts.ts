@@ -44,6 +44,12 @@ export function kindName(kind: string): string {
   return KIND_NAMES[kind] ?? kind.charAt(0) + kind.slice(1).toLowerCase()
 }
 
+/** What the desk calls a session: its title, else its schedule's name, else its kind. */
+export function sessionTitle(event: EventRow): string {
+  const server = event.server
+  return server.title?.trim() || server.scheduleName?.trim() || kindName(event.kind)
+}
+
 export function sessionFacts(event: EventRow, timeZone: string): SessionFacts {
   const server = event.server
   const staff = server.resources?.find((r) => r.type === 'STAFF')?.name ?? null
@@ -53,7 +59,7 @@ export function sessionFacts(event: EventRow, timeZone: string): SessionFacts {
     id: event.id,
     day: event.day,
     scheduleId: event.scheduleId,
-    title: server.title?.trim() || server.scheduleName?.trim() || kindName(event.kind),
+    title: sessionTitle(event),
     kind: event.kind,
     startUtc: event.startUtc,
     endUtc: event.endUtc,

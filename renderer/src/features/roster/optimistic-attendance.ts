@@ -141,3 +141,13 @@ export function useShownAttendees(eventId: string, attendees: readonly RosterEnt
   }, [eventId, attendees, overlay])
   return useMemo(() => withOverlay(attendees, overlay), [attendees, overlay])
 }
+
+/**
+ * An undo (the toast's, or Ctrl+Z) goes to the engine, not through the row: whatever a row still shows for
+ * these bookings gives way at once, so the undo is never hidden behind a press the store had not shown yet.
+ */
+export function forgetShownAttendance(bookingIds: readonly string[]) {
+  const ids = new Set(bookingIds)
+  for (const eventId of Object.keys(useAttendanceOverlay.getState().byEvent))
+    update(eventId, (overlay) => without(overlay, (bookingId) => ids.has(bookingId)))
+}

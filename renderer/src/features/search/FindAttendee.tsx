@@ -157,8 +157,12 @@ export function FindAttendee() {
           </p>
         )}
       </div>
+      {/* Names the text it is about ("3 matches for “dana”"): read after a fast typist, the count alone
+          would not say which query it counts. */}
       <div role="status" aria-label="Search results" className="find__visually-hidden">
-        {expanded && fresh && results ? resultsSummary(matches.length, results.total) : ''}
+        {expanded && fresh && results
+          ? `${resultsSummary(matches.length, results.total)} for “${text.trim()}”`
+          : ''}
       </div>
     </div>
   )

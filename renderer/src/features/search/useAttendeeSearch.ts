@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useDeferredValue } from 'react'
+import { useCallback, useDeferredValue, useMemo } from 'react'
 import { useBusinessTimeZone, useBusinessToday, useClock } from '../../app/clock'
 import { useDb } from '../../db/DatabaseProvider'
 import { findAttendees, type AttendeeSearch } from '../../queries/search'
+import { useAttendeeIndex } from '../../search-index/useAttendeeIndex'
 
 export interface AttendeeSearchState {
   /** The latest results; they may be for the text of a keystroke ago (see `AttendeeSearch.query`). */
@@ -12,22 +13,33 @@ export interface AttendeeSearchState {
 }
 
 /**
- * The search box's live results: re-run on each (deferred) keystroke and whenever the store changes, so a
- * check-in made elsewhere shows in the open list at once.
+ * The search box's live results, from the in-memory index: computed in the render of the keystroke itself,
+ * and again whenever a change in the store reaches the index (a check-in made elsewhere shows in the open
+ * list at once). Until the index is built — the first seconds after the store opens — the store's query
+ * answers instead, a keystroke behind.
  */
 export function useAttendeeSearch(text: string): AttendeeSearchState {
   const db = useDb()
   const now = useClock()
   const today = useBusinessToday()
   const timeZone = useBusinessTimeZone()
-  const deferred = useDeferredValue(text)
-  const results = useLiveQuery(
-    () => findAttendees(db, deferred, { today, now: now(), timeZone }),
-    [db, deferred, today, now, timeZone],
+  const snapshot = useAttendeeIndex(db)
+  const index = snapshot.index
+  const fromIndex = useMemo(
+    () => snapshot.index?.find(text, { today, now: now(), timeZone }),
+    [snapshot, text, today, now, timeZone],
+  )
+  const deferred = useDeferredValue(index ? '' : text)
+  const fromStore = useLiveQuery(
+    () => (index ? undefined : findAttendees(db, deferred, { today, now: now(), timeZone })),
+    [db, index, deferred, today, now, timeZone],
   )
   const searchNow = useCallback(
-    (query: string) => findAttendees(db, query, { today, now: now(), timeZone }),
-    [db, today, now, timeZone],
+    async (query: string) => {
+      const ctx = { today, now: now(), timeZone }
+      return index ? index.find(query, ctx) : findAttendees(db, query, ctx)
+    },
+    [db, index, today, now, timeZone],
   )
-  return { results, searchNow }
+  return { results: index ? fromIndex : fromStore, searchNow }
 }

@@ -10,6 +10,7 @@ import {
 import { UNDO_WINDOW_MS, useSyncEngine } from '../../sync/SyncEngineProvider'
 import type { SyncEngine } from '../../sync/engine'
 import { describeStorageError } from '../../db/storage-problem'
+import { forgetShownAttendance } from '../roster/optimistic-attendance'
 import { useUndoStore } from './undo-store'
 
 /**
@@ -44,6 +45,7 @@ export function problemNotice(error: unknown): { title: string; detail?: string 
 /** Runs an undo and says how it went when it could not all be undone. */
 export async function undoAction(engine: SyncEngine, recorded: Recorded[], label: string): Promise<void> {
   const notify = useUndoStore.getState().notify
+  forgetShownAttendance(recorded.map((r) => r.bookingId))
   try {
     const outcome = await engine.actions.undo(recorded)
     if (outcome.refused.length)

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { AttendanceStatus } from '@shared/wix/attendance'
 import {
   dropCaughtUp,
+  forgetShownAttendance,
   OVERLAY_SAFETY_MS,
   settleAttendance,
   showAttendance,
@@ -21,6 +22,15 @@ beforeEach(() => vi.useFakeTimers())
 afterEach(() => vi.useRealTimers())
 
 describe('the attendance overlay', () => {
+  it('gives way at once to an undo of these bookings, in every session, and keeps the others', () => {
+    showAttendance('evt-1', ['a', 'b'], 'ATTENDED')
+    showAttendance('evt-2', ['a'], 'ATTENDED')
+    forgetShownAttendance(['a'])
+    expect(shown('evt-1', 'a')).toBeUndefined()
+    expect(shown('evt-2', 'a')).toBeUndefined()
+    expect(shown('evt-1', 'b')).toBe('ATTENDED')
+  })
+
   it('keeps a recorded press until the store agrees, and a refused one not at all', () => {
     const press = showAttendance('evt-1', ['a', 'b'], 'ATTENDED')
     expect(shown('evt-1', 'a')).toBe('ATTENDED')
