@@ -1,4 +1,4 @@
-import { useRef } from 'react'
+import { memo, useRef } from 'react'
 import { Button, Checkbox } from 'react-aria-components'
 import type { RosterEntry } from '../../queries/session-bookings'
 import { EntryFacts } from './EntryFacts'
@@ -18,8 +18,10 @@ export interface BookedRowProps {
 /**
  * One booked person: select box, name and facts, then the row's primary button (check in ↔ undo) and the
  * no-show button. Checked in shows as a tick, the words "Checked in" and a bar, so it never relies on colour.
+ * Memoized: a press re-renders the pressed row only, so it is painted in the frame of the press (the
+ * callbacks it gets are stable; the entry object changes only when that person's row does).
  */
-export function BookedRow({
+export const BookedRow = memo(function BookedRow({
   entry,
   selected,
   needsAttention,
@@ -79,4 +81,4 @@ export function BookedRow({
       </div>
     </div>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react'
+import { useCallback, useState, type KeyboardEvent } from 'react'
 import { Button } from 'react-aria-components'
 import type { RosterEntry, SessionSummary } from '../../queries/session-bookings'
 import { VirtualList } from '../../ui/VirtualList'
@@ -32,19 +32,29 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
   const chosen = attendees.filter((e) => selected.has(e.booking.id))
   const notCheckedIn = attendees.filter((e) => e.attendance !== 'ATTENDED')
 
-  const toggle = (entry: RosterEntry) =>
-    setSelected((previous) => {
-      const next = new Set(previous)
-      if (!next.delete(entry.booking.id)) next.add(entry.booking.id)
-      return next
-    })
+  // Stable across renders (BookedRow is memoized): they read the entry they are given, nothing else.
+  const toggle = useCallback(
+    (entry: RosterEntry) =>
+      setSelected((previous) => {
+        const next = new Set(previous)
+        if (!next.delete(entry.booking.id)) next.add(entry.booking.id)
+        return next
+      }),
+    [],
+  )
 
-  const primary = (entry: RosterEntry) =>
-    void (entry.attendance === 'ATTENDED' ? actions.undoCheckIn(entry) : actions.checkIn([entry]))
+  const primary = useCallback(
+    (entry: RosterEntry) =>
+      void (entry.attendance === 'ATTENDED' ? actions.undoCheckIn(entry) : actions.checkIn([entry])),
+    [actions],
+  )
 
-  const noShow = (entry: RosterEntry) => {
-    if (entry.attendance !== 'NOT_ATTENDED') void actions.markNoShow(entry)
-  }
+  const noShow = useCallback(
+    (entry: RosterEntry) => {
+      if (entry.attendance !== 'NOT_ATTENDED') void actions.markNoShow(entry)
+    },
+    [actions],
+  )
 
   const checkInSelected = async () => {
     const due = chosen.filter((e) => e.attendance !== 'ATTENDED')
