@@ -139,6 +139,10 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--help')) {
+    console.log(BENCH_USAGE)
+    return
+  }
   let settings: BenchSettings
   try {
     settings = parseBenchArgs(process.argv.slice(2))
