@@ -115,8 +115,8 @@ export async function rebaseBookings(db: RollcallDb, bookingIds: Iterable<string
     bookingPuts.push({ ...row, status, pendingIntents: pending.length })
     attendancePuts.push(...rebasedAttendance(bookingId, attendanceOf.get(bookingId) ?? [], pending))
   }
-  await db.bookings.bulkPut(bookingPuts)
-  await db.attendance.bulkPut(attendancePuts)
+  if (bookingPuts.length) await db.bookings.bulkPut(bookingPuts)
+  if (attendancePuts.length) await db.attendance.bulkPut(attendancePuts)
   if (gone.length) {
     await db.bookings.bulkDelete(gone)
     await db.attendance.where('bookingId').anyOf(gone).delete()

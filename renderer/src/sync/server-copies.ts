@@ -89,8 +89,8 @@ export async function storeServerBookings(
       }
     }
     // One write per table for the page; a later answer for the same booking in the page wins, as before.
-    await db.bookings.bulkPut(bookingPuts)
-    await db.attendance.bulkPut(attendancePuts)
+    if (bookingPuts.length) await db.bookings.bulkPut(bookingPuts)
+    if (attendancePuts.length) await db.attendance.bulkPut(attendancePuts)
     // Rows just written carry the server's state as is, which is what a rebase makes of a booking with
     // nothing pending: only bookings with intents still to send need theirs re-applied on top.
     await rebaseBookings(
@@ -155,7 +155,7 @@ export async function storeServerAttendance(
       })
       touched.add(row.bookingId)
     }
-    await db.attendance.bulkPut(puts)
+    if (puts.length) await db.attendance.bulkPut(puts)
     const withPending = await bookingsWithPendingIntents(db, [...touched])
     await rebaseBookings(
       db,
@@ -182,7 +182,11 @@ export async function storeServerEvents(
         .anyOf([...completeForDays])
         .primaryKeys()
     ).filter((id) => !kept.has(id))
-    await db.events.bulkDelete(gone)
-    await db.events.bulkPut(rows)
+    if (gone.length) await db.events.bulkDelete(gone)
+    // Only what changed: every incremental pull reads today's sessions again, and a write of the same rows
+    // would wake every live screen and the search index each time for nothing.
+    const stored = await db.events.bulkGet(rows.map((row) => row.id))
+    const changed = rows.filter((row, index) => JSON.stringify(stored[index]) !== JSON.stringify(row))
+    if (changed.length) await db.events.bulkPut(changed)
   })
 }
