@@ -5,6 +5,25 @@ import { fstatSync } from 'node:fs'
  * errors in words, and running until told to stop. Not used by the app itself.
  */
 
+/**
+ * Parses the command line with `parse`; on `--help` prints `usage` and exits 0, on a bad argument prints the
+ * error in words and `usage` and exits 2.
+ */
+export function parseArgsOrExit<T>(parse: (argv: readonly string[]) => T, usage: string): T {
+  const argv = process.argv.slice(2)
+  if (argv.includes('--help')) {
+    console.log(usage)
+    process.exit(0)
+  }
+  try {
+    return parse(argv)
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error))
+    console.error(usage)
+    process.exit(2)
+  }
+}
+
 /** A whole number between `min` and `max`, or an Error naming the flag. */
 export function integerFlag(flag: string, value: string | undefined, min: number, max: number): number {
   const n = Number(value)

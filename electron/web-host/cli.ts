@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
-import { runUntilStopped } from '../main/command-line'
-import { parseWebHostArgs, WEB_HOST_USAGE, type WebHostArgs } from './cli-args'
+import { parseArgsOrExit, runUntilStopped } from '../main/command-line'
+import { parseWebHostArgs, WEB_HOST_USAGE } from './cli-args'
 import { buildApp, rendererBuildIsStale } from './renderer-build'
 import { startWebHost } from './start-web-host'
 
@@ -14,14 +14,7 @@ import { startWebHost } from './start-web-host'
 const projectRoot = resolve(__dirname, '../..')
 
 async function main(): Promise<void> {
-  let args: WebHostArgs
-  try {
-    args = parseWebHostArgs(process.argv.slice(2))
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error))
-    console.error(WEB_HOST_USAGE)
-    process.exit(2)
-  }
+  const args = parseArgsOrExit(parseWebHostArgs, WEB_HOST_USAGE)
   let started = false
   let demoLine: string | null = null
   if (await rendererBuildIsStale(projectRoot)) {

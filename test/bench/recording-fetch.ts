@@ -100,3 +100,10 @@ export function timeline(calls: readonly RecordedCall[], t0: number): Array<[str
     Math.round(c.endedAt - c.startedAt),
   ])
 }
+
+/** How many of each (paths, statuses), for the JSON. */
+export function countPaths(paths: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const path of paths) counts[path] = (counts[path] ?? 0) + 1
+  return counts
+}

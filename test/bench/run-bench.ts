@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import { parseArgsOrExit } from '../../electron/main/command-line'
 import { buildApp, rendererBuildIsStale } from '../../electron/web-host/renderer-build'
 import { startWebHost, type WebHost } from '../../electron/web-host/start-web-host'
 import { demoControl } from '../e2e/support/demo-control'
@@ -139,18 +140,7 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
 }
 
 async function main(): Promise<void> {
-  if (process.argv.includes('--help')) {
-    console.log(BENCH_USAGE)
-    return
-  }
-  let settings: BenchSettings
-  try {
-    settings = parseBenchArgs(process.argv.slice(2))
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error))
-    console.error(BENCH_USAGE)
-    process.exit(2)
-  }
+  const settings = parseArgsOrExit(parseBenchArgs, BENCH_USAGE)
   const report = await run(settings)
   console.log('')
   console.log(formatMachine(report.machine))

@@ -1,17 +1,10 @@
-import { runUntilStopped } from '../command-line'
+import { parseArgsOrExit, runUntilStopped } from '../command-line'
 import { DEMO_SITE_USAGE, parseDemoSiteArgs } from './cli-args'
-import { startDemoSite, type DemoSiteOptions } from './server'
+import { startDemoSite } from './server'
 
 /** Runs the demo site until SIGINT/SIGTERM (or its parent goes, when stdin is a pipe); prints exactly `Demo site on http://127.0.0.1:<port>`. */
 async function main(): Promise<void> {
-  let options: DemoSiteOptions
-  try {
-    options = parseDemoSiteArgs(process.argv.slice(2))
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error))
-    console.error(DEMO_SITE_USAGE)
-    process.exit(2)
-  }
+  const options = parseArgsOrExit(parseDemoSiteArgs, DEMO_SITE_USAGE)
   const site = await startDemoSite(options)
   console.log(`Demo site on ${site.url}`)
   runUntilStopped(() => site.stop())

@@ -15,8 +15,10 @@ export interface SearchBooking {
   /** The row's `searchTokens`. */
   tokens: readonly string[]
   name: string
+  /** The e-mail (else the phone), to tell two people of the same name apart. */
   contactHint: string | null
   status: BookingStatus
+  /** The booking is NOT_PAID: the desk collects at the door. */
   unpaid: boolean
   participants: number
   eventId: string | null

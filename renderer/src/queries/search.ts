@@ -1,7 +1,6 @@
 import type { BusinessDay } from '@shared/domain/business-day'
 import { queryWords } from '@shared/domain/search-tokens'
 import type { AttendanceStatus } from '@shared/wix/attendance'
-import type { BookingStatus } from '@shared/wix/booking-enums'
 import type { BookingRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
 import {
@@ -15,15 +14,11 @@ import {
 } from './search-ranking'
 
 /** One booking found by the search box, with the session it is about and where that person stands. */
-export interface AttendeeMatch {
+export interface AttendeeMatch extends Pick<
+  SearchBooking,
+  'name' | 'contactHint' | 'status' | 'unpaid' | 'participants'
+> {
   bookingId: string
-  name: string
-  /** The e-mail (else the phone), to tell two people of the same name apart. */
-  contactHint: string | null
-  status: BookingStatus
-  /** The booking is NOT_PAID: the desk collects at the door. */
-  unpaid: boolean
-  participants: number
   /**
    * The session to check in to or open: the booking's own; for a course booking, today's session of the
    * course, else its next one. Null when that session is not in the store (nothing to open).

@@ -1,6 +1,7 @@
 import type { Booking } from '../../../shared/wix/booking'
 import { measure } from '../browser-session'
 import { page, type BenchContext, type PhaseResult } from '../bench-context'
+import { countPaths } from '../recording-fetch'
 import { ms } from '../report'
 
 interface ServerChange {
@@ -142,10 +143,4 @@ export async function incrementalSync(ctx: BenchContext, count: number): Promise
       paths: countPaths(requests.map((r) => r.path)),
     },
   }
-}
-
-export function countPaths(paths: readonly string[]): Record<string, number> {
-  const counts: Record<string, number> = {}
-  for (const path of paths) counts[path] = (counts[path] ?? 0) + 1
-  return counts
 }

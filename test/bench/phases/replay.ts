@@ -2,10 +2,9 @@ import type { Page } from 'playwright-core'
 import type { DemoData } from '../../../electron/main/demo'
 import { measure } from '../browser-session'
 import { goTo, heapUsed, page, waitForSyncText, type BenchContext, type PhaseResult } from '../bench-context'
-import { sendRaw, timeline, wallClock } from '../recording-fetch'
+import { countPaths, sendRaw, timeline, wallClock } from '../recording-fetch'
 import { mb, ms, ratio } from '../report'
 import { checkIn, checkInTargets } from './check-ins'
-import { countPaths } from './incremental-sync'
 
 const MAX_BULK_ATTENDANCE = 8
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IpcResult } from '@shared/ipc/envelope'
-import type { ExtendedBooking } from '@shared/wix/extended-booking'
 import { serverBookingRow } from '../../../renderer/src/db/booking-rows'
+import { flowBooking, TIME_ZONE } from './flow-bookings'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { createSyncEngine, type SyncEngine } from '../../../renderer/src/sync/engine'
 import type { BookingsGateway } from '../../../renderer/src/sync/gateway'
@@ -11,28 +11,6 @@ import { inProcessLocks } from '../../../renderer/src/sync/sync-lock'
  * engine.holdForRestart — what "Restart to update" relies on: nothing is cut short mid-send, nothing queued is
  * dropped. A fake gateway whose bulk check-in waits for the test to let it through; real timers.
  */
-
-const TIME_ZONE = 'America/Chicago'
-
-function booking(id: string, firstName: string): ExtendedBooking {
-  return {
-    booking: {
-      id,
-      revision: '1',
-      status: 'CONFIRMED',
-      bookedEntity: {
-        title: 'Vinyasa Flow',
-        slot: { serviceId: 'svc-flow', scheduleId: 'sch-flow', eventId: 'evt-flow' },
-      },
-      contactDetails: { firstName, lastName: 'Lee' },
-      totalParticipants: 1,
-      createdDate: '2026-11-18T16:42:10.000Z',
-      updatedDate: '2026-11-20T10:00:00.000Z',
-      startDate: '2026-11-23T15:00:00.000Z',
-      endDate: '2026-11-23T16:00:00.000Z',
-    },
-  }
-}
 
 function gatedGateway() {
   let gate: Promise<void> = Promise.resolve()
@@ -92,8 +70,8 @@ const checkIn = (bookingId: string) => engine.actions.checkIn([{ bookingId, even
 beforeEach(async () => {
   db = new RollcallDb(`engine-restart-${process.pid}-${++counter}`)
   await db.bookings.bulkPut([
-    serverBookingRow(booking('bkg-dana', 'Dana'), TIME_ZONE),
-    serverBookingRow(booking('bkg-sam', 'Sam'), TIME_ZONE),
+    serverBookingRow(flowBooking('bkg-dana', 'Dana'), TIME_ZONE),
+    serverBookingRow(flowBooking('bkg-sam', 'Sam'), TIME_ZONE),
   ])
   fake = gatedGateway()
   engine = createSyncEngine({

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IpcError, IpcResult } from '@shared/ipc/envelope'
-import type { ExtendedBooking } from '@shared/wix/extended-booking'
 import { serverBookingRow } from '../../../renderer/src/db/booking-rows'
+import { flowBooking, TIME_ZONE } from './flow-bookings'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from '../../../renderer/src/sync/engine'
 import type { SyncEngineState } from '../../../renderer/src/sync/engine-state'
@@ -15,7 +15,6 @@ import { inProcessLocks, type LockManagerLike } from '../../../renderer/src/sync
  * `settle()` and timers fired with `advance()`.
  */
 
-const TIME_ZONE = 'America/Chicago'
 /** Monday 23 November 2026, 8:00 AM at the studio. */
 const START = new Date('2026-11-23T14:00:00.000Z')
 const POLL = { active: 1_000, idle: 10_000, activeForMs: 60_000 }
@@ -101,26 +100,6 @@ function trackedLocks() {
   return { locks, busy: () => inFlight > 0 }
 }
 
-function booking(id: string, firstName: string): ExtendedBooking {
-  return {
-    booking: {
-      id,
-      revision: '1',
-      status: 'CONFIRMED',
-      bookedEntity: {
-        title: 'Vinyasa Flow',
-        slot: { serviceId: 'svc-flow', scheduleId: 'sch-flow', eventId: 'evt-flow' },
-      },
-      contactDetails: { firstName, lastName: 'Lee' },
-      totalParticipants: 1,
-      createdDate: '2026-11-18T16:42:10.000Z',
-      updatedDate: '2026-11-20T10:00:00.000Z',
-      startDate: '2026-11-23T15:00:00.000Z',
-      endDate: '2026-11-23T16:00:00.000Z',
-    },
-  }
-}
-
 const realImmediate = globalThis.setImmediate
 const macrotask = () => new Promise<void>((resolve) => realImmediate(() => resolve()))
 
@@ -173,8 +152,8 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], now: START })
   db = new RollcallDb(`engine-scheduling-${process.pid}-${++dbCounter}`)
   await db.bookings.bulkPut([
-    serverBookingRow(booking('bkg-dana', 'Dana'), TIME_ZONE),
-    serverBookingRow(booking('bkg-sam', 'Sam'), TIME_ZONE),
+    serverBookingRow(flowBooking('bkg-dana', 'Dana'), TIME_ZONE),
+    serverBookingRow(flowBooking('bkg-sam', 'Sam'), TIME_ZONE),
   ])
   fake = fakeGateway()
   tracked = trackedLocks()

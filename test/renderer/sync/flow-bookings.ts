@@ -1,0 +1,25 @@
+import type { ExtendedBooking } from '@shared/wix/extended-booking'
+
+/** The business the engine tests run in. */
+export const TIME_ZONE = 'America/Chicago'
+
+/** A confirmed booking into the Vinyasa Flow session `evt-flow`, as Wix answers it (the engine tests' people). */
+export function flowBooking(id: string, firstName: string): ExtendedBooking {
+  return {
+    booking: {
+      id,
+      revision: '1',
+      status: 'CONFIRMED',
+      bookedEntity: {
+        title: 'Vinyasa Flow',
+        slot: { serviceId: 'svc-flow', scheduleId: 'sch-flow', eventId: 'evt-flow' },
+      },
+      contactDetails: { firstName, lastName: 'Lee' },
+      totalParticipants: 1,
+      createdDate: '2026-11-18T16:42:10.000Z',
+      updatedDate: '2026-11-20T10:00:00.000Z',
+      startDate: '2026-11-23T15:00:00.000Z',
+      endDate: '2026-11-23T16:00:00.000Z',
+    },
+  }
+}
