@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IpcResult } from '@shared/ipc/envelope'
 import { serverBookingRow } from '../../../renderer/src/db/booking-rows'
-import { flowBooking, TIME_ZONE } from './flow-bookings'
+import { flowBooking, runningClockFromFlowNow, TIME_ZONE } from './flow-bookings'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { createSyncEngine, type SyncEngine } from '../../../renderer/src/sync/engine'
 import type { BookingsGateway } from '../../../renderer/src/sync/gateway'
@@ -9,7 +9,8 @@ import { inProcessLocks } from '../../../renderer/src/sync/sync-lock'
 
 /**
  * engine.holdForRestart — what "Restart to update" relies on: nothing is cut short mid-send, nothing queued is
- * dropped. A fake gateway whose bulk check-in waits for the test to let it through; real timers.
+ * dropped. A fake gateway whose bulk check-in waits for the test to let it through; real timers, and the engine's
+ * clock running from the bookings' morning (FLOW_NOW), whatever the machine's date.
  */
 
 function gatedGateway() {
@@ -78,6 +79,7 @@ beforeEach(async () => {
     db,
     gateway: fake.gateway,
     timeZone: () => TIME_ZONE,
+    now: runningClockFromFlowNow(),
     staff: () => 'Front desk',
     locks: inProcessLocks(),
     poll: { active: 60_000, idle: 60_000, activeForMs: 60_000 },

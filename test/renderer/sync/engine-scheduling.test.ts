@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IpcError, IpcResult } from '@shared/ipc/envelope'
 import { serverBookingRow } from '../../../renderer/src/db/booking-rows'
-import { flowBooking, TIME_ZONE } from './flow-bookings'
+import { FLOW_NOW, flowBooking, TIME_ZONE } from './flow-bookings'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from '../../../renderer/src/sync/engine'
 import type { SyncEngineState } from '../../../renderer/src/sync/engine-state'
@@ -15,8 +15,7 @@ import { inProcessLocks, type LockManagerLike } from '../../../renderer/src/sync
  * `settle()` and timers fired with `advance()`.
  */
 
-/** Monday 23 November 2026, 8:00 AM at the studio. */
-const START = new Date('2026-11-23T14:00:00.000Z')
+const START = new Date(FLOW_NOW)
 const POLL = { active: 1_000, idle: 10_000, activeForMs: 60_000 }
 const PUSH_DELAY = 300
 

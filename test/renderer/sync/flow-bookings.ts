@@ -3,6 +3,18 @@ import type { ExtendedBooking } from '@shared/wix/extended-booking'
 /** The business the engine tests run in. */
 export const TIME_ZONE = 'America/Chicago'
 
+/**
+ * Monday 23 November 2026, 8:00 AM at the studio: the engine tests' "now". Their bookings are on this day, so an
+ * engine reading the wall clock would prune them the first time it pulls once the day leaves its window.
+ */
+export const FLOW_NOW = Date.parse('2026-11-23T14:00:00.000Z')
+
+/** A clock that starts at FLOW_NOW and runs with real time (for tests on real timers). */
+export function runningClockFromFlowNow(): () => number {
+  const startedAt = performance.now()
+  return () => FLOW_NOW + Math.round(performance.now() - startedAt)
+}
+
 /** A confirmed booking into the Vinyasa Flow session `evt-flow`, as Wix answers it (the engine tests' people). */
 export function flowBooking(id: string, firstName: string): ExtendedBooking {
   return {
