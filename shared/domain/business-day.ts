@@ -52,3 +52,23 @@ export function daysBetween(first: BusinessDay, last: BusinessDay): BusinessDay[
   for (let day = first; day <= last; day = addDays(day, 1)) days.push(day)
   return days
 }
+
+/**
+ * The instant (UTC ms) `day` begins in `timeZone`: usually its local midnight, but on a day whose midnight
+ * the clocks skip (zones that change at 00:00) the first instant that is on that day. Found by bisection on
+ * `businessDayOf`, which never goes backwards in time, so it holds for any zone and any rule change.
+ */
+export function startOfBusinessDay(day: BusinessDay, timeZone: string): number {
+  const [year, month, date] = day.split('-').map(Number)
+  if (!year || !month || !date) throw new RangeError(`Not a business day: ${day}`)
+  const asUtc = Date.UTC(year, month - 1, date)
+  // Every zone's offset is within ±14 h, so the day begins within 15 h of its UTC midnight.
+  let before = asUtc - 15 * 3_600_000 // still the day before
+  let onOrAfter = asUtc + 15 * 3_600_000 // already the day (or later)
+  while (onOrAfter - before > 1) {
+    const middle = Math.floor((before + onOrAfter) / 2)
+    if (businessDayOf(new Date(middle), timeZone) >= day) onOrAfter = middle
+    else before = middle
+  }
+  return onOrAfter
+}

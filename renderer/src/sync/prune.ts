@@ -9,7 +9,7 @@ import type { SyncWindow } from './sync-window'
  */
 export async function prunePastWindow(
   db: RollcallDb,
-  window: Pick<SyncWindow, 'first' | 'last'>,
+  window: Pick<SyncWindow, 'first' | 'last' | 'startsAt'>,
   runningCourses: readonly string[],
 ): Promise<void> {
   const courses = new Set(runningCourses)
@@ -26,7 +26,8 @@ export async function prunePastWindow(
       .primaryKeys()
     await db.bookings.bulkDelete(outside)
     await db.attendance.where('bookingId').anyOf(outside).delete()
-    const cutoff = `${window.first}T00:00:00`
+    // Outbox times are UTC instants; the window begins at the first day's start in the business's zone.
+    const cutoff = window.startsAt
     await db.outbox
       .where('state')
       .anyOf(['done', 'discarded'])

@@ -1,4 +1,10 @@
-import { addDays, businessDayOf, daysBetween, type BusinessDay } from '@shared/domain/business-day'
+import {
+  addDays,
+  businessDayOf,
+  daysBetween,
+  startOfBusinessDay,
+  type BusinessDay,
+} from '@shared/domain/business-day'
 
 /** Which days the desk keeps offline: default today −1 … today +7 (configurable in Settings). */
 export interface WindowSpan {
@@ -22,6 +28,8 @@ export interface SyncWindow {
    */
   fromInstant: string
   toInstant: string
+  /** The instant the window's first day begins in the business's zone (ISO, UTC): what is older is past. */
+  startsAt: string
 }
 
 const ZONE_MARGIN_MS = 14 * 60 * 60 * 1000
@@ -40,6 +48,7 @@ export function syncWindowAt(now: Date, timeZone: string, span: WindowSpan = DEF
     toLocalDate: `${after}T00:00:00`,
     fromInstant: new Date(Date.parse(`${first}T00:00:00Z`) - ZONE_MARGIN_MS).toISOString(),
     toInstant: new Date(Date.parse(`${after}T00:00:00Z`) + ZONE_MARGIN_MS).toISOString(),
+    startsAt: new Date(startOfBusinessDay(first, timeZone)).toISOString(),
   }
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { addDays, businessDayOf, daysBetween, formatBusinessDay } from '@shared/domain/business-day'
+import {
+  addDays,
+  businessDayOf,
+  daysBetween,
+  formatBusinessDay,
+  startOfBusinessDay,
+} from '@shared/domain/business-day'
 
 describe('business day', () => {
   it('is the calendar day in the business time zone, not UTC', () => {
@@ -117,5 +123,33 @@ describe('daysBetween: every day from first to last, both included', () => {
     expect(days).toHaveLength(9)
     expect(days.at(0)).toBe('2026-11-22')
     expect(days.at(-1)).toBe('2026-11-30')
+  })
+})
+
+describe('startOfBusinessDay: the instant a day begins in the business’s zone', () => {
+  const iso = (day: string, zone: string) => new Date(startOfBusinessDay(day, zone)).toISOString()
+
+  it('is local midnight, on ordinary, DST and leap days alike', () => {
+    expect(iso('2026-11-23', 'America/Chicago')).toBe('2026-11-23T06:00:00.000Z')
+    expect(iso('2027-03-14', 'America/Chicago')).toBe('2027-03-14T06:00:00.000Z') // 23 hours long
+    expect(iso('2027-03-15', 'America/Chicago')).toBe('2027-03-15T05:00:00.000Z')
+    expect(iso('2027-11-07', 'America/Chicago')).toBe('2027-11-07T05:00:00.000Z') // 25 hours long
+    expect(iso('2027-11-08', 'America/Chicago')).toBe('2027-11-08T06:00:00.000Z')
+    expect(iso('2028-02-29', 'America/Chicago')).toBe('2028-02-29T06:00:00.000Z')
+    expect(iso('2027-01-01', 'Pacific/Auckland')).toBe('2026-12-31T11:00:00.000Z')
+    expect(iso('2027-01-01', 'Asia/Kolkata')).toBe('2026-12-31T18:30:00.000Z')
+    expect(iso('2027-01-01', 'Pacific/Kiritimati')).toBe('2026-12-31T10:00:00.000Z') // UTC+14
+  })
+
+  it('is the first instant of the day where the clocks skip its midnight', () => {
+    // Chile springs forward at 24:00: 2026-09-06 starts at 01:00 local (UTC-3).
+    expect(iso('2026-09-06', 'America/Santiago')).toBe('2026-09-06T04:00:00.000Z')
+    expect(businessDayOf(new Date(startOfBusinessDay('2026-09-06', 'America/Santiago') - 1), 'America/Santiago')).toBe(
+      '2026-09-05',
+    )
+  })
+
+  it('refuses what is not a day', () => {
+    expect(() => startOfBusinessDay('Monday', 'UTC')).toThrow(RangeError)
   })
 })
