@@ -1,8 +1,8 @@
 // Prints the closing line CI reads, "N passed, N failed", from the test runners' JSON reports (vitest, then
-// Playwright), after naming every skipped end-to-end test and why it was skipped.
+// Playwright, then vitest under each shifted clock), after naming every skipped end-to-end test and why.
 // Exits 1 when a report is missing (its runner crashed, or did not run because an earlier one failed) or
 // counts a failure.
-const { existsSync, readFileSync } = require('node:fs')
+const { existsSync, readdirSync, readFileSync } = require('node:fs')
 
 function vitestCounts(report) {
   // A suite that failed to load counts as a failure even if no test inside it ran.
@@ -37,6 +37,15 @@ const reports = [
   { name: 'vitest', file: 'test-results/vitest.json', counts: vitestCounts },
   { name: 'playwright', file: 'test-results/playwright.json', counts: playwrightCounts },
 ]
+
+// The shifted-clock runs (`npm run test:clocks`: vitest again with the machine's clock and zone moved), one
+// report per scenario. .ci/run sets CLOCKS_EXPECTED=1, so a shifted run that left no report is a failure.
+const clocksDir = 'test-results/clocks'
+const clockReports = existsSync(clocksDir) ? readdirSync(clocksDir).filter((f) => f.endsWith('.json')) : []
+for (const file of clockReports)
+  reports.push({ name: `vitest, clock ${file.replace(/\.json$/, '')}`, file: `${clocksDir}/${file}`, counts: vitestCounts })
+if (process.env.CLOCKS_EXPECTED === '1' && clockReports.length === 0)
+  reports.push({ name: 'vitest under a shifted clock', file: `${clocksDir}/*.json`, counts: vitestCounts })
 
 let passed = 0
 let failed = 0

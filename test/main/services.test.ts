@@ -4,6 +4,7 @@ import { createEventPublisher } from '../../electron/main/ipc/events'
 import { startMainServices, type MainServices, type MainServicesOptions } from '../../electron/main/services'
 import type { UpdaterEvents } from '../../electron/main/updates/update-controller'
 import { createMemoryCredentialStore } from '../../electron/web-host/memory-credentials'
+import { NOW } from './demo/demo-site-client'
 import { sampleAppInfo, trustedSender } from './ipc/fixtures'
 
 /** A Wix-compatible site started apart (a GUID site ID and a long key, like a real site). */
@@ -12,7 +13,7 @@ const apiKey = `IST.${'k'.repeat(60)}`
 let apart: DemoSite
 
 beforeAll(async () => {
-  apart = await startDemoSite({ bookings: 20, seed: 3, apiKey, siteId, rateLimitPerMinute: Infinity })
+  apart = await startDemoSite({ bookings: 20, seed: 3, apiKey, siteId, rateLimitPerMinute: Infinity, startsAt: NOW })
 })
 afterAll(() => apart?.stop())
 
@@ -48,7 +49,7 @@ async function start(
     fetch: globalThis.fetch,
     isOsOnline: () => true,
     credentials: createMemoryCredentialStore(),
-    startDemoSite: () => startDemoSite({ bookings: 20, seed: 4, rateLimitPerMinute: Infinity }),
+    startDemoSite: () => startDemoSite({ bookings: 20, seed: 4, rateLimitPerMinute: Infinity, startsAt: NOW }),
     appInfo: sampleAppInfo,
     isTrustedSender: () => true,
     events: createEventPublisher(() => [

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDemoSite, type DemoSite } from '../../electron/main/demo'
 import { EVENTS_PATH, IPC_PATH } from '../../electron/web-host/paths'
 import { startWebHost, type WebHost } from '../../electron/web-host/start-web-host'
+import { NOW } from '../main/demo/demo-site-client'
 import { openEventStream, projectRoot, requireBuiltRenderer } from './support'
 
 /** A site started apart, as `npm run demo-site` would: a GUID site ID and a long key, like a real site. */
@@ -14,7 +15,7 @@ let apart: DemoSite
 
 beforeAll(async () => {
   requireBuiltRenderer()
-  apart = await startDemoSite({ bookings: 50, seed: 5, apiKey, siteId, rateLimitPerMinute: Infinity })
+  apart = await startDemoSite({ bookings: 50, seed: 5, apiKey, siteId, rateLimitPerMinute: Infinity, startsAt: NOW })
 })
 afterAll(() => apart?.stop())
 
@@ -158,7 +159,7 @@ describe('startWebHost on the demo site', () => {
     let demo: DemoSite | undefined
     const host = await startWebHost({
       projectRoot,
-      demoSite: { bookings: 20, seed: 2 },
+      demoSite: { bookings: 20, seed: 2, startsAt: NOW },
       onDemoSite: (started) => (demo = started),
     })
     const stream = await openEventStream(`${host.url}${EVENTS_PATH}`)
@@ -188,7 +189,7 @@ describe('startWebHost on the demo site', () => {
     let demo: DemoSite | undefined
     try {
       await expect(
-        startWebHost({ projectRoot, port, demoSite: { bookings: 10 }, onDemoSite: (d) => (demo = d) }),
+        startWebHost({ projectRoot, port, demoSite: { bookings: 10, startsAt: NOW }, onDemoSite: (d) => (demo = d) }),
       ).rejects.toThrow(/EADDRINUSE/)
       expect(demo).toBeDefined()
       expect(await isUp(demo?.url ?? '')).toBe(false)

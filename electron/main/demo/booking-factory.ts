@@ -1,7 +1,7 @@
 import type { Booking, BookedEntity, BookedLocation, ContactDetails } from '@shared/wix/booking'
 import type { BookingStatus, PaymentStatus, SelectedPaymentOption } from '@shared/wix/booking-enums'
 import type { DemoEvent, DemoLocation, DemoService, DemoStaff } from './model'
-import { formatLocalWithOffset } from './time-zone'
+import { formatLocalWithOffset } from '@shared/domain/wall-clock'
 
 /** Lookups a booking needs to be rendered with the names Wix denormalizes onto it. */
 export interface DemoCatalog {

@@ -3,7 +3,7 @@ import { eventOccupancy, remainingCapacity } from './capacity'
 import type { DemoEvent } from './model'
 import { WIX_BOOKINGS_APP_ID } from './query/event-fields'
 import type { DemoStore } from './store'
-import { formatLocalDateTime } from './time-zone'
+import { formatLocalDateTime } from '@shared/domain/wall-clock'
 
 /**
  * A session as Calendar Events V3 returns it. Capacity is computed from the bookings at read time:

@@ -20,7 +20,7 @@ import { routeNotFound } from './http/wix-error'
 import { RequestLog } from './request-log'
 import { wixRoutes } from './routes'
 import { DemoSiteState } from './site-state'
-import { isValidTimeZone } from './time-zone'
+import { isValidTimeZone } from '@shared/domain/wall-clock'
 
 /**
  * The demo site: a Wix Bookings API simulator on 127.0.0.1 (never another interface). Electron-free, so it

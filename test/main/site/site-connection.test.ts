@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { startDemoSite, type DemoSite } from '../../../electron/main/demo'
+import { NOW } from '../demo/demo-site-client'
 import {
   CredentialsUnreadableError,
   type CredentialStore,
@@ -37,7 +38,7 @@ function connectionWith(store: CredentialStore): SiteConnection {
   const connection = createSiteConnection({
     credentials: store,
     startDemoSite: async () => {
-      const site = await startDemoSite({ rateLimitPerMinute: Infinity })
+      const site = await startDemoSite({ rateLimitPerMinute: Infinity, startsAt: NOW })
       running.push(site)
       return site
     },
@@ -61,6 +62,7 @@ async function aWixSite(): Promise<DemoSite> {
     siteId: SITE_ID,
     businessName: 'Harbor Yoga',
     timeZone: 'Europe/Lisbon',
+    startsAt: NOW,
   })
   running.push(site)
   return site

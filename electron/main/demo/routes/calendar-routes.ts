@@ -7,7 +7,7 @@ import type { DemoEvent } from '../model'
 import { eventQueryFields } from '../query/event-fields'
 import { executeQuery, planQuery, type QueryRules } from '../query/run-query'
 import type { DemoStore } from '../store'
-import { isValidTimeZone, localToUtcMs, parseLocalDateTime } from '../time-zone'
+import { isValidTimeZone, localToUtcMs, parseLocalDateTime } from '@shared/domain/wall-clock'
 
 /**
  * Calendar Events V3: Query Events over a local date range, List Events by ids, Get Event.

@@ -1,6 +1,6 @@
 import { applicationError, invalidField } from '../http/wix-error'
 import type { DemoEvent } from '../model'
-import { localToUtcMs, parseLocalDateTime } from '../time-zone'
+import { localToUtcMs, parseLocalDateTime } from '@shared/domain/wall-clock'
 import type { WriteContext } from './write-context'
 
 /**

@@ -3,7 +3,7 @@ import type { Booking } from '@shared/wix/booking'
 import type { DemoCatalog } from '../booking-factory'
 import type { DemoData, DemoEvent } from '../model'
 import { createSeededRandom } from '../seeded-random'
-import { addLocalDays, localToUtcMs, zonedParts } from '../time-zone'
+import { addLocalDays, localToUtcMs, zonedParts } from '@shared/domain/wall-clock'
 import { seedAppointments } from './appointments'
 import { seedAttendance } from './attendance'
 import {

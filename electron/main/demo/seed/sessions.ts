@@ -1,6 +1,6 @@
 import type { DemoEvent, DemoLocation, DemoService, DemoStaff } from '../model'
 import type { SeededRandom } from '../seeded-random'
-import { addLocalDays, localToUtcMs, localWeekday, type LocalDateTime } from '../time-zone'
+import { addLocalDays, localToUtcMs, localWeekday, type LocalDateTime } from '@shared/domain/wall-clock'
 import { seedDayOffsets } from './plan'
 
 /** Builds the calendar: the weekly class timetable and the course cohorts' sessions. */

@@ -171,3 +171,18 @@ export function addLocalDays(local: LocalDateTime, days: number): LocalDateTime 
 export function localWeekday(local: LocalDateTime): number {
   return new Date(Date.UTC(local.year, local.month - 1, local.day)).getUTCDay()
 }
+
+/**
+ * The instant (UTC ms) a Wix local date-time names: one with an offset or `Z` is read as it says; one without
+ * is a wall-clock time in `timeZone` (a repeated hour takes its first occurrence, a skipped one moves on by
+ * the gap). Undefined when the text is not a date-time or the zone is unknown.
+ */
+export function instantOfLocal(text: string, timeZone: string): number | undefined {
+  if (/(?:Z|[+-]\d{2}:?\d{2})$/.test(text)) {
+    const ms = Date.parse(text)
+    return Number.isNaN(ms) ? undefined : ms
+  }
+  const local = parseLocalDateTime(text)
+  if (!local || !isValidTimeZone(timeZone)) return undefined
+  return localToUtcMs(local, timeZone)
+}
