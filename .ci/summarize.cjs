@@ -43,7 +43,11 @@ const reports = [
 const clocksDir = 'test-results/clocks'
 const clockReports = existsSync(clocksDir) ? readdirSync(clocksDir).filter((f) => f.endsWith('.json')) : []
 for (const file of clockReports)
-  reports.push({ name: `vitest, clock ${file.replace(/\.json$/, '')}`, file: `${clocksDir}/${file}`, counts: vitestCounts })
+  reports.push({
+    name: `vitest, clock ${file.replace(/\.json$/, '')}`,
+    file: `${clocksDir}/${file}`,
+    counts: vitestCounts,
+  })
 if (process.env.CLOCKS_EXPECTED === '1' && clockReports.length === 0)
   reports.push({ name: 'vitest under a shifted clock', file: `${clocksDir}/*.json`, counts: vitestCounts })
 

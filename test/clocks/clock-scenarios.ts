@@ -67,7 +67,11 @@ function wallClock(instant: number, zone: string): string {
  * The UTC instant at which the clocks in `zone` read `at` (`YYYY-MM-DD HH:mm`). On a repeated hour both
  * instants match and `occurrence` picks one; a time skipped by spring-forward is an error in words.
  */
-export function instantOfWallClock(at: string, zone: string, occurrence: 'first' | 'second' = 'first'): number {
+export function instantOfWallClock(
+  at: string,
+  zone: string,
+  occurrence: 'first' | 'second' = 'first',
+): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/.exec(at.trim())
   if (!match) throw new Error(`"${at}" is not a wall-clock time like 2027-03-14 08:30`)
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number]

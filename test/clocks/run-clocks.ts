@@ -48,15 +48,24 @@ function parse(argv: readonly string[]): Options {
     else if (flag === '--business-zone') custom.businessZone = value()
     else if (flag === '--occurrence') {
       const occurrence = value()
-      if (occurrence !== 'first' && occurrence !== 'second') throw new Error('--occurrence is first or second')
+      if (occurrence !== 'first' && occurrence !== 'second')
+        throw new Error('--occurrence is first or second')
       custom.occurrence = occurrence
     } else throw new Error(`Unknown argument ${String(flag)}`)
   }
   if (custom.at !== undefined || custom.machineZone !== undefined) {
-    if (custom.at === undefined || custom.machineZone === undefined) throw new Error('--at and --tz go together')
-    scenarios = [{ name: 'custom', why: 'given on the command line', ...(custom as Omit<ClockScenario, 'name' | 'why'>) }]
+    if (custom.at === undefined || custom.machineZone === undefined)
+      throw new Error('--at and --tz go together')
+    scenarios = [
+      {
+        name: 'custom',
+        why: 'given on the command line',
+        ...(custom as Omit<ClockScenario, 'name' | 'why'>),
+      },
+    ]
   }
-  for (const scenario of scenarios) instantOfWallClock(scenario.at, scenario.businessZone, scenario.occurrence)
+  for (const scenario of scenarios)
+    instantOfWallClock(scenario.at, scenario.businessZone, scenario.occurrence)
   return { scenarios, vitestArgs }
 }
 
@@ -101,9 +110,12 @@ function main(): number {
     const seen = spawnSync(probe.command, probe.args, { env: probe.env, encoding: 'utf8' })
     const [ms, zone] = seen.stdout.trim().split(' ')
     // ICU names some zones by their old canonical name (Asia/Kolkata is "Asia/Calcutta"): compare as it does.
-    const expectedZone = new Intl.DateTimeFormat('en', { timeZone: scenario.machineZone }).resolvedOptions().timeZone
+    const expectedZone = new Intl.DateTimeFormat('en', { timeZone: scenario.machineZone }).resolvedOptions()
+      .timeZone
     if (Math.abs(Number(ms) - instant) > 60_000 || zone !== expectedZone) {
-      console.error(`the fake clock did not take: the machine said ${seen.stdout.trim() || seen.stderr.trim()}`)
+      console.error(
+        `the fake clock did not take: the machine said ${seen.stdout.trim() || seen.stderr.trim()}`,
+      )
       failed += 1
       continue
     }
@@ -126,7 +138,9 @@ function main(): number {
         numFailedTests: number
         testResults: { status: string; assertionResults: unknown[] }[]
       }
-      const unloaded = json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length
+      const unloaded = json.testResults.filter(
+        (r) => r.status === 'failed' && r.assertionResults.length === 0,
+      ).length
       counts = { passed: json.numPassedTests, failed: json.numFailedTests + unloaded }
     } catch {
       console.error(`${scenario.name}: no report (vitest exited ${String(result.status)})`)

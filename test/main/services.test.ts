@@ -13,7 +13,14 @@ const apiKey = `IST.${'k'.repeat(60)}`
 let apart: DemoSite
 
 beforeAll(async () => {
-  apart = await startDemoSite({ bookings: 20, seed: 3, apiKey, siteId, rateLimitPerMinute: Infinity, startsAt: NOW })
+  apart = await startDemoSite({
+    bookings: 20,
+    seed: 3,
+    apiKey,
+    siteId,
+    rateLimitPerMinute: Infinity,
+    startsAt: NOW,
+  })
 })
 afterAll(() => apart?.stop())
 
@@ -49,7 +56,8 @@ async function start(
     fetch: globalThis.fetch,
     isOsOnline: () => true,
     credentials: createMemoryCredentialStore(),
-    startDemoSite: () => startDemoSite({ bookings: 20, seed: 4, rateLimitPerMinute: Infinity, startsAt: NOW }),
+    startDemoSite: () =>
+      startDemoSite({ bookings: 20, seed: 4, rateLimitPerMinute: Infinity, startsAt: NOW }),
     appInfo: sampleAppInfo,
     isTrustedSender: () => true,
     events: createEventPublisher(() => [

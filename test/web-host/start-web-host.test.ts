@@ -15,7 +15,14 @@ let apart: DemoSite
 
 beforeAll(async () => {
   requireBuiltRenderer()
-  apart = await startDemoSite({ bookings: 50, seed: 5, apiKey, siteId, rateLimitPerMinute: Infinity, startsAt: NOW })
+  apart = await startDemoSite({
+    bookings: 50,
+    seed: 5,
+    apiKey,
+    siteId,
+    rateLimitPerMinute: Infinity,
+    startsAt: NOW,
+  })
 })
 afterAll(() => apart?.stop())
 
@@ -189,7 +196,12 @@ describe('startWebHost on the demo site', () => {
     let demo: DemoSite | undefined
     try {
       await expect(
-        startWebHost({ projectRoot, port, demoSite: { bookings: 10, startsAt: NOW }, onDemoSite: (d) => (demo = d) }),
+        startWebHost({
+          projectRoot,
+          port,
+          demoSite: { bookings: 10, startsAt: NOW },
+          onDemoSite: (d) => (demo = d),
+        }),
       ).rejects.toThrow(/EADDRINUSE/)
       expect(demo).toBeDefined()
       expect(await isUp(demo?.url ?? '')).toBe(false)

@@ -37,7 +37,11 @@ describe('eventRow', () => {
   it('puts a stated offset in UTC form, so that sessions sort by their start', () => {
     const row = eventRow({
       ...classEvent(),
-      start: { localDate: '2026-11-23T09:00:00', timeZone: 'America/Chicago', utcDate: '2026-11-23T09:00:00-06:00' },
+      start: {
+        localDate: '2026-11-23T09:00:00',
+        timeZone: 'America/Chicago',
+        utcDate: '2026-11-23T09:00:00-06:00',
+      },
     })
     expect(row.startUtc).toBe('2026-11-23T15:00:00.000Z')
   })

@@ -72,7 +72,10 @@ describe('prunePastWindow: what is older than the window’s first day, in the b
       checkInEntry('m-old-queued', { state: 'queued', createdAt: '2026-11-20T07:00:00.000Z' }),
     ])
     await prunePastWindow(db, window, [])
-    expect((await db.outbox.toArray()).map((e) => e.mutationId).sort()).toEqual(['m-monday-early', 'm-old-queued'])
+    expect((await db.outbox.toArray()).map((e) => e.mutationId).sort()).toEqual([
+      'm-monday-early',
+      'm-old-queued',
+    ])
   })
 
   it('drops bookings whose business day left the window, keeps today’s', async () => {

@@ -144,9 +144,9 @@ describe('startOfBusinessDay: the instant a day begins in the business’s zone'
   it('is the first instant of the day where the clocks skip its midnight', () => {
     // Chile springs forward at 24:00: 2026-09-06 starts at 01:00 local (UTC-3).
     expect(iso('2026-09-06', 'America/Santiago')).toBe('2026-09-06T04:00:00.000Z')
-    expect(businessDayOf(new Date(startOfBusinessDay('2026-09-06', 'America/Santiago') - 1), 'America/Santiago')).toBe(
-      '2026-09-05',
-    )
+    expect(
+      businessDayOf(new Date(startOfBusinessDay('2026-09-06', 'America/Santiago') - 1), 'America/Santiago'),
+    ).toBe('2026-09-05')
   })
 
   it('refuses what is not a day', () => {

@@ -34,10 +34,16 @@ describe('localToUtcMs', () => {
 
 describe('formatting an instant in a zone', () => {
   it('writes the local time and its offset, both sides of a DST change', () => {
-    expect(formatLocalWithOffset(Date.parse('2027-03-14T07:59:00Z'), CHICAGO)).toBe('2027-03-14T01:59:00-06:00')
-    expect(formatLocalWithOffset(Date.parse('2027-03-14T08:00:00Z'), CHICAGO)).toBe('2027-03-14T03:00:00-05:00')
+    expect(formatLocalWithOffset(Date.parse('2027-03-14T07:59:00Z'), CHICAGO)).toBe(
+      '2027-03-14T01:59:00-06:00',
+    )
+    expect(formatLocalWithOffset(Date.parse('2027-03-14T08:00:00Z'), CHICAGO)).toBe(
+      '2027-03-14T03:00:00-05:00',
+    )
     expect(formatLocalDateTime(Date.parse('2027-11-07T07:30:00Z'), CHICAGO)).toBe('2027-11-07T01:30:00')
-    expect(formatLocalWithOffset(Date.parse('2028-02-29T18:00:00Z'), CHICAGO)).toBe('2028-02-29T12:00:00-06:00')
+    expect(formatLocalWithOffset(Date.parse('2028-02-29T18:00:00Z'), CHICAGO)).toBe(
+      '2028-02-29T12:00:00-06:00',
+    )
   })
 })
 
