@@ -1,5 +1,11 @@
 import { z } from 'zod'
 import { siteModeSchema } from './app'
+import {
+  cleanPastedCredential,
+  foreignCharacter,
+  foreignCharacterMessage,
+  type CredentialField,
+} from './pasted-credentials'
 
 /** Which bookings site Rollcall is working with right now. */
 export const siteStatusSchema = z.object({
@@ -31,18 +37,41 @@ export const apiBaseUrlSchema = z.url().refine((value) => {
   )
 }, 'Use an https:// address (or http:// on this computer)')
 
-export const siteCredentialsSchema = z.object({
-  apiKey: z
+/**
+ * A pasted key or site ID, cleaned of what came along with it (spaces, line breaks, zero-width and bidi
+ * characters); a character that still cannot be part of it is refused by name, before any call is made.
+ */
+function pastedCredential(field: CredentialField) {
+  return z
     .string()
-    .trim()
+    .overwrite(cleanPastedCredential)
+    .check((ctx) => {
+      const character = foreignCharacter(ctx.value)
+      if (character)
+        ctx.issues.push({
+          code: 'custom',
+          message: foreignCharacterMessage(field, character),
+          input: ctx.value,
+        })
+    })
+}
+
+export const siteCredentialsSchema = z.object({
+  apiKey: pastedCredential('apiKey')
     .min(20, 'That API key is too short; copy the whole key from the API Keys Manager')
     .max(4000),
-  siteId: z
-    .string()
-    .trim()
-    .regex(guid, 'A site ID looks like 1a2b3c4d-…; copy it from the dashboard URL or API Keys Manager'),
+  siteId: pastedCredential('siteId').regex(
+    guid,
+    'A site ID looks like 1a2b3c4d-…; copy it from the dashboard URL or API Keys Manager',
+  ),
   apiBaseUrl: apiBaseUrlSchema.optional(),
 })
+
+/**
+ * The code main answers with when Wix says the site ID itself is wrong (no such site, or not one this key's
+ * account owns), as opposed to a permission the key lacks.
+ */
+export const SITE_NOT_FOUND_CODE = 'SITE_NOT_FOUND'
 
 export const siteProfileSchema = z.object({ businessName: z.string().min(1), timeZone: z.string().min(1) })
 

@@ -80,7 +80,7 @@ export function createCredentialStore({
         return { ...rest, apiKey: cipher.decrypt(Buffer.from(apiKey, 'base64')) }
       } catch (error) {
         throw new CredentialsUnreadableError(
-          `The saved Wix connection could not be read (${error instanceof Error ? error.message : String(error)}). Connect the site again in Settings.`,
+          `The saved Wix connection could not be read (${error instanceof Error ? error.message : String(error)}). Connect the site again with its API key and site ID.`,
         )
       }
     },

@@ -1,3 +1,4 @@
+import { SITE_NOT_FOUND_CODE } from '@shared/ipc/site'
 import { WixApiError, type WixErrorKind } from './errors'
 
 interface WixErrorBody {
@@ -26,7 +27,8 @@ function kindOfStatus(status: number): WixErrorKind {
 }
 
 const defaultMessages: Record<WixErrorKind, string> = {
-  auth: 'Wix did not accept the API key. Reconnect the site in Settings.',
+  // Where to go about it depends on where the desk is (Settings says it differently), so main does not say.
+  auth: 'Wix did not accept the API key for this site.',
   forbidden: 'The API key is not allowed to do this on this site (check its permissions and the site ID).',
   not_found: 'Wix could not find it; it may have been deleted.',
   conflict: 'The booking changed on Wix since Rollcall last saw it.',
@@ -39,13 +41,40 @@ const defaultMessages: Record<WixErrorKind, string> = {
   bad_response: 'Wix sent an answer Rollcall cannot read.',
 }
 
+/**
+ * Wix codes that say the site itself is wrong — missing, unknown, or not one of the key's account
+ * (SITE_NOT_FOUND, METASITE_NOT_FOUND, MISSING_METASITE_ID, INVALID_SITE_ID, …) — rather than a permission the
+ * key lacks. Codes about a site's state (SITE_NOT_PUBLISHED) are business refusals, not this.
+ */
+const siteCode =
+  /^(?:(?:META)?SITE(?:_ID)?_(?:NOT_FOUND|DOES_NOT_EXIST|ACCESS_DENIED)|(?:MISSING|INVALID|UNKNOWN)_(?:META)?SITE(?:_ID)?)$/
+
+/** Statuses Wix answers a wrong site ID with: no access (403), not found (404), no site in context (428). */
+const siteStatuses: ReadonlySet<number> = new Set([403, 404, 428])
+
+/**
+ * A wrong site ID, told apart from a missing permission: `forbidden` like any refusal of the whole site (the
+ * sync pauses and asks for the site to be connected again), with a code of its own; Wix's code stays in the
+ * message.
+ */
+function wrongSite(status: number, wixCode: string): WixApiError {
+  return new WixApiError({
+    kind: 'forbidden',
+    code: SITE_NOT_FOUND_CODE,
+    message: `Wix found no site with this ID that this API key can use (HTTP ${status}, ${wixCode}).`,
+    status,
+  })
+}
+
 /** Wix's REST error answer (status + `{ message, details }` body) as a typed error. */
 export function errorFromHttp(status: number, body: unknown, retryAfter?: string | null): WixApiError {
-  const kind = kindOfStatus(status)
   const parsed = asBody(body)
+  const wixCode = text(parsed.details?.applicationError?.code)
+  if (wixCode && siteStatuses.has(status) && siteCode.test(wixCode)) return wrongSite(status, wixCode)
+  const kind = kindOfStatus(status)
   const violation = parsed.details?.validationError?.fieldViolations?.[0]
   const code =
-    text(parsed.details?.applicationError?.code) ??
+    wixCode ??
     (violation ? 'VALIDATION_FAILURE' : undefined) ??
     (kind === 'conflict' ? 'REVISION_MISMATCH' : `HTTP_${status}`)
   const wixSays =

@@ -1,4 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { isWixApiError } from './errors'
+import { unsendableHeader } from './header-values'
 import { badResponse, errorFromFetchFailure, errorFromHttp } from './http-errors'
 import type { RateLimiter } from './rate-limiter'
 
@@ -72,6 +74,14 @@ export function createTransport({
   const sdkFetch: typeof fetch = async (input, init) => {
     const record = records.getStore()
     const url = rebaseUrl(input instanceof Request ? input.url : input.toString(), baseUrl)
+    // A key or site ID holding a character HTTP cannot carry would make fetch throw a bare TypeError: it is
+    // refused in words instead, before it spends any of the site's request budget.
+    const unsendable = unsendableHeader(init?.headers)
+    if (unsendable) {
+      if (record) record.failure = unsendable
+      // The SDK rewrites whatever it catches (message, code): it gets a stand-in, exchange() the error.
+      throw new TypeError(unsendable.message)
+    }
     await limiter?.acquire()
     const timeout = AbortSignal.timeout(timeoutMs)
     const headers = new Headers(init?.headers)
@@ -115,7 +125,8 @@ export function createTransport({
         try {
           await call()
         } catch (error) {
-          if (record.failure !== undefined) throw errorFromFetchFailure(record.failure)
+          if (record.failure !== undefined)
+            throw isWixApiError(record.failure) ? record.failure : errorFromFetchFailure(record.failure)
           const failed = record.exchange
           if (failed && failed.status !== 200)
             throw errorFromHttp(failed.status, failed.body, failed.retryAfter)

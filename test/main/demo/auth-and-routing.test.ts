@@ -28,7 +28,11 @@ describe('auth like Wix', () => {
       403,
       'PERMISSION_DENIED',
     )
-    expectWixError(await post(site, paths.count, {}, { headers: { 'wix-site-id': 'someone-else' } }), 403)
+    expectWixError(
+      await post(site, paths.count, {}, { headers: { 'wix-site-id': 'someone-else' } }),
+      403,
+      'SITE_ACCESS_DENIED',
+    )
   })
 
   it('listens on 127.0.0.1 only and uses the given credentials', () => {

@@ -11,7 +11,11 @@ import {
   wixStoreKey,
   type SiteConnection,
 } from '../../../electron/main/site/site-connection'
+import { SITE_NOT_FOUND_CODE } from '@shared/ipc/site'
+import { toIpcError } from '../../../electron/main/ipc/failure'
 import { createWixClient } from '../../../electron/main/wix/client'
+import { trustedSender } from '../ipc/fixtures'
+import { dispatcherOver } from '../ipc/site-dispatcher'
 
 const SITE_ID = '1a2b3c4d-0000-4000-8000-00000000abcd'
 const API_KEY = 'IST.a-real-looking-api-key-0123456789'
@@ -157,6 +161,80 @@ describe('the site connection', () => {
     expect(demo.storeKey).toMatch(/^demo-/)
     expect(memory.saved()).toBeNull()
     expect(await connection.client().bookings.count()).toBeGreaterThan(0)
+  })
+})
+
+describe('credentials as they are pasted', () => {
+  it('main cleans a pasted key and site ID of invisible characters, tests and saves them clean', async () => {
+    const memory = memoryStore()
+    const connection = connectionWith(memory.store)
+    await connection.start()
+    const wix = await aWixSite()
+    const dispatch = dispatcherOver(connection)
+    const pasted = {
+      apiKey: `\uFEFF${API_KEY.slice(0, 10)}\u200B${API_KEY.slice(10)}\u00A0\r\n`,
+      siteId: `\u200E${SITE_ID}\u2060 `,
+      apiBaseUrl: wix.url,
+    }
+    expect(await dispatch('site.test', trustedSender, pasted)).toEqual({
+      ok: true,
+      data: { businessName: 'Harbor Yoga', timeZone: 'Europe/Lisbon' },
+    })
+    expect(await dispatch('site.connect', trustedSender, pasted)).toMatchObject({
+      ok: true,
+      data: { mode: 'wix', siteId: SITE_ID, storeKey: wixStoreKey(SITE_ID) },
+    })
+    expect(memory.saved()).toMatchObject({ apiKey: API_KEY, siteId: SITE_ID })
+  })
+
+  it('refuses a key with a character that cannot be in a key, in words, and calls nobody', async () => {
+    const connection = connectionWith(memoryStore().store)
+    await connection.start()
+    const wix = await aWixSite()
+    const answer = await dispatcherOver(connection)('site.test', trustedSender, {
+      apiKey: `${API_KEY}😀`,
+      siteId: SITE_ID,
+      apiBaseUrl: wix.url,
+    })
+    expect(answer).toMatchObject({ ok: false, error: { kind: 'invalid_input' } })
+    expect(answer.ok ? '' : answer.error.message).toContain(
+      'The API key contains a character that cannot be part of a key (the emoji “😀”, U+1F600): paste it again from Wix',
+    )
+    expect(wix.requestLog()).toEqual([])
+  })
+
+  it('answers such a key in words even when it reaches the connection some other way (never INTERNAL)', async () => {
+    const memory = memoryStore()
+    const connection = connectionWith(memory.store)
+    await connection.start()
+    const wix = await aWixSite()
+    for (const apiKey of [`${API_KEY}\u200B`, `${API_KEY}😀`]) {
+      const error: unknown = await connection.test({ apiKey, siteId: SITE_ID, apiBaseUrl: wix.url }).then(
+        () => undefined,
+        (e: unknown) => e,
+      )
+      expect(toIpcError(error)).toMatchObject({ kind: 'auth', code: 'API_KEY_UNSENDABLE' })
+    }
+    expect(wix.requestLog()).toEqual([])
+    expect(memory.saved()).toBeNull()
+  })
+
+  it('tells a wrong site ID apart from a key without the Bookings permission', async () => {
+    const connection = connectionWith(memoryStore().store)
+    await connection.start()
+    const wix = await aWixSite()
+    const otherSite = '9f8e7d6c-0000-4000-8000-00000000abcd'
+    await expect(
+      connection.test({ apiKey: API_KEY, siteId: otherSite, apiBaseUrl: wix.url }),
+    ).rejects.toMatchObject({ kind: 'forbidden', code: SITE_NOT_FOUND_CODE })
+    wix.injectFault({
+      kind: 'status',
+      status: 403,
+      body: { message: 'Permission denied', details: { applicationError: { code: 'PERMISSION_DENIED' } } },
+    })
+    await expect(
+      connection.test({ apiKey: API_KEY, siteId: SITE_ID, apiBaseUrl: wix.url }),
+    ).rejects.toMatchObject({ kind: 'forbidden', code: 'PERMISSION_DENIED' })
   })
 })
 

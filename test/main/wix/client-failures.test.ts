@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { SITE_NOT_FOUND_CODE } from '@shared/ipc/site'
+import { toIpcError } from '../../../electron/main/ipc/failure'
 import { createWixClient } from '../../../electron/main/wix/client'
 import { findBooking, openClassSession } from '../demo/seed-lookups'
 import { startClientAndSite } from './wix-test-site'
@@ -19,16 +21,49 @@ const clientWith = (apiKey: string, siteId: string) =>
   })
 
 describe('the Wix client when things go wrong', () => {
-  it('says the key is wrong (401) or not for this site (403), without retrying', async () => {
+  it('says the key is wrong (401) or the site ID is (403, a site code), without retrying', async () => {
     await expect(clientWith('wrong-key', ctx.site.siteId).testConnection()).rejects.toMatchObject({
       kind: 'auth',
       status: 401,
     })
     await expect(clientWith(ctx.site.apiKey, 'another-site').testConnection()).rejects.toMatchObject({
       kind: 'forbidden',
+      code: SITE_NOT_FOUND_CODE,
       status: 403,
     })
     await expect(clientWith(ctx.site.apiKey, ctx.site.siteId).testConnection()).resolves.toBeUndefined()
+    expect(ctx.site.requestLog()).toHaveLength(3)
+  })
+
+  it('tells a key without the Bookings permission (a plain 403) apart from a wrong site ID', async () => {
+    ctx.site.injectFault({
+      kind: 'status',
+      status: 403,
+      body: { message: 'Permission denied', details: { applicationError: { code: 'PERMISSION_DENIED' } } },
+    })
+    await expect(ctx.client.testConnection()).rejects.toMatchObject({
+      kind: 'forbidden',
+      code: 'PERMISSION_DENIED',
+    })
+  })
+
+  it('answers a key or site ID holding a character HTTP cannot carry in words, never as a crash', async () => {
+    for (const [apiKey, siteId, code] of [
+      [`${ctx.site.apiKey}\u200B`, ctx.site.siteId, 'API_KEY_UNSENDABLE'],
+      [`${ctx.site.apiKey}😀`, ctx.site.siteId, 'API_KEY_UNSENDABLE'],
+      [ctx.site.apiKey, `\uFEFF${ctx.site.siteId}`, 'SITE_ID_UNSENDABLE'],
+    ] as const) {
+      const client = clientWith(apiKey, siteId)
+      for (const call of [() => client.testConnection(), () => client.site.profile('UTC')]) {
+        const error: unknown = await call().then(
+          () => undefined,
+          (e: unknown) => e,
+        )
+        expect(toIpcError(error)).toMatchObject({ kind: 'auth', code, retryable: false })
+        expect(toIpcError(error).message).toMatch(/contains a character that cannot be part of/)
+      }
+    }
+    expect(ctx.site.requestLog()).toEqual([])
   })
 
   it('backs off after a 429 and then succeeds', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { SITE_NOT_FOUND_CODE } from '@shared/ipc/site'
 import { errorFromFetchFailure, errorFromHttp } from '../../../electron/main/wix/http-errors'
 
 const wixError = (code: string, description = 'no', message = 'Failed') => ({
@@ -47,6 +48,40 @@ describe('Wix errors from the wire', () => {
       code: 'VALIDATION_FAILURE',
       message: 'revision: must not be empty',
     })
+  })
+
+  it('tells a wrong site ID (a code that names the site) apart from a permission the key lacks', () => {
+    for (const [status, code] of [
+      [403, 'SITE_ACCESS_DENIED'],
+      [404, 'SITE_NOT_FOUND'],
+      [404, 'METASITE_NOT_FOUND'],
+      [428, 'MISSING_METASITE_ID'],
+      [403, 'INVALID_SITE_ID'],
+    ] as const) {
+      const error = errorFromHttp(status, wixError(code))
+      expect(error, code).toMatchObject({ kind: 'forbidden', code: SITE_NOT_FOUND_CODE, status })
+      expect(error.message, code).toContain(code)
+    }
+    expect(errorFromHttp(403, wixError('PERMISSION_DENIED'))).toMatchObject({
+      kind: 'forbidden',
+      code: 'PERMISSION_DENIED',
+    })
+    // A site's state is a business refusal, and a site code on any other status is Wix's own business.
+    expect(errorFromHttp(428, wixError('SITE_NOT_PUBLISHED'))).toMatchObject({
+      kind: 'rejected',
+      code: 'SITE_NOT_PUBLISHED',
+    })
+    expect(errorFromHttp(400, wixError('INVALID_SITE_ID'))).toMatchObject({ kind: 'invalid' })
+    // A plain 404 (no such API at this address) is not a wrong site.
+    expect(errorFromHttp(404, { message: 'No API found', details: {} })).toMatchObject({
+      kind: 'not_found',
+      code: 'HTTP_404',
+    })
+  })
+
+  it('says what Wix refused, not where to go about it (that depends on where the desk reads it)', () => {
+    for (const status of [401, 403, 404])
+      expect(errorFromHttp(status, undefined).message).not.toMatch(/Settings/)
   })
 
   it('gives a stale revision a stable code even when Wix sends none', () => {

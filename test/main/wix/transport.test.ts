@@ -74,6 +74,39 @@ describe('the Wix transport', () => {
     expect(reach).toHaveBeenLastCalledWith({ online: false, reason: 'Cannot reach Wix' })
   })
 
+  it('refuses, in words and before sending, a key or site ID HTTP cannot carry (never a bare TypeError)', async () => {
+    const fetch = vi.fn(() => Promise.resolve(jsonResponse(200, {})))
+    const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 1000 })
+    const call = (headers: HeadersInit) =>
+      transport.exchange(async () => {
+        await transport.sdkFetch('https://www.wixapis.com/x', { headers })
+      })
+    await expect(call({ Authorization: 'IST.key😀', 'wix-site-id': 'site' })).rejects.toMatchObject({
+      name: 'WixApiError',
+      kind: 'auth',
+      code: 'API_KEY_UNSENDABLE',
+      message:
+        'The API key contains a character that cannot be part of a key (the emoji “😀”, U+1F600): paste it again from Wix',
+      mayHaveReachedServer: false,
+      retryable: false,
+    })
+    await expect(call([['wix-site-id', 'site\u200B']])).rejects.toMatchObject({
+      kind: 'auth',
+      code: 'SITE_ID_UNSENDABLE',
+      message: expect.stringContaining('(an invisible character, U+200B)') as unknown,
+    })
+    // A Latin-1 letter would go out, and be refused by Wix as a wrong key: it is named here instead.
+    await expect(call({ authorization: 'IST.kéy' })).rejects.toMatchObject({ code: 'API_KEY_UNSENDABLE' })
+    await expect(call({ 'x-other': 'a\nb' })).rejects.toMatchObject({
+      kind: 'invalid',
+      code: 'UNSENDABLE_HEADER',
+    })
+    expect(fetch).not.toHaveBeenCalled()
+    // Spaces around a value are fetch's to drop, as it always has.
+    await call({ authorization: ' IST.key\n' })
+    expect(fetch).toHaveBeenCalledTimes(1)
+  })
+
   it('times out a call that hangs', async () => {
     const fetch = (_url: unknown, init?: RequestInit) =>
       new Promise<Response>((_resolve, reject) => {

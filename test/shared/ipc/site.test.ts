@@ -36,6 +36,45 @@ describe('site credentials as the renderer may send them', () => {
   })
 })
 
+describe('a key and a site ID as they are pasted', () => {
+  it('drops what came along with them: zero-width characters, a BOM, bidi marks, spaces and line breaks', () => {
+    const pasted = siteCredentialsSchema.safeParse({
+      apiKey: `\uFEFF ${KEY.slice(0, 20)}\u200B${KEY.slice(20, 30)}\n${KEY.slice(30)}\u00A0\r\n`,
+      siteId: `\u200E${SITE}\u2060\u200F\t`,
+    })
+    expect(pasted.data).toEqual({ apiKey: KEY, siteId: SITE })
+    const marks = siteCredentialsSchema.safeParse({
+      apiKey: `\u202A${KEY}\u202C\u200D`,
+      siteId: `${SITE}\u200C`,
+    })
+    expect(marks.data).toEqual({ apiKey: KEY, siteId: SITE })
+  })
+
+  it('refuses a character that cannot be part of a key, naming it, before anything else about the key', () => {
+    const refusal = (apiKey: string) =>
+      siteCredentialsSchema.safeParse({ apiKey, siteId: SITE }).error?.issues.map((i) => i.message)[0]
+    expect(refusal(`${KEY}😀`)).toBe(
+      'The API key contains a character that cannot be part of a key (the emoji “😀”, U+1F600): paste it again from Wix',
+    )
+    expect(refusal(`IST.é`)).toBe(
+      'The API key contains a character that cannot be part of a key (the letter “é”, U+00E9): paste it again from Wix',
+    )
+    expect(refusal(`“${KEY}”`)).toBe(
+      'The API key contains a character that cannot be part of a key (the character “, U+201C): paste it again from Wix',
+    )
+    expect(refusal(`${KEY}\u0007`)).toBe(
+      'The API key contains a character that cannot be part of a key (an invisible character, U+0007): paste it again from Wix',
+    )
+  })
+
+  it('refuses a site ID with such a character in the same words', () => {
+    const result = siteCredentialsSchema.safeParse({ apiKey: KEY, siteId: `${SITE.slice(0, -1)}ë` })
+    expect(result.error?.issues.map((i) => i.message)[0]).toBe(
+      'The site ID contains a character that cannot be part of a site ID (the letter “ë”, U+00EB): copy it again from your site’s dashboard address',
+    )
+  })
+})
+
 describe('the site status main sends', () => {
   it('names the local store with a plain key (it becomes a database name)', () => {
     const status = {

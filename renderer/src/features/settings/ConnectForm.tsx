@@ -17,7 +17,7 @@ import { TextField } from '../../ui/TextField'
 type TestResult =
   | { state: 'testing'; values: ConnectValues }
   | { state: 'passed'; values: ConnectValues; profile: SiteProfile }
-  | { state: 'failed'; values: ConnectValues; error: IpcError }
+  | { state: 'failed'; values: ConnectValues; error: IpcError; address: string }
 
 export interface ConnectFormProps {
   /** A switch is under way: nothing can be tested or saved meanwhile. */
@@ -78,7 +78,12 @@ export function ConnectForm({ busy, canSwitch, onSave }: ConnectFormProps) {
     setResult(
       answer.ok
         ? { state: 'passed', values: tested, profile: answer.data }
-        : { state: 'failed', values: tested, error: answer.error },
+        : {
+            state: 'failed',
+            values: tested,
+            error: answer.error,
+            address: check.credentials.apiBaseUrl ?? WIX_API_ADDRESS,
+          },
     )
   }
 
@@ -149,7 +154,7 @@ export function ConnectForm({ busy, canSwitch, onSave }: ConnectFormProps) {
       </div>
       {result?.state === 'failed' && current && (
         <div role="alert" className="settings__problem">
-          <p className="settings__problem-text">{connectionProblem(result.error)}</p>
+          <p className="settings__problem-text">{connectionProblem(result.error, result.address)}</p>
           <p className="settings__hint">
             Details: {result.error.message} ({result.error.code})
           </p>

@@ -10,7 +10,8 @@ import { bridgeError, connectionProblem } from './connection-words'
 import { SwitchSiteDialog } from './SwitchSiteDialog'
 import { useUnsentWork } from './useUnsentWork'
 
-type Outcome = { tone: 'ok'; text: string } | { tone: 'problem'; error: IpcError }
+/** A problem names the API address that was tried (the demo site's, when going back to it). */
+type Outcome = { tone: 'ok'; text: string } | { tone: 'problem'; error: IpcError; address: string }
 
 /** Connecting another site changes the store unless it is the Wix site in use (same site ID: same store). */
 function leavesStore(site: SiteStatus | null, credentials: SiteCredentials | null): boolean {
@@ -78,7 +79,11 @@ export function SiteSection() {
     else void go()
   }
 
-  const switchWith = async (call: () => Promise<IpcResult<SiteStatus>>, connected: boolean) => {
+  const switchWith = async (
+    call: () => Promise<IpcResult<SiteStatus>>,
+    connected: boolean,
+    address: string,
+  ) => {
     setSwitching(true)
     setOutcome(null)
     let answer: IpcResult<SiteStatus>
@@ -89,7 +94,7 @@ export function SiteSection() {
     }
     setSwitching(false)
     if (!answer.ok) {
-      setOutcome({ tone: 'problem', error: answer.error })
+      setOutcome({ tone: 'problem', error: answer.error, address })
       return
     }
     // main also announces it (site.changed); taking the answer too means no wait for the event.
@@ -105,9 +110,11 @@ export function SiteSection() {
   }
 
   const connect = (credentials: SiteCredentials) =>
-    guard(leavesStore(site, credentials), () => switchWith(() => rollcall().site.connect(credentials), true))
+    guard(leavesStore(site, credentials), () =>
+      switchWith(() => rollcall().site.connect(credentials), true, credentials.apiBaseUrl ?? WIX_API_ADDRESS),
+    )
   const useDemo = () =>
-    guard(leavesStore(site, null), () => switchWith(() => rollcall().site.useDemo(), false))
+    guard(leavesStore(site, null), () => switchWith(() => rollcall().site.useDemo(), false, 'the demo site'))
 
   return (
     <section className="settings__section" aria-labelledby="settings-site">
@@ -140,7 +147,7 @@ export function SiteSection() {
       </div>
       {outcome?.tone === 'problem' && (
         <div role="alert" className="settings__problem">
-          <p className="settings__problem-text">{connectionProblem(outcome.error)}</p>
+          <p className="settings__problem-text">{connectionProblem(outcome.error, outcome.address)}</p>
           <p className="settings__hint">
             Details: {outcome.error.message} ({outcome.error.code})
           </p>

@@ -1,3 +1,4 @@
+import { cleanPastedCredential } from '@shared/ipc/pasted-credentials'
 import { siteCredentialsSchema, type SiteCredentials } from '@shared/ipc/site'
 
 /** What the desk typed into the connect form, as typed. */
@@ -47,11 +48,14 @@ export function checkConnectValues(values: ConnectValues): ConnectCheck {
   return { ok: false, errors }
 }
 
-/** The same values, ignoring what the schema ignores (spaces around them): a test of one holds for the other. */
+/**
+ * The same values, ignoring what the schema cleans away (spaces, line breaks and invisible characters pasted
+ * along): a test of one holds for the other.
+ */
 export function sameConnectValues(a: ConnectValues, b: ConnectValues): boolean {
   return (
-    a.apiKey.trim() === b.apiKey.trim() &&
-    a.siteId.trim() === b.siteId.trim() &&
+    cleanPastedCredential(a.apiKey) === cleanPastedCredential(b.apiKey) &&
+    cleanPastedCredential(a.siteId) === cleanPastedCredential(b.siteId) &&
     a.apiBaseUrl.trim() === b.apiBaseUrl.trim()
   )
 }

@@ -5,6 +5,7 @@ import type { SiteCredentials, SiteStatus } from '@shared/ipc/site'
 import type { HandlerRegistry } from '../../../../electron/main/ipc/handlers'
 import { IpcFailure } from '../../../../electron/main/ipc/failure'
 import { WixApiError } from '../../../../electron/main/wix/errors'
+import { errorFromFetchFailure, errorFromHttp } from '../../../../electron/main/wix/http-errors'
 import type { BookingRow } from '../../../../renderer/src/db/rows'
 import { useDeskUi } from '../../../../renderer/src/state/desk-ui'
 import { DEFAULT_STAFF_NAME, usePreferences } from '../../../../renderer/src/state/preferences'
@@ -31,32 +32,36 @@ const wixStatus = (credentials: SiteCredentials): SiteStatus => ({
   ...PROFILE,
 })
 
+/** Why main refuses these credentials on this call, if it does. */
+type Refusal = (credentials: SiteCredentials, call: 'test' | 'connect') => Error | undefined
+
+/** Anything but the right key for the right site is the 401 Wix answers. */
+const wrongKeyRefused: Refusal = (credentials) =>
+  credentials.apiKey !== GOOD.apiKey || credentials.siteId !== GOOD.siteId
+    ? new WixApiError({ kind: 'auth', code: 'UNAUTHENTICATED', status: 401, message: 'Not authenticated' })
+    : undefined
+
 /**
- * main's site handlers as they behave: only the right key for the right site passes (anything else is the
- * 401 Wix answers), connect tests before switching, useDemo goes back to the demo site. Calls are recorded.
+ * main's site handlers as they behave: only what `refuse` lets through passes (by default the right key for
+ * the right site), connect tests before switching, useDemo goes back to the demo site. Calls are recorded.
  */
-function installFakeMain() {
+function installFakeMain(refuse: Refusal = wrongKeyRefused) {
   const calls = { test: [] as SiteCredentials[], connect: [] as SiteCredentials[], useDemo: 0 }
-  const check = (credentials: SiteCredentials) => {
-    if (credentials.apiKey !== GOOD.apiKey || credentials.siteId !== GOOD.siteId)
-      throw new WixApiError({
-        kind: 'auth',
-        code: 'UNAUTHENTICATED',
-        status: 401,
-        message: 'Not authenticated',
-      })
+  const check = (credentials: SiteCredentials, call: 'test' | 'connect') => {
+    const refusal = refuse(credentials, call)
+    if (refusal) throw refusal
   }
   const defaults = sampleHandlers()
   const site: HandlerRegistry['site'] = {
     ...defaults.site,
     test: (credentials) => {
       calls.test.push(credentials)
-      check(credentials)
+      check(credentials, 'test')
       return PROFILE
     },
     connect: (credentials) => {
       calls.connect.push(credentials)
-      check(credentials)
+      check(credentials, 'connect')
       return wixStatus(credentials)
     },
     useDemo: () => {
@@ -222,6 +227,120 @@ describe('Settings: the bookings site', { timeout: 20_000 }, () => {
     await waitFor(() => expect(isDisabled(saveButton())).toBe(false))
     expect(calls.test).toHaveLength(1)
     expect(calls.connect).toEqual([])
+  })
+})
+
+describe('Settings: pasted keys and what went wrong, in words', { timeout: 20_000 }, () => {
+  const wixSays = (code: string, description: string) => ({
+    message: description,
+    details: { applicationError: { code, description, data: {} } },
+  })
+
+  it('cleans a pasted key and site ID of invisible characters before testing them', async () => {
+    const calls = installFakeMain()
+    const desk = await harness.freshDesk()
+    renderSettings(desk)
+    await typeCredentials({
+      apiKey: `\u200B${GOOD.apiKey.slice(0, 12)}\u2060${GOOD.apiKey.slice(12)}\uFEFF`,
+      siteId: `\u200E${GOOD.siteId}\u00A0`,
+    })
+    await userEvent.click(testButton())
+    expect(await screen.findByText('Connected to Juniper Street Studio (America/Chicago)')).toBeDefined()
+    expect(calls.test).toEqual([GOOD])
+    await waitFor(() => expect(isDisabled(saveButton())).toBe(false))
+    await userEvent.click(saveButton())
+    await waitFor(() => expect(calls.connect).toEqual([GOOD]))
+  })
+
+  it('refuses a key with a character no key can hold, naming it, and sends nothing', async () => {
+    const calls = installFakeMain()
+    const desk = await harness.freshDesk()
+    renderSettings(desk)
+    await typeCredentials({ ...GOOD, apiKey: `${GOOD.apiKey}😀` })
+    await userEvent.click(testButton())
+    expect(
+      await screen.findByText(
+        'The API key contains a character that cannot be part of a key (the emoji “😀”, U+1F600): paste it again from Wix',
+      ),
+    ).toBeDefined()
+    expect(apiKeyField().getAttribute('aria-invalid')).toBe('true')
+    expect(document.activeElement).toBe(apiKeyField())
+    expect(calls.test).toEqual([])
+    expect(screen.queryByText(/inside Rollcall/)).toBeNull()
+  })
+
+  it('does not send someone already in Settings to Settings when Wix refuses the key', async () => {
+    installFakeMain(() => errorFromHttp(401, wixSays('UNAUTHENTICATED', 'The API key is not valid')))
+    const desk = await harness.freshDesk()
+    renderSettings(desk)
+    await typeCredentials(GOOD)
+    await userEvent.click(testButton())
+    const alert = await screen.findByRole('alert')
+    expect(alert.textContent).toContain('Wix did not accept this API key for this site.')
+    expect(alert.textContent).not.toMatch(/Settings/)
+  })
+
+  it('tells a wrong site ID apart from a key without the Bookings permission', async () => {
+    let answer = errorFromHttp(403, wixSays('SITE_ACCESS_DENIED', 'The API key has no access to this site'))
+    installFakeMain(() => answer)
+    const desk = await harness.freshDesk()
+    renderSettings(desk)
+    await typeCredentials(GOOD)
+    await userEvent.click(testButton())
+    const wrongSite = await screen.findByRole('alert')
+    expect(wrongSite.textContent).toContain('Wix has no site with this site ID for this API key.')
+    expect(wrongSite.textContent).not.toMatch(/permission/i)
+
+    answer = errorFromHttp(403, wixSays('PERMISSION_DENIED', 'Permission denied'))
+    await userEvent.click(testButton())
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain(
+        'This API key is not allowed to use Wix Bookings on this site. Give it the Bookings permissions',
+      ),
+    )
+    expect(screen.getByRole('alert').textContent).not.toMatch(/no site with this site ID/)
+  })
+
+  it('names the address it could not reach: the one typed, or Wix', async () => {
+    const refused = () =>
+      errorFromFetchFailure(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }))
+    installFakeMain(refused)
+    const desk = await harness.freshDesk()
+    renderSettings(desk)
+    await typeCredentials(GOOD)
+    await userEvent.click(testButton())
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Rollcall could not reach Wix (https://www.wixapis.com).',
+    )
+
+    await paste(screen.getByRole('textbox', { name: 'API address' }), 'http://127.0.0.1:4010')
+    await userEvent.click(testButton())
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain(
+        'Rollcall could not reach http://127.0.0.1:4010. Check the address',
+      ),
+    )
+  })
+
+  it('names the address when the line drops between the test and the save', async () => {
+    let down = false
+    installFakeMain(() =>
+      down
+        ? errorFromFetchFailure(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }))
+        : undefined,
+    )
+    const desk = await harness.freshDesk()
+    renderSettings(desk)
+    await typeCredentials(GOOD)
+    await paste(screen.getByRole('textbox', { name: 'API address' }), 'https://wix-proxy.example')
+    await userEvent.click(testButton())
+    await screen.findByText('Connected to Juniper Street Studio (America/Chicago)')
+    down = true
+    await waitFor(() => expect(isDisabled(saveButton())).toBe(false))
+    await userEvent.click(saveButton())
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Rollcall could not reach https://wix-proxy.example.',
+    )
   })
 })
 
