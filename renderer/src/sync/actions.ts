@@ -4,6 +4,8 @@ import type { AttendanceStatus } from '@shared/wix/attendance'
 import { personName, walkInContactFields } from '../db/booking-rows'
 import type { BookingRow, OutboxRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
+import { sessionFacts } from '../queries/session-facts'
+import { undoneSummary, walkInSummary } from './action-words'
 import { LOCAL_ID_PREFIX, type CustomerMessage, type OutboxIntent } from './intents'
 
 export type CustomerMessageInput = CustomerMessage
@@ -15,6 +17,8 @@ export interface ActionContext {
   db: RollcallDb
   /** The name recorded with every action (Settings). */
   staff: () => string
+  /** The business's time zone (the site's): the times the activity lines give. */
+  timeZone: () => string
   now: () => number
   newId?: () => string
   /**
@@ -258,7 +262,7 @@ export function addWalkIn(ctx: ActionContext, request: WalkInRequest) {
         },
         bookingId: localId,
         baseRevision: null,
-        summary: `Booked walk-in ${name} into ${event.server.title ?? 'a session'}`,
+        summary: walkInSummary(name, sessionFacts(event, ctx.timeZone())),
       },
     ]
     if (request.checkIn)
@@ -409,7 +413,9 @@ export function undoRecorded(ctx: ActionContext, recorded: readonly Recorded[]):
         intent: item.inverse,
         bookingId: entry.bookingId,
         baseRevision: row?.server ? row.revision : null,
-        summary: `Undid: ${(await db.activity.where('mutationId').equals(item.mutationId).first())?.summary ?? name}`,
+        summary: undoneSummary(
+          (await db.activity.where('mutationId').equals(item.mutationId).first())?.summary ?? name,
+        ),
       })
     }
     if (inverses.length) {

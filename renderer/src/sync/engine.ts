@@ -245,6 +245,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const actionContext: actions.ActionContext = {
     db,
     staff: options.staff,
+    timeZone: options.timeZone,
     now,
     ...(options.undoWindowMs ? { holdMs: options.undoWindowMs } : {}),
   }

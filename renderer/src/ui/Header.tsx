@@ -1,8 +1,6 @@
 import { Button } from 'react-aria-components'
-import { useRoute } from 'wouter'
-import { routePatterns } from '../app/routes'
 import { FindAttendee } from '../features/search/FindAttendee'
-import { useDeskUi } from '../state/desk-ui'
+import { useOpenWalkIn } from '../features/walk-in/useOpenWalkIn'
 import { useShellStore } from '../state/shell-store'
 import { ConnectivityIndicator } from './ConnectivityIndicator'
 import { SyncStatus } from './SyncStatus'
@@ -10,7 +8,7 @@ import { SyncStatus } from './SyncStatus'
 /** Always on screen: the business, the search box, Add walk-in, the sync status and the connection. */
 export function Header({ desk = true }: { desk?: boolean }) {
   const site = useShellStore((s) => s.site)
-  const [inSession, params] = useRoute(routePatterns.session)
+  const openWalkIn = useOpenWalkIn()
   return (
     <header className="header">
       <div className="header__identity">
@@ -20,12 +18,7 @@ export function Header({ desk = true }: { desk?: boolean }) {
       {desk && (
         <div className="header__tools">
           <FindAttendee />
-          <Button
-            className="button button--primary"
-            onPress={() =>
-              useDeskUi.getState().openWalkIn(inSession ? decodeURIComponent(params.eventId) : null)
-            }
-          >
+          <Button className="button button--primary" onPress={openWalkIn} aria-keyshortcuts="W">
             Add walk-in
           </Button>
         </div>

@@ -5,6 +5,7 @@ import { useDeskUi } from '../../state/desk-ui'
 import { useSyncEngine } from '../../sync/SyncEngineProvider'
 import { undoAction } from '../undo/useDeskActions'
 import { lastUndoable, useUndoStore } from '../undo/undo-store'
+import { useOpenWalkIn } from '../walk-in/useOpenWalkIn'
 
 /** Typing into a field (or a dialog being open) keeps the keys for itself. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -25,6 +26,7 @@ function dialogOpen(): boolean {
 export function useGlobalShortcuts(): void {
   const engine = useSyncEngine()
   const now = useClock()
+  const openWalkIn = useOpenWalkIn()
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return
@@ -63,10 +65,10 @@ export function useGlobalShortcuts(): void {
         useDeskUi.getState().setShortcutsOpen(true)
       } else if (event.key === 'w' || event.key === 'W') {
         event.preventDefault()
-        useDeskUi.getState().openWalkIn()
+        openWalkIn()
       }
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [engine, now])
+  }, [engine, now, openWalkIn])
 }

@@ -1,27 +1,29 @@
 import * as Toast from '@radix-ui/react-toast'
 import { useSyncEngine } from '../../sync/SyncEngineProvider'
 import { UNDO_WINDOW_MS } from '../../sync/SyncEngineProvider'
-import { useUndoStore } from './undo-store'
+import { shownActions, useUndoStore } from './undo-store'
 import { undoAction } from './useDeskActions'
 
 /**
  * The toasts: each action with its Undo button for 10 seconds (the timer pauses while the pointer or focus
- * is on it; F8 jumps to them), and notices when something could not be done.
+ * is on it; F8 jumps to them), and notices: what an undo took back, what could not be done. Radix reads
+ * each new toast out through a live region. Closing an action's toast only hides it: Ctrl+Z can still undo
+ * it within its 10 seconds.
  */
 export function Toasts() {
   const engine = useSyncEngine()
   const actions = useUndoStore((s) => s.actions)
   const notices = useUndoStore((s) => s.notices)
-  const { drop, dismissNotice } = useUndoStore.getState()
+  const { drop, hide, dismissNotice } = useUndoStore.getState()
   return (
     <Toast.Provider duration={UNDO_WINDOW_MS} label="Notifications">
-      {actions.map((action) => (
+      {shownActions(actions).map((action) => (
         <Toast.Root
           key={action.id}
           className="toast"
           type="foreground"
           onOpenChange={(open) => {
-            if (!open) drop(action.id)
+            if (!open) hide(action.id)
           }}
         >
           <Toast.Title className="toast__title">{action.label}</Toast.Title>

@@ -7,6 +7,7 @@ import {
   type Recorded,
   type WalkInRequest,
 } from '../../sync/actions'
+import { undoneSummary } from '../../sync/action-words'
 import { UNDO_WINDOW_MS, useSyncEngine } from '../../sync/SyncEngineProvider'
 import type { SyncEngine } from '../../sync/engine'
 import { describeStorageError } from '../../db/storage-problem'
@@ -42,7 +43,10 @@ export function problemNotice(error: unknown): { title: string; detail?: string 
   return { title: problem.title, detail: problem.detail }
 }
 
-/** Runs an undo and says how it went when it could not all be undone. */
+/**
+ * Runs an undo (the toast's Undo, Ctrl+Z) and says how it went: "Undid: Checked in Dana Lee" in a notice
+ * (read out like every toast), or what could not be undone and why.
+ */
 export async function undoAction(engine: SyncEngine, recorded: Recorded[], label: string): Promise<void> {
   const notify = useUndoStore.getState().notify
   forgetShownAttendance(recorded.map((r) => r.bookingId))
@@ -50,6 +54,8 @@ export async function undoAction(engine: SyncEngine, recorded: Recorded[], label
     const outcome = await engine.actions.undo(recorded)
     if (outcome.refused.length)
       notify({ tone: 'problem', title: `Could not fully undo: ${label}`, detail: outcome.refused.join(' ') })
+    else if (outcome.dropped + outcome.reversed > 0) notify({ tone: 'info', title: undoneSummary(label) })
+    else notify({ tone: 'info', title: `Already undone: ${label}` })
   } catch (error) {
     notify({ tone: 'problem', ...problemNotice(error) })
   }
@@ -65,7 +71,8 @@ export function useDeskActions(): DeskActions | null {
     const undoable = async (work: () => Promise<Recorded[]>, label: string) => {
       try {
         const recorded = await work()
-        push({ label, recorded, until: now() + UNDO_WINDOW_MS })
+        const at = now()
+        push({ label, recorded, until: at + UNDO_WINDOW_MS }, at)
         return true
       } catch (error) {
         notify({ tone: 'problem', ...problemNotice(error) })

@@ -1,4 +1,5 @@
 import type { SessionSummary } from '../../queries/session-bookings'
+import { whyFullWords } from '../../queries/session-count-words'
 
 export interface CapacityWarningProps {
   id: string
@@ -27,8 +28,8 @@ export function CapacityWarning({
   return (
     <div className="walk-in__full" role="group" aria-labelledby={noteId}>
       <p id={noteId} className="walk-in__full-note">
-        <strong>{session.title} is full.</strong> {session.counts.booked} of {session.capacity} spots are
-        taken; booking {people} goes over capacity.
+        <strong>{session.title} is full.</strong> {whyFullWords(session)}; booking {people} goes over
+        capacity.
       </p>
       <label className="walk-in__check">
         <input

@@ -6,6 +6,7 @@ import { useBusinessTimeZone, useBusinessToday, useClock } from '../../app/clock
 import { paths } from '../../app/routes'
 import { personName, walkInContactFields } from '../../db/booking-rows'
 import { useDb } from '../../db/DatabaseProvider'
+import { walkInSummary } from '../../sync/action-words'
 import { useDeskActions } from '../undo/useDeskActions'
 import { CapacityWarning } from './CapacityWarning'
 import { SessionPicker } from './SessionPicker'
@@ -62,7 +63,7 @@ export function WalkInForm({ preferredEventId, onDone }: WalkInFormProps) {
     event.preventDefault()
     setSubmitted(true)
     const { request } = check
-    if (!request) {
+    if (!request || !session) {
       const first = FIELD_ORDER.find((field) => check.errors[field])
       if (first) document.getElementById(fieldId(first))?.focus()
       return
@@ -70,7 +71,7 @@ export function WalkInForm({ preferredEventId, onDone }: WalkInFormProps) {
     if (!deskActions) return
     setBusy(true)
     const name = personName(walkInContactFields(request.contact))
-    const booked = await deskActions.addWalkIn(request, `Booked walk-in ${name}`)
+    const booked = await deskActions.addWalkIn(request, walkInSummary(name, session))
     setBusy(false)
     if (!booked) return
     onDone()

@@ -1,6 +1,7 @@
 import type { BusinessDay } from '@shared/domain/business-day'
 import type { RollcallDb } from '../../db/schema'
 import { daySessions, type SessionSummary } from '../../queries/session-bookings'
+import { spotsLeftWords } from '../../queries/session-count-words'
 
 /**
  * Today's sessions a walk-in can be booked into: not canceled, not over yet (Wix refuses a booking for a
@@ -25,7 +26,8 @@ export function defaultSessionId(sessions: readonly SessionSummary[], preferred:
 /** "Rhythm Spin · 11:00 – 11:45 AM · 21 spots left" */
 export function sessionOptionLabel(session: SessionSummary): string {
   const base = `${session.title} · ${session.timeLabel}`
-  if (session.capacity === null) return base
-  const left = session.capacity - session.counts.booked
-  return `${base} · ${left > 0 ? `${left} ${left === 1 ? 'spot' : 'spots'} left` : 'full'}`
+  if (!session.bookingsLoaded) return `${base} · bookings loading`
+  const left = spotsLeftWords(session)
+  if (left === null) return base
+  return `${base} · ${session.room.left !== null && session.room.left > 0 ? left : 'full'}`
 }

@@ -75,6 +75,33 @@ describe('Add walk-in', () => {
     await waitFor(() => expect(sessionSelect().value).toBe(later.id))
   })
 
+  it('opens with W on the roster’s session, as the button does, and says where it booked', async () => {
+    const desk = await harness.freshDesk()
+    const sessions = await openSessions(desk)
+    const later = sessions.at(-1)
+    if (!later || later.id === sessions[0]?.id) throw new Error('Two open sessions expected today')
+    harness.renderDesk(desk, { path: paths.session(later.id) })
+    const user = userEvent.setup()
+    await screen.findByRole('heading', { level: 2, name: later.title })
+    await user.keyboard('w')
+    await screen.findByRole('dialog', { name: 'Add walk-in' })
+    await waitFor(() => expect(sessionSelect().value).toBe(later.id))
+    await user.type(field('First name'), 'Zoë')
+    await user.type(field('Last name'), 'Walkin')
+    await user.keyboard('{Enter}')
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    const words = `Booked walk-in Zoë Walkin into ${later.title} · ${later.startLabel}`
+    expect(await screen.findByText(words)).toBeDefined()
+    const [create] = (await desk.db.outbox.toArray()).filter((e) => e.intent === 'createWalkIn')
+    expect(create?.args).toMatchObject({ eventId: later.id })
+    const activity = await desk.db.activity
+      .where('mutationId')
+      .equals(create?.mutationId ?? '')
+      .first()
+    expect(activity?.summary).toBe(words)
+  })
+
   it('shows each field’s error next to it and records nothing', async () => {
     const desk = await harness.freshDesk()
     harness.renderDesk(desk)
@@ -118,7 +145,9 @@ describe('Add walk-in', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(window.location.hash).toBe(`#${paths.session(session.id)}`)
-    expect(await screen.findByText('Booked walk-in Wanda Walkin')).toBeDefined()
+    expect(
+      await screen.findByText(`Booked walk-in Wanda Walkin into ${session.title} · ${session.startLabel}`),
+    ).toBeDefined()
     const local = (await desk.db.bookings.where('eventId').equals(session.id).toArray()).filter(
       (b) => b.contact.firstName === 'Wanda',
     )
@@ -158,9 +187,10 @@ describe('Add walk-in', () => {
   it('asks for “Book over capacity” when the party does not fit, then books over it', async () => {
     const desk = await harness.freshDesk()
     const sessions = await openSessions(desk)
-    const session = sessions.find((s) => s.capacity !== null && s.capacity - s.counts.booked < 50)
-    if (!session?.capacity) throw new Error('No session with a capacity today')
-    const tooMany = session.capacity - session.counts.booked + 1
+    // The spots left by the counting rule: Wix's remaining capacity and the people booked (session-counts).
+    const session = sessions.find((s) => s.room.left !== null && s.room.left > 0 && s.room.left < 50)
+    if (!session?.room.left) throw new Error('No session with a capacity today')
+    const tooMany = session.room.left + 1
     harness.renderDesk(desk)
     const user = userEvent.setup()
     await openWithButton(user)
