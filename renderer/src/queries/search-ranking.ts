@@ -4,6 +4,7 @@ import type { BookingStatus } from '@shared/wix/booking-enums'
 import { personName } from '../db/booking-rows'
 import type { BookingRow, EventRow } from '../db/rows'
 import type { AttendeeMatch, SearchContext } from './search'
+import { searchTier, SearchTier } from './search-tiers'
 import { sessionTitle, timeOfDay } from './session-facts'
 
 /**
@@ -116,19 +117,20 @@ export interface RankedBooking {
   /** The session this result is about (see AttendeeMatch.eventId); null when not in the store. */
   session: SearchSession | null
   isToday: boolean
+  tier: SearchTier
   distance: number
 }
 
-const INACTIVE: ReadonlySet<BookingStatus> = new Set(['CANCELED', 'DECLINED'])
+/** Whether the person is checked in at this session (asked only of today's confirmed bookings). */
+export type CheckedIn = (booking: SearchBooking, session: SearchSession) => boolean
 
 /** `localeCompare`'s order (the same default collator), without its set-up on every call. */
 const collator = new Intl.Collator()
 
-/** Best first: today's sessions, then active before canceled and declined, then closest in time, then name. */
+/** Best first: by tier (search-tiers), then closest in time to now, then name. */
 function compareRanked(a: RankedBooking, b: RankedBooking): number {
   return (
-    Number(b.isToday) - Number(a.isToday) ||
-    Number(INACTIVE.has(a.booking.status)) - Number(INACTIVE.has(b.booking.status)) ||
+    a.tier - b.tier ||
     a.distance - b.distance ||
     collator.compare(a.booking.name, b.booking.name) ||
     collator.compare(a.booking.id, b.booking.id)
@@ -151,10 +153,12 @@ function insertRanked(best: RankedBooking[], item: RankedBooking, limit: number)
 /**
  * The best `ctx.limit` (default 20) of `bookings`, best first — the first `limit` of the whole list sorted,
  * without sorting it: a keystroke can match thousands of bookings, and most lose to the current last at once.
+ * The first is the booking Enter acts on: the one due (see SearchTier).
  */
 export function bestMatches(
   bookings: readonly SearchBooking[],
   sessionOf: (booking: SearchBooking) => SearchSession | null,
+  checkedIn: CheckedIn,
   ctx: SearchContext,
 ): RankedBooking[] {
   const limit = Math.max(0, ctx.limit ?? 20)
@@ -164,24 +168,23 @@ export function bestMatches(
     booking: bookings[0] as SearchBooking,
     session: null,
     isToday: false,
+    tier: SearchTier.otherDay,
     distance: 0,
   }
   for (const booking of bookings) {
     const session = sessionOf(booking)
     const isToday = (session?.day ?? booking.day) === ctx.today
+    const status = booking.status
+    const facts = { isToday, status, session, checkedIn: () => !!session && checkedIn(booking, session) }
+    const tier = searchTier(facts, ctx.now)
     const distance = Math.abs((session?.startMs ?? booking.startMs) - ctx.now)
     const last = best.length >= limit ? best[best.length - 1] : undefined
     // Most candidates lose to the current last on the first keys: skip them without the full comparison.
-    if (last && isToday !== last.isToday && !isToday) continue
-    if (last && isToday === last.isToday) {
-      const inactive = INACTIVE.has(booking.status)
-      const lastInactive = INACTIVE.has(last.booking.status)
-      if (inactive && !lastInactive) continue
-      if (inactive === lastInactive && distance > last.distance) continue
-    }
+    if (last && (tier > last.tier || (tier === last.tier && distance > last.distance))) continue
     candidate.booking = booking
     candidate.session = session
     candidate.isToday = isToday
+    candidate.tier = tier
     candidate.distance = distance
     if (last && compareRanked(candidate, last) >= 0) continue
     insertRanked(best, { ...candidate }, limit)

@@ -9,9 +9,11 @@ import {
   searchBookingOf,
   searchSessionOf,
   sessionFinder,
+  type CheckedIn,
   type SearchBooking,
   type SearchSession,
 } from './search-ranking'
+import { checksInToday } from './search-tiers'
 
 /** One booking found by the search box, with the session it is about and where that person stands. */
 export interface AttendeeMatch extends Pick<
@@ -87,11 +89,36 @@ async function sessionsOf(
 }
 
 /**
+ * Who is checked in already among the bookings the ranking asks about (today's confirmed ones, at their
+ * session): one read of their attendance.
+ */
+async function checkedInOf(
+  db: RollcallDb,
+  bookings: readonly SearchBooking[],
+  sessionOf: (booking: SearchBooking) => SearchSession | null,
+  ctx: SearchContext,
+): Promise<CheckedIn> {
+  const keys: [string, string][] = []
+  for (const booking of bookings) {
+    const session = sessionOf(booking)
+    if (session && checksInToday(session.day === ctx.today, booking.status))
+      keys.push([booking.id, session.id])
+  }
+  const key = (bookingId: string, eventId: string) => `${bookingId}\u0000${eventId}`
+  const inAlready = new Set<string>()
+  for (const row of await db.attendance.bulkGet(keys))
+    if (row?.status === 'ATTENDED') inAlready.add(key(row.bookingId, row.eventId))
+  return (booking, session) => inAlready.has(key(booking.id, session.id))
+}
+
+/**
  * The search box's query over the store: every word of `text` must prefix-match one of a booking's search
  * tokens (name parts, e-mail, phone digits — the multi-entry `searchTokens` index, one index range per word,
- * intersected by id). Best first: today's sessions, then active bookings before canceled and declined ones,
- * then the closest in time to now (see search-ranking). Reads only the matches, their sessions (one read per
- * course) and, for the best `limit`, their attendance. The box answers from the in-memory index
+ * intersected by id). Best first: the booking due at the desk (today's, confirmed, not checked in: in
+ * progress or starting soon, then the next, then one missed earlier today), then the rest of today, then
+ * other days, canceled and declined after active, closest in time to now (see search-tiers). Reads only the
+ * matches, their sessions (one read per course), the attendance of today's confirmed ones and, for the
+ * best `limit`, theirs. The box answers from the in-memory index
  * (search-index/AttendeeIndex.find, the same answers without a round trip) once it is built, and from this
  * until then.
  */
@@ -107,7 +134,8 @@ export async function findAttendees(
   const found = (await db.bookings.bulkGet(ids))
     .filter((row): row is BookingRow => row !== undefined)
     .map(searchBookingOf)
-  const top = bestMatches(found, await sessionsOf(db, found, ctx), ctx)
+  const sessionOf = await sessionsOf(db, found, ctx)
+  const top = bestMatches(found, sessionOf, await checkedInOf(db, found, sessionOf, ctx), ctx)
   const attendance = await db.attendance.bulkGet(
     top.map(({ booking, session }): [string, string] => [booking.id, session?.id ?? '']),
   )

@@ -9,6 +9,7 @@ import {
   searchSessionOf,
   sessionFinder,
   type SearchBooking,
+  type SearchSession,
 } from '../queries/search-ranking'
 import { KnownSessions } from './known-sessions'
 import { TokenIndex } from './token-index'
@@ -160,12 +161,12 @@ export class AttendeeIndex {
       (id) => this.sessions.get(id),
       (id) => this.sessions.ofSchedule(id),
     )
-    const matches = bestMatches(found, sessionOf, ctx).map((ranked) =>
-      attendeeMatch(
-        ranked,
-        this.attendance.get(attendanceKey(ranked.booking.id, ranked.session?.id ?? '')) ?? 'NOT_SET',
-        ctx.timeZone,
-      ),
+    const attendanceAt = (bookingId: string, eventId: string) =>
+      this.attendance.get(attendanceKey(bookingId, eventId)) ?? 'NOT_SET'
+    const checkedIn = (booking: SearchBooking, session: SearchSession) =>
+      attendanceAt(booking.id, session.id) === 'ATTENDED'
+    const matches = bestMatches(found, sessionOf, checkedIn, ctx).map((ranked) =>
+      attendeeMatch(ranked, attendanceAt(ranked.booking.id, ranked.session?.id ?? ''), ctx.timeZone),
     )
     return { query: text, matches, total: found.length }
   }

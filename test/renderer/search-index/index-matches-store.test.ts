@@ -6,7 +6,8 @@ import { openDeskHarness } from '../desk/desk-harness'
 import { fullName, type StoreView, viewStore } from '../features/search/people'
 
 const harness = await openDeskHarness()
-const DAY = 24 * 60 * 60 * 1000
+const HOUR = 60 * 60 * 1000
+const DAY = 24 * HOUR
 
 /** What a desk types: letters, name starts, whole names, e-mail and phone fragments, a name and an initial. */
 function deskQueries(view: StoreView): string[] {
@@ -25,7 +26,7 @@ function deskQueries(view: StoreView): string[] {
 }
 
 describe('the search index over a synced store', () => {
-  it('gives the store query’s answers — matches, order, sessions, attendance, totals — today and on other days', async () => {
+  it('gives the store query’s answers — matches, order, sessions, attendance, totals — at any time of day and on other days', async () => {
     const desk = await harness.freshDesk()
     const view = await viewStore(harness, desk)
     const live = new LiveAttendeeIndex(desk.db, { scheduleBuild: (build) => (build(), () => {}) })
@@ -39,8 +40,10 @@ describe('the search index over a synced store', () => {
       attendance: [...view.attendance.values()].filter((a) => a.status !== 'NOT_SET').length,
     })
 
-    const contexts = [0, 2].map((days): SearchContext => {
-      const now = harness.now() + days * DAY
+    // Mid-morning, late afternoon (other bookings due, missed or checked in: the order weighs attendance),
+    // and two days on.
+    const contexts = [0, 7 * HOUR, 2 * DAY].map((later): SearchContext => {
+      const now = harness.now() + later
       return { now, today: businessDayOf(new Date(now), harness.timeZone), timeZone: harness.timeZone }
     })
     const seen: AttendeeMatch[] = []

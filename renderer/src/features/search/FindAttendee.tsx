@@ -19,8 +19,10 @@ function resultsSummary(shown: number, total: number): string {
 
 /**
  * The header's search box (an ARIA combobox over a listbox of matches): name, e-mail or phone fragments
- * across every booking in the store. Enter checks in a person booked today and keeps the focus in the box,
- * so the desk can type the next name at once; otherwise it opens the person's session. `/` focuses it.
+ * across every booking in the store. The highlighted result starts on the first, the booking due (today's
+ * next one not checked in: search-tiers), and Enter acts on the highlighted one: it checks in a person booked
+ * today and keeps the focus in the box, so the desk can type the next name at once; otherwise it opens the
+ * person's session. `/` focuses it (and, typed in the box, is just a character).
  */
 export function FindAttendee() {
   const listboxId = useId()
@@ -104,6 +106,12 @@ export function FindAttendee() {
       if (!text && !open) return
       event.preventDefault()
       reset()
+    } else if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // `/` is the search key everywhere, in the box too: pressed out of habit after the last search (the box
+      // keeps the focus), it must not make the next query "/bonnie". No name, e-mail or phone needs a slash.
+      // It selects what is there, so the next keystrokes start a new search.
+      event.preventDefault()
+      event.currentTarget.select()
     }
   }
 
