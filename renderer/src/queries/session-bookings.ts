@@ -2,7 +2,12 @@ import type { AttendanceStatus } from '@shared/wix/attendance'
 import { personName } from '../db/booking-rows'
 import type { AttendanceRow, BookingRow, EventRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
-import { holdsSpot, sessionFacts, type SessionFacts } from './session-facts'
+import { bookingsInStore } from '../sync/loaded-days'
+import { readSyncMemory, type SyncMemory } from '../sync/sync-state'
+import { sessionFacts, type SessionFacts } from './session-facts'
+import { countsOf, fitsIn, roomOf, type SessionCounts, type SessionRoom } from './session-counts'
+
+export type { SessionCounts, SessionRoom } from './session-counts'
 
 /** A person on a session's roster: the booking as the desk sees it and its attendance for that session. */
 export interface RosterEntry {
@@ -13,19 +18,15 @@ export interface RosterEntry {
   waiting: boolean
 }
 
-export interface SessionCounts {
-  /** Participants holding a spot (CONFIRMED and PENDING). */
-  booked: number
-  /** Participants checked in. */
-  checkedIn: number
-  /** Bookings on the waitlist. */
-  waitlist: number
-  /** Requests waiting for the desk's confirm or decline. */
-  pending: number
-}
-
 export interface SessionSummary extends SessionFacts {
+  /** By the counting rule (session-counts): meaningful only once `bookingsLoaded`. */
   counts: SessionCounts
+  room: SessionRoom
+  /**
+   * All of the session's bookings are in the store. Until then (the first sync, a day new to the window)
+   * the screens say its bookings are loading: its numbers and lists are not the whole truth yet.
+   */
+  bookingsLoaded: boolean
 }
 
 /**
@@ -86,37 +87,35 @@ export function rosterEntry(booking: BookingRow, attendance: AttendanceRow | und
   }
 }
 
-export function countsOf(
+/** A session with its numbers, from its bookings and attendance as stored. */
+function summaryOf(
+  event: EventRow,
   bookings: readonly BookingRow[],
-  eventId: string,
-  attendance: Map<string, AttendanceRow>,
-): SessionCounts {
-  const counts: SessionCounts = { booked: 0, checkedIn: 0, waitlist: 0, pending: 0 }
-  for (const b of bookings) {
-    if (holdsSpot(b.status)) counts.booked += b.participants
-    if (b.status === 'WAITING_LIST') counts.waitlist++
-    if (b.status === 'PENDING') counts.pending++
-    const seen = attendance.get(`${eventId}|${b.id}`)
-    if (b.status === 'CONFIRMED' && seen?.status === 'ATTENDED')
-      counts.checkedIn += seen.numberOfAttendees || b.participants
+  attendance: ReadonlyMap<string, AttendanceRow>,
+  memory: Pick<SyncMemory, 'window' | 'loaded'>,
+  timeZone: string,
+): SessionSummary {
+  const counts = countsOf(bookings, event.id, attendance)
+  return {
+    ...sessionFacts(event, timeZone),
+    counts,
+    room: roomOf(event.server, bookings, counts),
+    bookingsLoaded: bookingsInStore(memory, event.day, event.kind),
   }
-  return counts
 }
 
 /** The day's sessions in time order, with what the Today list shows of each. */
 export async function daySessions(db: RollcallDb, day: string, timeZone: string): Promise<SessionSummary[]> {
   const events = await db.events.where('day').equals(day).sortBy('startUtc')
-  const [bookings, attendance] = await Promise.all([
+  const [bookings, attendance, memory] = await Promise.all([
     bookingsBySession(db, events),
     attendanceOf(
       db,
       events.map((e) => e.id),
     ),
+    readSyncMemory(db),
   ])
-  return events.map((event) => ({
-    ...sessionFacts(event, timeZone),
-    counts: countsOf(bookings.get(event.id) ?? [], event.id, attendance),
-  }))
+  return events.map((event) => summaryOf(event, bookings.get(event.id) ?? [], attendance, memory, timeZone))
 }
 
 export interface SessionRoster {
@@ -144,15 +143,16 @@ export async function sessionRoster(
 ): Promise<SessionRoster | null> {
   const event = await db.events.get(eventId)
   if (!event) return null
-  const [bookings, attendance] = await Promise.all([
+  const [bookings, attendance, memory] = await Promise.all([
     bookingsBySession(db, [event]),
     attendanceOf(db, [event.id]),
+    readSyncMemory(db),
   ])
   const list = bookings.get(event.id) ?? []
   const entries = list.map((b) => rosterEntry(b, attendance.get(`${event.id}|${b.id}`)))
   const of = (statuses: readonly string[]) => entries.filter((e) => statuses.includes(e.booking.status))
   return {
-    session: { ...sessionFacts(event, timeZone), counts: countsOf(list, event.id, attendance) },
+    session: summaryOf(event, list, attendance, memory, timeZone),
     attendees: of(['CONFIRMED']).sort(byName),
     pending: of(['PENDING', 'CREATED']).sort(byCreated),
     waitlist: of(['WAITING_LIST']).sort(byCreated),
@@ -160,7 +160,19 @@ export async function sessionRoster(
   }
 }
 
-/** Whether one more booking of `participants` fits without an override. Unknown capacity never blocks. */
+/** One session's summary (the decision dialog's capacity line); null when the session is not in the store. */
+export async function sessionSummary(
+  db: RollcallDb,
+  eventId: string,
+  timeZone: string,
+): Promise<SessionSummary | null> {
+  return (await sessionRoster(db, eventId, timeZone))?.session ?? null
+}
+
+/**
+ * Whether a booking of `participants` more people does not fit without an override: by Wix's remaining
+ * capacity and the people booked (see session-counts). Unknown capacity never blocks.
+ */
 export function isFull(session: SessionSummary, participants = 1): boolean {
-  return session.capacity !== null && session.counts.booked + participants > session.capacity
+  return !fitsIn(session.room, participants)
 }

@@ -1,5 +1,6 @@
 import type { BusinessDay } from '@shared/domain/business-day'
-import type { BookingStatus } from '@shared/wix/booking-enums'
+import { bookingStatuses, type BookingStatus, type WixBookingStatus } from '@shared/wix/booking-enums'
+import { isKnownValue } from '@shared/wix/open-enum'
 import type { EventRow } from '../db/rows'
 
 /** What the screens say about a session, read from the server's calendar event. */
@@ -72,11 +73,6 @@ export function sessionFacts(event: EventRow, timeZone: string): SessionFacts {
   }
 }
 
-/** CONFIRMED and PENDING bookings hold a spot (PENDING blocks the slot on Wix); the waitlist does not. */
-export function holdsSpot(status: BookingStatus): boolean {
-  return status === 'CONFIRMED' || status === 'PENDING'
-}
-
 const STATUS_NAMES: Record<BookingStatus, string> = {
   CREATED: 'Not finished',
   CONFIRMED: 'Booked',
@@ -86,6 +82,9 @@ const STATUS_NAMES: Record<BookingStatus, string> = {
   WAITING_LIST: 'Waitlist',
 }
 
-export function bookingStatusName(status: BookingStatus): string {
-  return STATUS_NAMES[status]
+/** The desk's word for a status; one Wix added since is shown as Wix names it ("Awaiting payment"). */
+export function bookingStatusName(status: WixBookingStatus): string {
+  if (isKnownValue(bookingStatuses, status)) return STATUS_NAMES[status]
+  const words = status.replaceAll('_', ' ').toLowerCase()
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }

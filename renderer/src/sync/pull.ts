@@ -15,10 +15,13 @@ import {
 import { isInWindow, syncWindowAt, type SyncWindow, type WindowSpan } from './sync-window'
 import { readSyncMemory, writeSyncMemory } from './sync-state'
 import { prunePastWindow } from './prune'
+import { completeThrough, laterDay, loadingFrom, type BookingsLoaded } from './loaded-days'
 import { writeBehind } from './write-behind'
+import { countingSetAside, type SetAsideKind } from './set-aside'
 
 export interface PullProgress {
-  stage: 'sessions' | 'bookings' | 'attendance'
+  /** `courses`: the course bookings of the window's course sessions, read after the others. */
+  stage: 'sessions' | 'bookings' | 'courses' | 'attendance'
   done: number
   /** Null while the total is unknown. */
   total: number | null
@@ -35,6 +38,8 @@ export interface PullContext {
   /** A full pull at least this often, even when incremental ones succeed. */
   fullEveryMs?: number
   onProgress?: (progress: PullProgress) => void
+  /** Records main set aside on a page it answered (see ./set-aside.ts), as each page arrives. */
+  onSetAside?: (kind: SetAsideKind, count: number) => void
 }
 
 export interface PullReport {
@@ -61,8 +66,13 @@ async function readSessions(ctx: PullContext, window: SyncWindow, days: string[]
   const to = days.length === window.days.length ? window.toLocalDate : `${days.at(-1)}T23:59:59`
   const events: CalendarEvent[] = []
   for await (const items of allPages(
-    () => unwrap(sessions.query({ fromLocalDate: from, toLocalDate: to })),
-    (cursor) => unwrap(sessions.query({ cursor })),
+    () =>
+      countingSetAside(
+        unwrap(sessions.query({ fromLocalDate: from, toLocalDate: to })),
+        'sessions',
+        ctx.onSetAside,
+      ),
+    (cursor) => countingSetAside(unwrap(sessions.query({ cursor })), 'sessions', ctx.onSetAside),
   )) {
     events.push(...items)
     ctx.onProgress?.({ stage: 'sessions', done: events.length, total: null })
@@ -76,8 +86,8 @@ async function readAttendance(ctx: PullContext, eventIds: string[]): Promise<voi
   const { attendance } = ctx.gateway
   for (const ids of inChunks(eventIds, ATTENDANCE_IDS_PER_QUERY)) {
     for await (const items of allPages(
-      () => unwrap(attendance.query({ eventIds: ids })),
-      (cursor) => unwrap(attendance.query({ cursor })),
+      () => countingSetAside(unwrap(attendance.query({ eventIds: ids })), 'attendance', ctx.onSetAside),
+      (cursor) => countingSetAside(unwrap(attendance.query({ cursor })), 'attendance', ctx.onSetAside),
     ))
       records.push(...items)
     ctx.onProgress?.({ stage: 'attendance', done: records.length, total: null })
@@ -91,27 +101,42 @@ interface BookingsRead {
   newestUpdate: string | null
 }
 
+interface BookingsReading {
+  selection: BookingSelection
+  keep: (item: ExtendedBooking) => boolean
+  stage: 'bookings' | 'courses'
+  total: number | null
+  /** What `progress.read` was when this stage began: progress counts from there. */
+  readBefore: number
+  /** After each batch is in the store (batches are stored in the order they were read). */
+  stored?: (batch: readonly ServerBooking[]) => Promise<void>
+}
+
 async function readBookings(
   ctx: PullContext,
-  selection: BookingSelection,
-  keep: (item: ExtendedBooking) => boolean,
-  total: number | null,
+  { selection, keep, stage, total, readBefore, stored }: BookingsReading,
   progress: BookingsRead,
 ): Promise<void> {
   const { bookings } = ctx.gateway
   const writer = writeBehind<ServerBooking>(async (batch) => {
     progress.written += (await storeServerBookings(ctx.db, batch, ctx.timeZone)).written
+    await stored?.(batch)
   }, STORE_BATCH)
   try {
     for await (const items of allPages(
-      () => unwrap(bookings.query({ select: selection, limit: 100 })),
-      (cursor) => unwrap(bookings.query({ cursor })),
+      () =>
+        countingSetAside(
+          unwrap(bookings.query({ select: selection, limit: 100 })),
+          'bookings',
+          ctx.onSetAside,
+        ),
+      (cursor) => countingSetAside(unwrap(bookings.query({ cursor })), 'bookings', ctx.onSetAside),
     )) {
       progress.read += items.length
       for (const item of items)
         progress.newestUpdate = maxInstant(progress.newestUpdate, item.booking.updatedDate)
       await writer.add(items.filter(keep).map((extended) => ({ extended, withAttendance: true })))
-      ctx.onProgress?.({ stage: 'bookings', done: progress.read, total })
+      ctx.onProgress?.({ stage, done: progress.read - readBefore, total })
     }
   } catch (error) {
     // A read failed: let the batches already read land before the engine moves on (a push must never
@@ -141,10 +166,45 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
   )
   const progress: BookingsRead = { read: 0, written: 0, newestUpdate: null }
   const inWindow = (item: ExtendedBooking) => isInWindow(window, bookingDayOf(item, ctx.timeZone))
-  await readBookings(ctx, selection, inWindow, total, progress)
+  // Day by day, what is in the store: the screens say a day is loading (never "0 booked") until it is.
+  let loaded = loadingFrom(window, (await readSyncMemory(ctx.db)).loaded)
+  const advance = async (changes: Partial<BookingsLoaded>) => {
+    loaded = { ...loaded, ...changes }
+    await writeSyncMemory(ctx.db, { loaded })
+  }
+  await advance({})
+  await readBookings(
+    ctx,
+    {
+      selection,
+      keep: inWindow,
+      stage: 'bookings',
+      total,
+      readBefore: 0,
+      stored: async (batch) => {
+        const last = batch.at(-1)?.extended.booking.startDate
+        const through = last ? laterDay(loaded.through, completeThrough(window, last, ctx.timeZone)) : null
+        if (through && through !== loaded.through) await advance({ through })
+      },
+    },
+    progress,
+  )
+  await advance({ through: window.last })
   const courses = courseSchedulesOf(events)
+  const readBefore = progress.read
   for (const scheduleId of courses)
-    await readBookings(ctx, { by: 'schedule', scheduleId }, () => true, total, progress)
+    await readBookings(
+      ctx,
+      {
+        selection: { by: 'schedule', scheduleId },
+        keep: () => true,
+        stage: 'courses',
+        total: null,
+        readBefore,
+      },
+      progress,
+    )
+  await advance({ courses: true })
   const courseEvents = events.filter((e) => e.type === 'COURSE').map((e) => e.id)
   if (courseEvents.length) await readAttendance(ctx, courseEvents)
 
@@ -187,7 +247,17 @@ export async function incrementalPull(ctx: PullContext): Promise<PullReport> {
   const relevant = (item: ExtendedBooking) =>
     isInWindow(window, bookingDayOf(item, ctx.timeZone)) ||
     courses.has(item.booking.bookedEntity.schedule?.scheduleId ?? '')
-  await readBookings(ctx, { by: 'updatedSince', since }, relevant, null, progress)
+  await readBookings(
+    ctx,
+    {
+      selection: { by: 'updatedSince', since },
+      keep: relevant,
+      stage: 'bookings',
+      total: null,
+      readBefore: 0,
+    },
+    progress,
+  )
   if (todays.length)
     await readAttendance(
       ctx,

@@ -3,6 +3,8 @@ import { useBusinessTimeZone } from '../app/clock'
 import { paths } from '../app/routes'
 import { useSyncEngine, useSyncState } from '../sync/SyncEngineProvider'
 import type { SyncEngineState } from '../sync/engine-state'
+import { setAsideWords } from '../sync/set-aside'
+import { pullProgressWords } from '../queries/session-count-words'
 
 function waiting(count: number): string {
   return count === 1 ? '1 change waiting' : `${count} changes waiting`
@@ -36,6 +38,7 @@ export function SyncStatus() {
   const timeZone = useBusinessTimeZone()
   const progress = state.progress
   const synced = lastSynced(state.lastSyncedAt, timeZone)
+  const unreadable = setAsideWords(state.setAside)
   return (
     <div className="sync">
       <div role="status" aria-label="Sync" className="sync__status" title={state.problem ?? synced}>
@@ -53,13 +56,24 @@ export function SyncStatus() {
           Review
         </Link>
       )}
+      {/* Records Wix sent that main set aside (and logged); its own region, announced when it changes. */}
+      {unreadable && (
+        <span role="status" aria-label="Records set aside" className="sync__set-aside">
+          {unreadable}
+        </span>
+      )}
+      {/* Outside the live region too: the numbers change with every page read. */}
       {progress && !state.hasData && (
-        <progress
-          className="sync__progress"
-          aria-label="First sync"
-          max={progress.total ?? undefined}
-          value={progress.total ? Math.min(progress.done, progress.total) : undefined}
-        />
+        <>
+          <progress
+            className="sync__progress"
+            aria-label="First sync"
+            aria-valuetext={pullProgressWords(progress) ?? undefined}
+            max={progress.total ?? undefined}
+            value={progress.total ? Math.min(progress.done, progress.total) : undefined}
+          />
+          <span className="sync__progress-words">{pullProgressWords(progress)}</span>
+        </>
       )}
       <button
         type="button"

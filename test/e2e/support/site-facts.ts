@@ -1,5 +1,5 @@
 import { businessDayOf, type BusinessDay } from '../../../shared/domain/business-day'
-import type { AttendanceStatus } from '../../../shared/wix/attendance'
+import { knownAttendanceStatus, type AttendanceStatus } from '../../../shared/wix/attendance'
 import type { Booking } from '../../../shared/wix/booking'
 import type { DemoData, DemoEvent } from '../../../electron/main/demo'
 import type { DemoControl } from './demo-control'
@@ -17,7 +17,9 @@ export function personName(booking: Booking): string {
 
 /** The site's attendance of one booking at one session: NOT_SET when it has no record. */
 export function attendanceOf(state: DemoData, bookingId: string, eventId: string): AttendanceStatus {
-  return state.attendance.find((a) => a.bookingId === bookingId && a.eventId === eventId)?.status ?? 'NOT_SET'
+  return knownAttendanceStatus(
+    state.attendance.find((a) => a.bookingId === bookingId && a.eventId === eventId)?.status,
+  )
 }
 
 /** A booking's status on the site (undefined when the site has no such booking). */

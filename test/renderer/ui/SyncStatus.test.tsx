@@ -19,7 +19,7 @@ function setBrowserOnline(online: boolean) {
   window.dispatchEvent(new Event(online ? 'online' : 'offline'))
 }
 
-const emptyPage = { items: [], nextCursor: null }
+const emptyPage = { items: [], nextCursor: null, setAside: 0 }
 
 /**
  * main's handlers for a site with nothing booked: empty pages and a zero count. `sessions.query` counts its

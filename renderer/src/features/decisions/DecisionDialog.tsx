@@ -1,5 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Button, Label, Switch, Text, TextArea, TextField } from 'react-aria-components'
+import { useBusinessTimeZone } from '../../app/clock'
+import { useDb } from '../../db/DatabaseProvider'
+import { sessionSummary } from '../../queries/session-bookings'
+import { capacityLine } from '../../queries/session-count-words'
+import { useSyncState } from '../../sync/SyncEngineProvider'
 import { usePreferences } from '../../state/preferences'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { useDeskActions } from '../undo/useDeskActions'
@@ -70,6 +76,7 @@ function DecisionForm({ kind, booking, onClose, onDecided }: Omit<DecisionDialog
   return (
     <div className={`desk-dialog decision decision--${kind}`}>
       <p className="decision__session">{booking.sessionLine}</p>
+      {booking.eventId && <SessionCapacity eventId={booking.eventId} />}
       <Switch className="decision__notify" isSelected={notify} onChange={setNotify}>
         <span className="decision__track" aria-hidden="true">
           <span className="decision__thumb" />
@@ -98,4 +105,14 @@ function DecisionForm({ kind, booking, onClose, onDecided }: Omit<DecisionDialog
       </div>
     </div>
   )
+}
+
+/** How full the request's session is (by the counting rule), so the desk sees what confirming it takes. */
+function SessionCapacity({ eventId }: { eventId: string }) {
+  const db = useDb()
+  const timeZone = useBusinessTimeZone()
+  const { progress } = useSyncState()
+  const session = useLiveQuery(() => sessionSummary(db, eventId, timeZone), [db, eventId, timeZone])
+  if (!session) return null
+  return <p className="decision__capacity">{capacityLine(session, progress)}</p>
 }

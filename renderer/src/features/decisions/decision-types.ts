@@ -11,6 +11,8 @@ export interface DecisionBooking {
    * "Aerial Yoga Intro · Wednesday, March 11, 5:00 – 6:00 PM".
    */
   sessionLine: string
+  /** That session's id, when the store has it: the dialog shows its capacity (live) under the line. */
+  eventId: string | null
 }
 
 /** A decision the desk has started (the dialog is open on it). */

@@ -59,6 +59,7 @@ export function PendingInbox() {
       id: entry.booking.id,
       name: entry.name,
       sessionLine: session ? sessionLine(session) : title,
+      eventId: session?.id ?? null,
     })
   }
 

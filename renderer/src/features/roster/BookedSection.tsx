@@ -7,6 +7,8 @@ import { useUndoStore } from '../undo/undo-store'
 import { BookedRow } from './BookedRow'
 import { useShownAttendees } from './optimistic-attendance'
 import { useAttendanceActions } from './useAttendanceActions'
+import { bookingsLoadingWords } from '../../queries/session-count-words'
+import { useSyncState } from '../../sync/SyncEngineProvider'
 
 /** Fixed row height (px) of the Booked list: two lines of text and 44-px buttons, room to breathe. */
 export const BOOKED_ROW_HEIGHT = 72
@@ -103,6 +105,11 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
           </Button>
         </div>
       </div>
+      {!session.bookingsLoaded && attendees.length > 0 && (
+        <p className="roster-loading-note">
+          <BookingsLoading />: more people may appear.
+        </p>
+      )}
       <VirtualList
         label="Booked"
         items={attendees}
@@ -110,7 +117,15 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
         rowHeight={BOOKED_ROW_HEIGHT}
         className="roster-booked"
         onRowKey={onRowKey}
-        empty={<p className="roster-empty">Nobody is booked into this session.</p>}
+        empty={
+          session.bookingsLoaded ? (
+            <p className="roster-empty">Nobody is booked into this session.</p>
+          ) : (
+            <p className="roster-empty">
+              <BookingsLoading />…
+            </p>
+          )
+        }
         renderRow={(entry) => (
           <BookedRow
             entry={entry}
@@ -125,4 +140,10 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
       />
     </section>
   )
+}
+
+/** What the Booked list says while the session's bookings are still coming in, and how far they are. */
+function BookingsLoading() {
+  const { progress } = useSyncState()
+  return <>{bookingsLoadingWords(progress)}</>
 }

@@ -1,5 +1,6 @@
 import { Button } from 'react-aria-components'
 import type { RosterEntry, SessionSummary } from '../../queries/session-bookings'
+import { whyFullWords } from '../../queries/session-count-words'
 import { ModalDialog } from '../../ui/ModalDialog'
 
 export interface OverCapacityDialogProps {
@@ -28,7 +29,7 @@ export function OverCapacityDialog({ session, entry, isOpen, onOverride, onClose
     >
       <div className="desk-dialog over-capacity">
         <p>
-          {session.counts.booked} of {session.capacity ?? '?'} spots are taken. Booking {entry.name}
+          {whyFullWords(session)}. Booking {entry.name}
           {party > 1 ? ` (party of ${party})` : ''} puts the session over capacity.
         </p>
         <div className="dialog__actions">

@@ -5,13 +5,14 @@ import { useBusinessToday } from '../../app/clock'
 import { paths } from '../../app/routes'
 import { kindName } from '../../queries/session-facts'
 import type { RosterEntry, SessionSummary } from '../../queries/session-bookings'
+import {
+  bookedWords,
+  bookingsLoadingWords,
+  sessionFullWords,
+  spotsLeftWords,
+} from '../../queries/session-count-words'
+import { useSyncState } from '../../sync/SyncEngineProvider'
 import { shownCheckedIn, useSessionOverlay } from './optimistic-attendance'
-
-/** "12 of 20 booked", or "12 booked" when the session has no set capacity. */
-export function bookedLabel(session: SessionSummary): string {
-  const { booked } = session.counts
-  return session.capacity === null ? `${booked} booked` : `${booked} of ${session.capacity} booked`
-}
 
 /**
  * What session this is, at a glance from across the desk: title, when, what kind, who teaches, where, how
@@ -26,7 +27,6 @@ export function RosterHeader({
   attendees: readonly RosterEntry[]
 }) {
   const today = useBusinessToday()
-  const overlay = useSessionOverlay(session.id)
   const title = useRef<HTMLHeadingElement>(null)
   // Opening a session from Today unmounts the link that had focus, which leaves it on the page itself: it
   // goes to the session's title instead, so a screen reader says where the desk is and Tab starts here.
@@ -35,8 +35,6 @@ export function RosterHeader({
       title.current?.focus({ preventScroll: true })
   }, [session.id])
   const day = formatBusinessDay(session.day)
-  const { waitlist, pending } = session.counts
-  const checkedIn = shownCheckedIn(session.counts.checkedIn, attendees, overlay)
   return (
     <div className="roster-header">
       <Link
@@ -56,12 +54,7 @@ export function RosterHeader({
         {session.staff && <li>{session.staff}</li>}
         {session.location && <li>{session.location}</li>}
       </ul>
-      <ul className="roster-header__counts" aria-label="Numbers">
-        <li className="roster-header__count">{bookedLabel(session)}</li>
-        <li className="roster-header__count">{checkedIn} checked in</li>
-        {pending > 0 && <li className="roster-header__count">{pending} pending</li>}
-        {waitlist > 0 && <li className="roster-header__count">{waitlist} on the waitlist</li>}
-      </ul>
+      {session.bookingsLoaded ? <RosterCounts session={session} attendees={attendees} /> : <RosterLoading />}
       {session.canceled && (
         <p className="roster-header__canceled" role="note">
           This session was canceled on Wix.
@@ -69,4 +62,38 @@ export function RosterHeader({
       )}
     </div>
   )
+}
+
+/** How full the session is and how many are in, by the counting rule (session-counts). */
+function RosterCounts({
+  session,
+  attendees,
+}: {
+  session: SessionSummary
+  attendees: readonly RosterEntry[]
+}) {
+  const overlay = useSessionOverlay(session.id)
+  const { waitlist, pending } = session.counts
+  const checkedIn = shownCheckedIn(session.counts.checkedIn, attendees, overlay)
+  const full = sessionFullWords(session)
+  const left = spotsLeftWords(session)
+  return (
+    <ul className="roster-header__counts" aria-label="Numbers">
+      <li className="roster-header__count">{bookedWords(session)}</li>
+      {full ? (
+        <li className="roster-header__count roster-header__count--full">{full}</li>
+      ) : (
+        left && <li className="roster-header__count">{left}</li>
+      )}
+      <li className="roster-header__count">{checkedIn} checked in</li>
+      {pending > 0 && <li className="roster-header__count">{pending} pending</li>}
+      {waitlist > 0 && <li className="roster-header__count">{waitlist} on the waitlist</li>}
+    </ul>
+  )
+}
+
+/** Until the session's bookings are all in: that they are loading, and how far, instead of numbers. */
+function RosterLoading() {
+  const { progress } = useSyncState()
+  return <p className="roster-header__loading">{bookingsLoadingWords(progress)}</p>
 }

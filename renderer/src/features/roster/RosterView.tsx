@@ -37,7 +37,12 @@ export function RosterView({ eventId }: { eventId: string }) {
 
   const { session } = roster
   const decide = (kind: DecisionKind, entry: RosterEntry) =>
-    open(kind, { id: entry.booking.id, name: entry.name, sessionLine: sessionLine(session) })
+    open(kind, {
+      id: entry.booking.id,
+      name: entry.name,
+      sessionLine: sessionLine(session),
+      eventId: session.id,
+    })
 
   return (
     <section className="roster" aria-labelledby="roster-title">

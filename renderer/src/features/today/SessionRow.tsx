@@ -1,8 +1,9 @@
 import { Link } from 'wouter'
 import { paths } from '../../app/routes'
 import { kindName, timeOfDay } from '../../queries/session-facts'
-import { isFull, type SessionSummary } from '../../queries/session-bookings'
-import { bookedFigure, sessionLabel } from './session-label'
+import type { SessionSummary } from '../../queries/session-bookings'
+import { bookedFigure, sessionFullWords } from '../../queries/session-count-words'
+import { sessionLabel } from './session-label'
 import type { SessionTiming } from './session-timing'
 
 export interface SessionRowProps {
@@ -19,8 +20,7 @@ const TIMING_BADGES: Partial<Record<SessionTiming, string>> = { now: 'Now', next
  * link's name is the whole row as a sentence (sessionLabel); what is seen is laid out for a glance.
  */
 export function SessionRow({ session, timing, timeZone }: SessionRowProps) {
-  const { counts } = session
-  const full = isFull(session)
+  const full = session.bookingsLoaded ? sessionFullWords(session) : null
   const badge = timing ? TIMING_BADGES[timing] : undefined
   const classes = ['session-row']
   if (timing) classes.push(`session-row--${timing}`)
@@ -48,28 +48,45 @@ export function SessionRow({ session, timing, timeZone }: SessionRowProps) {
           {[kindName(session.kind), session.staff, session.location].filter(Boolean).join(' · ')}
         </span>
       </span>
-      <span className="session-row__counts">
-        <span className={`session-row__count${full ? ' session-row__count--full' : ''}`}>
-          <span className="session-row__figure">{bookedFigure(session)}</span>
-          <span className="session-row__caption">{full ? 'Full' : 'booked'}</span>
-        </span>
-        <span className="session-row__count">
-          <span className="session-row__figure">{counts.checkedIn}</span>
-          <span className="session-row__caption">checked in</span>
-        </span>
-        {counts.waitlist > 0 && (
-          <span className="session-row__count">
-            <span className="session-row__figure">{counts.waitlist}</span>
-            <span className="session-row__caption">waitlist</span>
+      {session.bookingsLoaded ? (
+        <SessionCounts session={session} full={full} />
+      ) : (
+        <span className="session-row__counts">
+          <span className="session-row__count session-row__count--loading">
+            <span className="session-row__figure">…</span>
+            <span className="session-row__caption">loading</span>
           </span>
-        )}
-        {counts.pending > 0 && (
-          <span className="session-row__count session-row__count--pending">
-            <span className="session-row__figure">{counts.pending}</span>
-            <span className="session-row__caption">pending</span>
-          </span>
-        )}
-      </span>
+        </span>
+      )}
     </Link>
+  )
+}
+
+/** The numbers of a session whose bookings are all in: booked (or full), checked in, waitlist, pending. */
+function SessionCounts({ session, full }: { session: SessionSummary; full: string | null }) {
+  const { counts } = session
+  return (
+    <span className="session-row__counts">
+      <span className={`session-row__count${full ? ' session-row__count--full' : ''}`}>
+        <span className="session-row__figure">{bookedFigure(session)}</span>
+        <span className="session-row__caption">{full ?? 'booked'}</span>
+      </span>
+      <span className="session-row__count">
+        <span className="session-row__figure">{counts.checkedIn}</span>
+        <span className="session-row__caption">checked in</span>
+      </span>
+      {counts.waitlist > 0 && (
+        <span className="session-row__count">
+          <span className="session-row__figure">{counts.waitlist}</span>
+          <span className="session-row__caption">waitlist</span>
+        </span>
+      )}
+      {counts.pending > 0 && (
+        <span className="session-row__count session-row__count--pending">
+          <span className="session-row__figure">{counts.pending}</span>
+          <span className="session-row__caption">pending</span>
+        </span>
+      )}
+    </span>
   )
 }

@@ -41,7 +41,7 @@ function DaySessions({ day }: { day?: BusinessDay }) {
   const timeZone = useBusinessTimeZone()
   const today = useBusinessToday()
   const now = useTickingNow()
-  const { hasData } = useSyncState()
+  const { hasData, progress } = useSyncState()
   const staff = useTodayFilter((s) => s.staff)
   const location = useTodayFilter((s) => s.location)
   const shown = day ?? today
@@ -99,7 +99,7 @@ function DaySessions({ day }: { day?: BusinessDay }) {
       {sessions && sessions.length > 0 && (
         <div className="today__bar">
           <SessionFilters sessions={sessions} />
-          <p className="today__summary">{daySummary(visible, sessions.length)}</p>
+          <p className="today__summary">{daySummary(visible, sessions.length, progress)}</p>
         </div>
       )}
       {content}

@@ -1,12 +1,23 @@
 import type { SessionSummary } from '../../queries/session-bookings'
+import { bookingsLoadingWords } from '../../queries/session-count-words'
+import type { PullProgress } from '../../sync/pull'
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 /**
  * The line above the list: how many sessions are shown (of how many, when filtered) and their totals, e.g.
- * "3 of 10 sessions · 24 booked · 6 checked in · 1 pending".
+ * "3 of 10 sessions · 24 booked · 6 checked in · 1 pending" — or, while the day's bookings are still coming
+ * in, "201 sessions · Bookings loading (4,200 of 12,221 bookings)" rather than totals that are not true yet.
  */
-export function daySummary(shown: readonly SessionSummary[], total: number): string {
+export function daySummary(
+  shown: readonly SessionSummary[],
+  total: number,
+  progress: PullProgress | null = null,
+): string {
+  const all = plural(total, 'session', 'sessions')
+  const sessions = shown.length === total ? all : `${shown.length} of ${all}`
+  if (shown.some((session) => !session.bookingsLoaded))
+    return [sessions, bookingsLoadingWords(progress)].join(' · ')
   let booked = 0
   let checkedIn = 0
   let pending = 0
@@ -16,8 +27,6 @@ export function daySummary(shown: readonly SessionSummary[], total: number): str
     checkedIn += session.counts.checkedIn
     pending += session.counts.pending
   }
-  const all = plural(total, 'session', 'sessions')
-  const sessions = shown.length === total ? all : `${shown.length} of ${all}`
   const parts = [sessions, `${booked} booked`, `${checkedIn} checked in`]
   if (pending) parts.push(`${pending} pending`)
   return parts.join(' · ')

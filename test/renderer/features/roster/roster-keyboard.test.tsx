@@ -5,6 +5,7 @@ import { eventRow } from '../../../../renderer/src/db/event-rows'
 import { RollcallDb } from '../../../../renderer/src/db/schema'
 import { createSyncEngine } from '../../../../renderer/src/sync/engine'
 import { inProcessLocks } from '../../../../renderer/src/sync/sync-lock'
+import { writeSyncMemory } from '../../../../renderer/src/sync/sync-state'
 import { gatewayOver } from '../../../integration/sync/demo-gateway'
 import { bookingRow, classBooking, classEvent } from '../../db/fixtures'
 import { openDeskHarness } from '../../desk/desk-harness'
@@ -71,6 +72,8 @@ describe('the roster from the keyboard', { timeout: 30_000 }, () => {
     )
     await db.events.put(event)
     await db.bookings.bulkPut(rows)
+    // As a completed full pull leaves it: the day's bookings are all in the store.
+    await writeSyncMemory(db, { window: { first: event.day, last: event.day } })
     const engine = createSyncEngine({
       db,
       gateway: gatewayOver(harness.demo),

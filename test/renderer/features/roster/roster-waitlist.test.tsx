@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { isFull } from '../../../../renderer/src/queries/session-bookings'
+import { whyFullWords } from '../../../../renderer/src/queries/session-count-words'
 import { openDeskHarness } from '../../desk/desk-harness'
 import { bookedRow, findRoster, rosterPath, serverBooking } from './roster-helpers'
 
@@ -82,7 +83,7 @@ describe('the roster: the waitlist', { timeout: 20_000 }, () => {
     const { capacity } = full.session
     const party = first.booking.participants > 1 ? ` (party of ${first.booking.participants})` : ''
     expect(dialog.textContent).toContain(
-      `${booked} of ${capacity} spots are taken. Booking ${first.name}${party} puts the session over capacity.`,
+      `${whyFullWords(full.session)}. Booking ${first.name}${party} puts the session over capacity.`,
     )
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Keep on waitlist' }))
     await userEvent.click(within(dialog).getByRole('button', { name: 'Keep on waitlist' }))

@@ -2,6 +2,8 @@ import { businessDayOf } from '@shared/domain/business-day'
 import { bookingParticipantCount } from '@shared/wix/booking-participants'
 import type { DemoData, DemoEvent } from '../../../../electron/main/demo'
 import { isOnCalendar } from '../../../../electron/main/demo/routes/calendar-routes'
+import { holdsSpot as holdsSpotOnSite } from '../../../../electron/main/demo/capacity'
+import type { Booking } from '@shared/wix/booking'
 
 /**
  * What the demo site itself says about a day's sessions, worked out from its own records (not through the
@@ -18,7 +20,12 @@ export interface ServerSession {
   location: string
   capacity: number
   canceled: boolean
+  /** People confirmed (party sizes counted); pending requests and the waitlist are counted apart. */
   booked: number
+  /** The calendar event's `remainingCapacity`, as the demo site answers it. */
+  remaining: number
+  /** What the desk should say of it: "Full", "Full on Wix" (no spot left on Wix, fewer booked), or null. */
+  full: 'Full' | 'Full on Wix' | null
   checkedIn: number
   waitlist: number
   pending: number
@@ -28,22 +35,38 @@ export function serverTime(ms: number, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit' }).format(ms)
 }
 
+/** The site's own remaining capacity of a session (what its Calendar events answer), by its own rule. */
+function remainingOnSite(event: DemoEvent, bookings: readonly Booking[]): number {
+  let held = 0
+  for (const b of bookings) if (holdsSpotOnSite(b.status)) held += bookingParticipantCount(b)
+  return Math.max(0, event.totalCapacity - held)
+}
+
 function countsOf(data: DemoData, event: DemoEvent) {
   const bookings = data.bookings.filter((b) =>
     event.kind === 'COURSE'
       ? b.bookedEntity.schedule?.scheduleId === event.scheduleId
       : b.bookedEntity.slot?.eventId === event.id,
   )
+  const remaining = remainingOnSite(event, bookings)
   let booked = 0
   let checkedIn = 0
   for (const b of bookings) {
-    if (b.status === 'CONFIRMED' || b.status === 'PENDING') booked += bookingParticipantCount(b)
+    if (b.status === 'CONFIRMED') booked += bookingParticipantCount(b)
     const seen = data.attendance.find((a) => a.bookingId === b.id && a.eventId === event.id)
     if (b.status === 'CONFIRMED' && seen?.status === 'ATTENDED')
       checkedIn += seen.numberOfAttendees || bookingParticipantCount(b)
   }
+  const full: ServerSession['full'] =
+    remaining > 0 && booked < event.totalCapacity
+      ? null
+      : booked >= event.totalCapacity
+        ? 'Full'
+        : 'Full on Wix'
   return {
     booked,
+    remaining,
+    full,
     checkedIn,
     waitlist: bookings.filter((b) => b.status === 'WAITING_LIST').length,
     pending: bookings.filter((b) => b.status === 'PENDING').length,

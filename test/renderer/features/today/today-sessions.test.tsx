@@ -72,14 +72,15 @@ describe('the Today screen', () => {
       expect(name).toContain(`, ${session.checkedIn} checked in`)
       expect(name.includes(`${session.waitlist} on waitlist`)).toBe(session.waitlist > 0)
       expect(name.includes(`${session.pending} pending`)).toBe(session.pending > 0)
-      expect(name.includes(', full')).toBe(session.booked >= session.capacity)
+      expect(name.includes(', full')).toBe(session.full !== null)
+      if (session.full) expect(name).toContain(`, ${session.full.toLowerCase()}, `)
       // What is seen says the same.
       const seen = within(link)
       expect(seen.getByText(`${session.booked} / ${session.capacity}`)).toBeDefined()
       expect(seen.getByText(session.title)).toBeDefined()
       if (session.pending)
         expect(seen.getByText('pending').previousSibling?.textContent).toBe(String(session.pending))
-      if (session.booked >= session.capacity) expect(seen.getByText('Full')).toBeDefined()
+      if (session.full) expect(seen.getByText(session.full)).toBeDefined()
     }
   })
 

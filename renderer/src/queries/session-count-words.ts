@@ -1,0 +1,90 @@
+import type { PullProgress } from '../sync/pull'
+import type { SessionSummary } from './session-bookings'
+import { fullWords } from './session-counts'
+
+/**
+ * How the screens say a session's numbers (Today's rows and summary, the roster, the decision dialog), all
+ * from the counting rule in session-counts, and what they say instead while its bookings are still loading.
+ */
+
+const count = (n: number) => n.toLocaleString('en-US')
+const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`
+
+/** "4,200 of 12,221 bookings", "Reading sessions: 201", …: how far the pull is, in numbers. */
+export function pullProgressWords(progress: PullProgress | null): string | null {
+  if (!progress) return null
+  switch (progress.stage) {
+    case 'sessions':
+      return `${plural(progress.done, 'session', 'sessions')} read`
+    case 'bookings':
+      return progress.total === null
+        ? `${plural(progress.done, 'booking', 'bookings')} read`
+        : `${count(Math.min(progress.done, progress.total))} of ${plural(progress.total, 'booking', 'bookings')}`
+    case 'courses':
+      return `${plural(progress.done, 'course booking', 'course bookings')} read`
+    case 'attendance':
+      return `${plural(progress.done, 'attendance record', 'attendance records')} read`
+  }
+}
+
+/** "Bookings loading (4,200 of 12,221 bookings)": what a session's or a day's numbers say until they are in. */
+export function bookingsLoadingWords(progress: PullProgress | null): string {
+  const far = pullProgressWords(progress)
+  return far ? `Bookings loading (${far})` : 'Bookings loading'
+}
+
+/** "12 of 20 booked", or "12 booked" when the session has no set capacity. */
+export function bookedWords(session: SessionSummary): string {
+  const { booked } = session.counts
+  return session.capacity === null
+    ? `${count(booked)} booked`
+    : `${count(booked)} of ${count(session.capacity)} booked`
+}
+
+/** "12 / 20", or "12" when the capacity is unknown: the figure of a Today row. */
+export function bookedFigure(session: SessionSummary): string {
+  const { booked } = session.counts
+  return session.capacity === null ? count(booked) : `${count(booked)} / ${count(session.capacity)}`
+}
+
+/** "Full", "Full on Wix" (Wix has no spot left although fewer are booked), or null while there is room. */
+export function sessionFullWords(session: SessionSummary): 'Full' | 'Full on Wix' | null {
+  return fullWords(session.room, session.counts)
+}
+
+/** "3 spots left", "1 spot left", "no spots left"; null when the session has no set capacity. */
+export function spotsLeftWords(session: SessionSummary): string | null {
+  const { left } = session.room
+  if (left === null) return null
+  return left > 0 ? `${plural(left, 'spot', 'spots')} left` : 'no spots left'
+}
+
+/**
+ * The session's capacity in one line, for deciding a request: "Capacity 10: 8 booked, 2 pending, 2 spots
+ * left", "Capacity 1: 0 booked, 1 pending, Full on Wix", or "No set capacity: 3 booked".
+ */
+export function capacityLine(session: SessionSummary, progress: PullProgress | null): string {
+  if (!session.bookingsLoaded) return bookingsLoadingWords(progress)
+  const { counts } = session
+  const parts = [`${count(counts.booked)} booked`]
+  if (counts.pending) parts.push(`${count(counts.pending)} pending`)
+  if (counts.waitlist) parts.push(`${count(counts.waitlist)} on the waitlist`)
+  const full = sessionFullWords(session)
+  const left = spotsLeftWords(session)
+  if (full) parts.push(full)
+  else if (left) parts.push(left)
+  const head = session.capacity === null ? 'No set capacity' : `Capacity ${count(session.capacity)}`
+  return `${head}: ${parts.join(', ')}`
+}
+
+/**
+ * Why a booking does not fit, for the over-capacity questions: "10 of 10 spots are taken", or "Wix has no
+ * spots left (8 of 10 booked, 2 pending)" when Wix's remaining capacity says full before the count does.
+ */
+export function whyFullWords(session: SessionSummary): string {
+  const { booked, pending } = session.counts
+  if (sessionFullWords(session) === 'Full on Wix')
+    return `Wix has no spots left (${bookedWords(session)}${pending ? `, ${count(pending)} pending` : ''})`
+  if (session.capacity === null) return `${count(booked)} booked`
+  return `${count(booked)} of ${count(session.capacity)} spots are taken`
+}
