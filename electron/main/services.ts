@@ -50,7 +50,7 @@ export interface MainServicesOptions {
   updates?: { updater: UpdaterPort; isPackaged: boolean; intervalMs?: number }
   /** The folder of the log file (the app); absent in the web host, which logs to its terminal. */
   logsFolder?: LogsFolder
-  /** Where the update controller reports (the app's log file; the redacted console by default). */
+  /** Main's log: where the update controller and the Wix client report (the app's log file; the redacted console by default). */
   log?: Log
   /**
    * Rollcall's own budget of calls to the site (Wix: about 200 a minute); `'none'` only for the benchmark,
@@ -98,6 +98,7 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
         fetch: options.fetch,
         limiter,
         onReachability: (reachability) => connectivity.report(reachability),
+        log: options.log ?? consoleLog,
       }),
     fallbackTimeZone: options.fallbackTimeZone,
   })

@@ -1,4 +1,4 @@
-import type { BookingStatus } from '../wix/booking-enums'
+import type { WixBookingStatus } from '../wix/booking-enums'
 
 /**
  * The sentences "Needs attention" shows: what happened, in the desk's words, from the server's truth. No
@@ -13,12 +13,12 @@ export interface ReasonFacts {
   /** The session's title, when known. */
   session?: string | null
   /** The server's status now, when it was re-read. */
-  serverStatus?: BookingStatus | null
+  serverStatus?: WixBookingStatus | null
   /** When the server's copy last changed, already formatted for the desk ("10:42"). */
   changedAt?: string | null
 }
 
-const byOther: Partial<Record<BookingStatus, string>> = {
+const byOther: Partial<Record<WixBookingStatus, string>> = {
   CONFIRMED: 'was confirmed by someone else',
   DECLINED: 'was declined by someone else',
   PENDING: 'was put back to pending by someone else',

@@ -129,11 +129,30 @@ export function formatLocalWithOffset(utcMs: number, timeZone: string): string {
   return `${formatLocalDateTime(utcMs, timeZone)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
 }
 
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?$/
+/**
+ * `YYYY-MM-DDThh:mm[:ss[.SSS]]`, and Wix's slot forms with a colon before the milliseconds
+ * (`YYYY-MM-DDThh:mm:ss:SSS`, SDK-B BookedSlot.startDate); then an optional offset or `Z` (`…:SSSZZ`).
+ */
+const WIX_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.:](\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i
 
-/** Parses `YYYY-MM-DDThh:mm[:ss[.SSS]]` with no offset; anything else is undefined. */
-export function parseLocalDateTime(text: string): LocalDateTime | undefined {
-  const match = LOCAL_DATE_TIME.exec(text)
+interface WixDateTime {
+  local: LocalDateTime
+  milliseconds: number
+  /** Minutes east of UTC when the text states an offset (`Z` is 0); undefined for a bare wall-clock time. */
+  offsetMinutes: number | undefined
+}
+
+function offsetMinutesOf(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  if (text.toUpperCase() === 'Z') return 0
+  const digits = text.slice(1).replace(':', '')
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4))
+  return text.startsWith('-') ? -minutes : minutes
+}
+
+function parseWixDateTime(text: string): WixDateTime | undefined {
+  const match = WIX_DATE_TIME.exec(text)
   if (!match) return undefined
   const [year, month, day, hour, minute, second] = match.slice(1, 7).map((v) => Number(v ?? 0)) as [
     number,
@@ -145,6 +164,7 @@ export function parseLocalDateTime(text: string): LocalDateTime | undefined {
   ]
   const check = new Date(Date.UTC(year, month - 1, day, hour, minute, second))
   if (
+    check.getUTCFullYear() !== year ||
     check.getUTCMonth() !== month - 1 ||
     check.getUTCDate() !== day ||
     hour > 23 ||
@@ -153,7 +173,34 @@ export function parseLocalDateTime(text: string): LocalDateTime | undefined {
   ) {
     return undefined
   }
-  return { year, month, day, hour, minute, second }
+  const offsetMinutes = offsetMinutesOf(match[8])
+  if (offsetMinutes !== undefined && Math.abs(offsetMinutes) > 18 * 60) return undefined
+  return {
+    local: { year, month, day, hour, minute, second },
+    milliseconds: Number((match[7] ?? '0').padEnd(3, '0').slice(0, 3)),
+    offsetMinutes,
+  }
+}
+
+/** Parses `YYYY-MM-DDThh:mm[:ss[.SSS|:SSS]]` with no offset; anything else is undefined. */
+export function parseLocalDateTime(text: string): LocalDateTime | undefined {
+  const parsed = parseWixDateTime(text)
+  return parsed && parsed.offsetMinutes === undefined ? parsed.local : undefined
+}
+
+/** The wall-clock part of a Wix date-time, whether or not it states an offset (`…T09:00:00:000-05:00` → 09:00). */
+export function wallClockOf(text: string): LocalDateTime | undefined {
+  return parseWixDateTime(text)?.local
+}
+
+/** Whether `text` is a local date-time in one of the forms Wix sends (offset or not). */
+export function isWixLocalDateTime(text: string): boolean {
+  return parseWixDateTime(text) !== undefined
+}
+
+/** Whether `text` states its own offset (or `Z`), so it needs no time zone to be placed. */
+export function statesOffset(text: string): boolean {
+  return parseWixDateTime(text)?.offsetMinutes !== undefined
 }
 
 /** Calendar arithmetic on a local date (time of day kept). */
@@ -173,16 +220,17 @@ export function localWeekday(local: LocalDateTime): number {
 }
 
 /**
- * The instant (UTC ms) a Wix local date-time names: one with an offset or `Z` is read as it says; one without
- * is a wall-clock time in `timeZone` (a repeated hour takes its first occurrence, a skipped one moves on by
- * the gap). Undefined when the text is not a date-time or the zone is unknown.
+ * The instant (UTC ms) a Wix local date-time names, in any form Wix sends (`…T09:00:00`, `…T09:00:00.000`,
+ * `…T09:00:00:000`, each optionally followed by an offset or `Z`): one with an offset or `Z` is read as it
+ * says; one without is a wall-clock time in `timeZone` (a repeated hour takes its first occurrence, a skipped
+ * one moves on by the gap). Undefined when the text is not a date-time, or when it needs a zone and the zone
+ * is unknown.
  */
-export function instantOfLocal(text: string, timeZone: string): number | undefined {
-  if (/(?:Z|[+-]\d{2}:?\d{2})$/.test(text)) {
-    const ms = Date.parse(text)
-    return Number.isNaN(ms) ? undefined : ms
-  }
-  const local = parseLocalDateTime(text)
-  if (!local || !isValidTimeZone(timeZone)) return undefined
-  return localToUtcMs(local, timeZone)
+export function instantOfLocal(text: string, timeZone: string | null | undefined): number | undefined {
+  const parsed = parseWixDateTime(text.trim())
+  if (!parsed) return undefined
+  if (parsed.offsetMinutes !== undefined)
+    return partsAsUtcMs(parsed.local) - parsed.offsetMinutes * 60_000 + parsed.milliseconds
+  if (!timeZone || !isValidTimeZone(timeZone)) return undefined
+  return localToUtcMs(parsed.local, timeZone) + parsed.milliseconds
 }

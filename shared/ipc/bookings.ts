@@ -23,8 +23,16 @@ export const bookingsQueryInputSchema = z.union([
   z.object({ select: bookingSelectionSchema, limit: z.number().int().min(1).max(100).optional() }).strict(),
 ])
 
+/**
+ * One page of records read from Wix. `setAside`: records of this page main could not read (each one logged
+ * by main) — left out of `items`, counted so the desk can say so in words.
+ */
 export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() })
+  z.object({
+    items: z.array(item),
+    nextCursor: z.string().nullable(),
+    setAside: z.number().int().nonnegative(),
+  })
 
 export const bookingsPageSchema = pageOf(extendedBookingSchema)
 

@@ -1,4 +1,12 @@
 import { z } from 'zod'
+import { openEnumSchema, type OpenEnum } from './open-enum'
+
+/**
+ * Wix enums of a booking. Each list holds the values Rollcall knows (its logic decides on these). Each has two
+ * schemas: `…Schema` takes only a known value (what Rollcall sends, what the demo site accepts), and
+ * `…ReadSchema` reads any value, because Wix adds values without notice and one new value must never reject
+ * a booking read from Wix (see ./open-enum.ts).
+ */
 
 /** Booking statuses (SDK-B `BookingStatus`). CREATED = checkout unfinished, not on the calendar. */
 export const bookingStatuses = [
@@ -10,7 +18,11 @@ export const bookingStatuses = [
   'WAITING_LIST',
 ] as const
 export const bookingStatusSchema = z.enum(bookingStatuses)
-export type BookingStatus = z.infer<typeof bookingStatusSchema>
+export const bookingStatusReadSchema = openEnumSchema(bookingStatuses)
+/** A status Rollcall knows. */
+export type BookingStatus = (typeof bookingStatuses)[number]
+/** A status as Wix sends it: a known one, or one Wix added since. */
+export type WixBookingStatus = OpenEnum<BookingStatus>
 
 export const paymentStatuses = [
   'UNDEFINED',
@@ -22,7 +34,8 @@ export const paymentStatuses = [
   'FAILED',
 ] as const
 export const paymentStatusSchema = z.enum(paymentStatuses)
-export type PaymentStatus = z.infer<typeof paymentStatusSchema>
+export const paymentStatusReadSchema = openEnumSchema(paymentStatuses)
+export type PaymentStatus = OpenEnum<(typeof paymentStatuses)[number]>
 
 export const selectedPaymentOptions = [
   'UNDEFINED',
@@ -32,11 +45,13 @@ export const selectedPaymentOptions = [
   'MEMBERSHIP_OFFLINE',
 ] as const
 export const selectedPaymentOptionSchema = z.enum(selectedPaymentOptions)
-export type SelectedPaymentOption = z.infer<typeof selectedPaymentOptionSchema>
+export const selectedPaymentOptionReadSchema = openEnumSchema(selectedPaymentOptions)
+export type SelectedPaymentOption = OpenEnum<(typeof selectedPaymentOptions)[number]>
 
 export const locationTypes = ['UNDEFINED', 'OWNER_BUSINESS', 'OWNER_CUSTOM', 'CUSTOM'] as const
 export const locationTypeSchema = z.enum(locationTypes)
-export type LocationType = z.infer<typeof locationTypeSchema>
+export const locationTypeReadSchema = openEnumSchema(locationTypes)
+export type LocationType = OpenEnum<(typeof locationTypes)[number]>
 
 /** `bookedEntity.tags`: INDIVIDUAL = appointment, GROUP = class, COURSE = course. */
 export const bookedEntityTags = ['INDIVIDUAL', 'GROUP', 'COURSE'] as const

@@ -1,18 +1,24 @@
 import { z } from 'zod'
 import { isoInstantSchema, localDateTimeSchema } from './dates'
 import { pagingMetadataSchema } from './paging'
+import { placeZonedDate } from './placement'
+import { tolerated } from './tolerated'
 
 /**
  * Calendar Events V3 event (sessions of classes, appointments and courses). The nested shapes are only
- * partly documented (wix-bookings-api.md §3, open question 4), so everything beyond the essentials is
- * optional and every object is loose.
+ * partly documented (wix-bookings-api.md §3, open question 4), so everything beyond the essentials — an id,
+ * a schedule and a start Rollcall can place — is `tolerated` (absent, null or malformed reads as absent) and
+ * every object is loose. An event without the essentials is set aside by the reader.
  */
 
-/** `{ localDate: "2026-03-02T09:00:00", timeZone: "America/Chicago", utcDate: "2026-03-02T15:00:00.000Z" }` */
+/**
+ * `{ localDate: "2026-03-02T09:00:00", timeZone: "America/Chicago", utcDate: "2026-03-02T15:00:00.000Z" }`.
+ * Every field is optional in Wix's definition; `placeZonedDate` (./placement.ts) places what is there.
+ */
 export const zonedDateSchema = z.looseObject({
-  localDate: localDateTimeSchema,
-  timeZone: z.string().min(1),
-  utcDate: isoInstantSchema.nullish(),
+  localDate: tolerated(localDateTimeSchema),
+  timeZone: tolerated(z.string().min(1)),
+  utcDate: tolerated(isoInstantSchema),
 })
 export type ZonedDate = z.infer<typeof zonedDateSchema>
 
@@ -21,58 +27,65 @@ export const calendarEventTypes = ['APPOINTMENT', 'CLASS', 'COURSE', 'WORKING_HO
 export const calendarEventStatuses = ['CONFIRMED', 'CANCELLED'] as const
 
 export const eventResourceSchema = z.looseObject({
-  id: z.string(),
-  name: z.string().nullish(),
-  type: z.string().nullish(),
-  transparency: z.string().nullish(),
-  permissionRole: z.string().nullish(),
+  id: tolerated(z.string()),
+  name: tolerated(z.string()),
+  type: tolerated(z.string()),
+  transparency: tolerated(z.string()),
+  permissionRole: tolerated(z.string()),
 })
 export type EventResource = z.infer<typeof eventResourceSchema>
 
 export const eventLocationSchema = z.looseObject({
-  id: z.string().nullish(),
+  id: tolerated(z.string()),
   /** BUSINESS / CUSTOMER / CUSTOM. */
-  type: z.string().nullish(),
-  name: z.string().nullish(),
-  address: z.string().nullish(),
+  type: tolerated(z.string()),
+  name: tolerated(z.string()),
+  address: tolerated(z.string()),
 })
 export type EventLocation = z.infer<typeof eventLocationSchema>
 
 export const eventParticipantsSchema = z.looseObject({
   /** Participants currently holding a spot (sum of party sizes). */
-  total: z.number().int().nonnegative().nullish(),
-  hasMore: z.boolean().nullish(),
+  total: tolerated(z.number().int().nonnegative()),
+  hasMore: tolerated(z.boolean()),
 })
 export type EventParticipants = z.infer<typeof eventParticipantsSchema>
 
-export const calendarEventSchema = z.looseObject({
-  id: z.string().min(1),
-  scheduleId: z.string().min(1),
-  /** For Wix Bookings, the service id. */
-  externalScheduleId: z.string().nullish(),
-  scheduleName: z.string().nullish(),
-  title: z.string().nullish(),
-  type: z.string(),
-  status: z.string(),
-  recurrenceType: z.string().nullish(),
-  recurringEventId: z.string().nullish(),
-  start: zonedDateSchema,
-  end: zonedDateSchema,
-  adjustedStart: zonedDateSchema.partial().nullish(),
-  adjustedEnd: zonedDateSchema.partial().nullish(),
-  timeZone: z.string().nullish(),
-  allDay: z.boolean().nullish(),
-  location: eventLocationSchema.nullish(),
-  resources: z.array(eventResourceSchema).nullish(),
-  totalCapacity: z.number().int().nonnegative().nullish(),
-  remainingCapacity: z.number().int().nonnegative().nullish(),
-  participants: eventParticipantsSchema.nullish(),
-  transparency: z.string().nullish(),
-  appId: z.string().nullish(),
-  revision: z.string().nullish(),
-  createdDate: isoInstantSchema.nullish(),
-  updatedDate: isoInstantSchema.nullish(),
-})
+export const calendarEventSchema = z
+  .looseObject({
+    id: z.string().min(1),
+    scheduleId: z.string().min(1),
+    /** For Wix Bookings, the service id. */
+    externalScheduleId: tolerated(z.string()),
+    scheduleName: tolerated(z.string()),
+    title: tolerated(z.string()),
+    /** A `calendarEventTypes` value, or one Wix added since (null reads as absent, as with `tolerated`). */
+    type: z.string().optional().catch(undefined),
+    status: z.string().optional().catch(undefined),
+    recurrenceType: tolerated(z.string()),
+    recurringEventId: tolerated(z.string()),
+    start: zonedDateSchema,
+    end: tolerated(zonedDateSchema),
+    adjustedStart: tolerated(zonedDateSchema),
+    adjustedEnd: tolerated(zonedDateSchema),
+    timeZone: tolerated(z.string()),
+    allDay: tolerated(z.boolean()),
+    location: tolerated(eventLocationSchema),
+    resources: tolerated(z.array(eventResourceSchema)),
+    totalCapacity: tolerated(z.number().int().nonnegative()),
+    /** Negative on an overbooked session (more booked than its capacity). */
+    remainingCapacity: tolerated(z.number().int()),
+    participants: tolerated(eventParticipantsSchema),
+    transparency: tolerated(z.string()),
+    appId: tolerated(z.string()),
+    revision: tolerated(z.string()),
+    createdDate: tolerated(isoInstantSchema),
+    updatedDate: tolerated(isoInstantSchema),
+  })
+  .refine((event) => placeZonedDate(event.start, event.timeZone) !== undefined, {
+    path: ['start'],
+    message: 'a session needs a start: a local date-time with its time zone, or a UTC date',
+  })
 export type CalendarEvent = z.infer<typeof calendarEventSchema>
 
 export const queryEventsResponseSchema = z.looseObject({

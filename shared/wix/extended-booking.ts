@@ -1,28 +1,30 @@
 import { z } from 'zod'
-import { attendanceStatusSchema } from './attendance'
+import { attendanceStatusReadSchema } from './attendance'
 import { bookingSchema } from './booking'
 import { pagingMetadataSchema } from './paging'
+import { tolerated } from './tolerated'
 
 /** Returned with `withBookingAllowedActions: true`. `refund` is deprecated. */
 export const allowedActionsSchema = z.looseObject({
-  cancel: z.boolean().optional(),
-  reschedule: z.boolean().optional(),
-  refund: z.boolean().nullish(),
+  cancel: tolerated(z.boolean()),
+  reschedule: tolerated(z.boolean()),
+  refund: tolerated(z.boolean()),
 })
 export type AllowedActions = z.infer<typeof allowedActionsSchema>
 
 /** Returned with `withBookingAttendanceInfo: true` (the reader's short form: no bookingId/eventId). */
 export const extendedBookingAttendanceSchema = z.looseObject({
-  id: z.string().nullish(),
-  status: attendanceStatusSchema,
-  numberOfAttendees: z.number().int().nonnegative().optional(),
+  id: tolerated(z.string()),
+  status: attendanceStatusReadSchema,
+  numberOfAttendees: z.number().int().nonnegative().optional().catch(undefined),
 })
 export type ExtendedBookingAttendance = z.infer<typeof extendedBookingAttendanceSchema>
 
 export const extendedBookingSchema = z.looseObject({
   booking: bookingSchema,
-  allowedActions: allowedActionsSchema.optional(),
-  attendance: extendedBookingAttendanceSchema.optional(),
+  allowedActions: allowedActionsSchema.optional().catch(undefined),
+  /** Without a readable status the attendance reads as absent (not marked), the booking is kept. */
+  attendance: extendedBookingAttendanceSchema.optional().catch(undefined),
 })
 export type ExtendedBooking = z.infer<typeof extendedBookingSchema>
 

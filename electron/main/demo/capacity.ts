@@ -1,4 +1,4 @@
-import type { BookingStatus } from '@shared/wix/booking-enums'
+import type { WixBookingStatus } from '@shared/wix/booking-enums'
 import { bookingParticipantCount } from '@shared/wix/booking-participants'
 import type { DemoEvent } from './model'
 import type { DemoStore } from './store'
@@ -8,7 +8,7 @@ import type { DemoStore } from './store'
  * disagree: a session's spots are held by CONFIRMED and PENDING bookings (PENDING blocks the slot in Wix);
  * WAITING_LIST is counted apart; CREATED, CANCELED and DECLINED hold nothing.
  */
-export function holdsSpot(status: BookingStatus): boolean {
+export function holdsSpot(status: WixBookingStatus): boolean {
   return status === 'CONFIRMED' || status === 'PENDING'
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { attendanceStatusSchema } from '@shared/wix/attendance'
 import type { DemoSiteControl } from './control'
 import { faultSpecSchema } from './faults'
+import { oddRecordSpecSchema } from './odd-records'
 import { readJsonBody, sendError, sendJson } from './http/json-http'
 import { parseRequest } from './http/request-validation'
 import { routeNotFound, WixHttpError } from './http/wix-error'
@@ -20,6 +21,7 @@ import { routeNotFound, WixHttpError } from './http/wix-error'
  *   GET    /__control/requests                       → { requests }
  *   DELETE /__control/requests
  *   POST   /__control/api-key/rotate                 → { apiKey } (the old key is refused from now on)
+ *   POST   /__control/odd-records    { bookingId | eventId, set?, remove? } (served out of shape until reset)
  *   POST   /__control/world/customer-cancels         { bookingId }                    → { booking }
  *   POST   /__control/world/customer-books           { eventId | scheduleId, participants?, status?, contact? } → { booking }
  *   POST   /__control/world/customer-joins-waitlist  { eventId, participants?, contact? } → { booking }
@@ -77,6 +79,10 @@ const handlers: Record<string, ControlHandler> = {
     return { ok: true }
   },
   'POST /api-key/rotate': (c) => ({ apiKey: c.rotateApiKey() }),
+  'POST /odd-records': (c, body) => {
+    c.serveOddly(parseRequest(oddRecordSpecSchema, body))
+    return { ok: true }
+  },
   'POST /world/customer-cancels': (c, body) => ({
     booking: c.world.customerCancels(parseRequest(bookingIdBody, body).bookingId),
   }),

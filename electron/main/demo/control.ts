@@ -4,6 +4,7 @@ import { faultSpecSchema, type ActiveFault, type FaultInjector, type FaultSpec }
 import type { SiteCredentials } from './http/auth'
 import type { TokenBucket } from './http/rate-limit'
 import type { DemoData } from './model'
+import { oddRecordSpecSchema, type OddRecordSpec } from './odd-records'
 import { createOutsideWorld, type OutsideWorld } from './outside-world'
 import type { RequestLog, RequestLogEntry } from './request-log'
 import type { DemoSiteState } from './site-state'
@@ -34,6 +35,11 @@ export interface DemoSiteControl {
    * refused with 401, as Wix does; answers the new key.
    */
   rotateApiKey(): string
+  /**
+   * From now on (until a reset) the read APIs serve this booking or session out of shape: the given fields
+   * set or removed (see odd-records.ts). What a real site may send and the demo site never does on its own.
+   */
+  serveOddly(spec: OddRecordSpec): void
   readonly world: OutsideWorld
 }
 
@@ -86,6 +92,7 @@ export function createControl(deps: ControlDeps): DemoSiteControl {
       credentials.apiKey = `demo-key-${randomUUID()}`
       return credentials.apiKey
     },
+    serveOddly: (spec) => site.oddRecords.add(oddRecordSpecSchema.parse(spec)),
     world: createOutsideWorld(site),
   }
 }

@@ -1,4 +1,5 @@
 import type { DemoClock } from './clock'
+import { OddRecords } from './odd-records'
 import type { WriteContext } from './rules/write-context'
 import { createSeededRandom, type SeededRandom } from './seeded-random'
 import { generateDemoData } from './seed/generate'
@@ -17,6 +18,8 @@ export interface SeedSettings {
 
 export class DemoSiteState {
   store: DemoStore
+  /** Records the read APIs serve out of shape (tests of issue 17); cleared on reset. */
+  readonly oddRecords = new OddRecords()
   private ids: SeededRandom
   private settings: SeedSettings
 
@@ -42,6 +45,7 @@ export class DemoSiteState {
     this.settings = { ...this.settings, ...changes }
     this.store = this.generate()
     this.ids = this.idSource()
+    this.oddRecords.clear()
   }
 
   writeContext(): WriteContext {

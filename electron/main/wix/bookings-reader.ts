@@ -1,11 +1,11 @@
 import {
   countExtendedBookingsResponseSchema,
-  queryExtendedBookingsResponseSchema,
+  extendedBookingSchema,
   type ExtendedBooking,
 } from '@shared/wix/extended-booking'
 import { nextCursorOf, type Page } from './paging'
 import type { WixCallContext } from './call-context'
-import { parseWixResponse } from './validate'
+import { parseWixPage, parseWixResponse } from './validate'
 
 /** A Wix query filter: `{ field: value | { $op: value } }` on the reader's supported fields. */
 export type BookingsFilter = Record<string, unknown>
@@ -20,11 +20,14 @@ export interface BookingsQuery {
 export const MAX_BOOKINGS_PAGE = 100
 
 /** Query Extended Bookings and Count, with attendance and allowed actions on every booking. */
-export function createBookingsReader({ sdk, transport, retry }: WixCallContext) {
+export function createBookingsReader({ sdk, transport, retry, log }: WixCallContext) {
   const options = { withBookingAttendanceInfo: true, withBookingAllowedActions: true }
 
   return {
-    /** The first page of `query`, or the page after `cursor` (Wix forbids repeating the query with it). */
+    /**
+     * The first page of `query`, or the page after `cursor` (Wix forbids repeating the query with it). A
+     * booking Rollcall cannot read is set aside (counted in `setAside`, logged); the others come back.
+     */
     async page(request: { query: BookingsQuery } | { cursor: string }): Promise<Page<ExtendedBooking>> {
       const query =
         'cursor' in request
@@ -37,12 +40,14 @@ export function createBookingsReader({ sdk, transport, retry }: WixCallContext) 
       const exchange = await retry(() =>
         transport.exchange(() => sdk.extendedBookings.queryExtendedBookings(query as never, options)),
       )
-      const body = parseWixResponse(
-        queryExtendedBookingsResponseSchema,
+      const page = parseWixPage(
         exchange.body,
+        'extendedBookings',
+        extendedBookingSchema,
         'Query Extended Bookings',
+        log,
       )
-      return { items: body.extendedBookings, nextCursor: nextCursorOf(body.pagingMetadata) }
+      return { items: page.items, nextCursor: nextCursorOf(page.pagingMetadata), setAside: page.setAside }
     },
 
     async count(filter: BookingsFilter = {}): Promise<number> {

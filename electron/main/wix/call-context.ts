@@ -1,3 +1,4 @@
+import type { Log } from '../logs/console-log'
 import type { WixSdk } from './sdk'
 import type { WixTransport } from './transport'
 
@@ -9,4 +10,6 @@ export interface WixCallContext {
   retry: <T>(operation: () => Promise<T>) => Promise<T>
   /** Retries only failures that prove nothing happened on the server (for creates, which Wix cannot dedupe). */
   retryUnsent: <T>(operation: () => Promise<T>) => Promise<T>
+  /** Main's log (redacted): where records set aside are reported. */
+  log: Log
 }

@@ -1,3 +1,4 @@
+import { consoleLog, type Log } from '../logs/console-log'
 import { createAttendanceApi } from './attendance'
 import { createBookingsReader } from './bookings-reader'
 import { createBookingsWriter } from './bookings-writer'
@@ -20,6 +21,8 @@ export interface WixClientOptions {
   /** Shared by every client of a site, so switching clients does not reset the budget. */
   limiter?: RateLimiter
   onReachability?: (reachability: Reachability) => void
+  /** Main's log (redacted), where records set aside are reported; the redacted console by default. */
+  log?: Log
 }
 
 export const WIX_BASE_URL = 'https://www.wixapis.com'
@@ -47,6 +50,7 @@ export function createWixClient(options: WixClientOptions) {
         ...policy,
         shouldRetry: (e) => e.kind === 'rate_limited' || !e.mayHaveReachedServer,
       }),
+    log: options.log ?? consoleLog,
   }
   const reader = createBookingsReader(context)
   const rest = createRestCaller(context, (url, init) => sdk.fetchWithAuth(url, init))
@@ -54,7 +58,7 @@ export function createWixClient(options: WixClientOptions) {
   return {
     bookings: { ...reader, ...createBookingsWriter(context) },
     attendance: createAttendanceApi(context),
-    calendar: createCalendarApi(rest),
+    calendar: createCalendarApi(rest, context.log),
     site: createSitePropertiesApi(rest),
     /** One cheap authenticated read: proves the key, the site ID and the key's read permission. */
     async testConnection(): Promise<void> {

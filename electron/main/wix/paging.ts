@@ -3,6 +3,8 @@ export interface Page<T> {
   items: T[]
   /** Pass back to get the next page; null when there is none. */
   nextCursor: string | null
+  /** Records of this page Rollcall could not read: set aside (and logged), not in `items`. */
+  setAside: number
 }
 
 /**

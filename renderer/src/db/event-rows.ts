@@ -1,36 +1,38 @@
-import { instantOfLocal } from '@shared/domain/wall-clock'
-import type { CalendarEvent, ZonedDate } from '@shared/wix/event'
+import { placeZonedDate, type Placed } from '@shared/wix/placement'
+import type { CalendarEvent } from '@shared/wix/event'
 import type { EventRow } from './rows'
 
 /**
- * The UTC instant of a session's start or end: Wix's `utcDate` where it sends one (it is optional), else the
- * local date-time read in its own zone — never the local time taken for UTC, which on a site in Chicago would
- * put a 9:00 class at 3:00 AM.
+ * Where a session starts (or ends): its adjusted time where Wix sends one, else its planned time — each placed
+ * by `placeZonedDate` (shared/wix/placement), which reads `utcDate` where given (it is optional) and else the
+ * local date-time in its own zone, never that local time taken for UTC (which on a site in Chicago would put
+ * a 9:00 class at 3:00 AM).
  */
-function utcOf(
-  adjusted: Partial<ZonedDate> | null | undefined,
-  plain: ZonedDate,
-  eventZone: string | null | undefined,
-): string {
-  const stated = adjusted?.utcDate ?? plain.utcDate
-  if (stated) return new Date(stated).toISOString()
-  const ms = instantOfLocal(plain.localDate, plain.timeZone || eventZone || 'UTC')
-  return new Date(ms ?? Date.parse(`${plain.localDate.slice(0, 19)}Z`)).toISOString()
+function placed(
+  adjusted: CalendarEvent['adjustedStart'],
+  plain: CalendarEvent['start'] | null | undefined,
+  event: CalendarEvent,
+): Placed | undefined {
+  const zone = plain?.timeZone ?? event.timeZone
+  return placeZonedDate(adjusted, zone) ?? placeZonedDate(plain, event.timeZone)
 }
 
 /**
  * A session row. Its day is its local start date: Wix Bookings sessions are in the business's time zone,
- * which is the zone the desk's days are counted in.
+ * which is the zone the desk's days are counted in. The schema has made sure the start can be placed; a
+ * session without a readable end ends when it starts.
  */
 export function eventRow(event: CalendarEvent): EventRow {
-  const start = event.adjustedStart?.localDate ?? event.start.localDate
+  const start = placed(event.adjustedStart, event.start, event)
+  if (!start) throw new RangeError(`Session ${event.id} has no start that can be placed`)
+  const end = placed(event.adjustedEnd, event.end, event) ?? start
   return {
     id: event.id,
-    day: start.slice(0, 10),
-    startUtc: utcOf(event.adjustedStart, event.start, event.timeZone),
-    endUtc: utcOf(event.adjustedEnd, event.end, event.timeZone),
+    day: start.local.slice(0, 10),
+    startUtc: start.utc,
+    endUtc: end.utc,
     scheduleId: event.scheduleId,
-    kind: event.type,
+    kind: event.type ?? '',
     server: event,
   }
 }

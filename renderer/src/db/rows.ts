@@ -1,6 +1,6 @@
 import type { BusinessDay } from '@shared/domain/business-day'
 import type { AttendanceStatus } from '@shared/wix/attendance'
-import type { BookingStatus, PaymentStatus } from '@shared/wix/booking-enums'
+import type { PaymentStatus, WixBookingStatus } from '@shared/wix/booking-enums'
 import type { CalendarEvent } from '@shared/wix/event'
 import type { ExtendedBooking } from '@shared/wix/extended-booking'
 import type { OutboxIntent } from '../sync/intents'
@@ -38,10 +38,13 @@ export interface BookingRow {
   day: BusinessDay
   startUtc: string
   createdDate: string
-  /** What the desk sees: the server's status with the pending intents applied on top. */
-  status: BookingStatus
+  /**
+   * What the desk sees: the server's status with the pending intents applied on top. A status Wix added that
+   * Rollcall does not know is kept as sent: the desk shows it, counts it nowhere and offers nothing on it.
+   */
+  status: WixBookingStatus
   /** The status in the server's last answer; null while a walk-in exists only here. */
-  serverStatus: BookingStatus | null
+  serverStatus: WixBookingStatus | null
   /** The server's revision ('0' for a walk-in not yet created). Never replaced by an older one. */
   revision: string
   updatedDate: string

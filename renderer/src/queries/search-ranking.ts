@@ -1,6 +1,6 @@
 import type { BusinessDay } from '@shared/domain/business-day'
 import type { AttendanceStatus } from '@shared/wix/attendance'
-import type { BookingStatus } from '@shared/wix/booking-enums'
+import type { WixBookingStatus } from '@shared/wix/booking-enums'
 import { personName } from '../db/booking-rows'
 import type { BookingRow, EventRow } from '../db/rows'
 import type { AttendeeMatch, SearchContext } from './search'
@@ -18,7 +18,7 @@ export interface SearchBooking {
   name: string
   /** The e-mail (else the phone), to tell two people of the same name apart. */
   contactHint: string | null
-  status: BookingStatus
+  status: WixBookingStatus
   /** The booking is NOT_PAID: the desk collects at the door. */
   unpaid: boolean
   participants: number

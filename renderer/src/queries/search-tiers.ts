@@ -1,4 +1,4 @@
-import type { BookingStatus } from '@shared/wix/booking-enums'
+import type { WixBookingStatus } from '@shared/wix/booking-enums'
 
 /**
  * How far ahead a session counts as starting soon: a person at the desk this long before their class has
@@ -24,19 +24,19 @@ export const SearchTier = {
 } as const
 export type SearchTier = (typeof SearchTier)[keyof typeof SearchTier]
 
-const INACTIVE: ReadonlySet<BookingStatus> = new Set(['CANCELED', 'DECLINED'])
+const INACTIVE: ReadonlySet<WixBookingStatus> = new Set(['CANCELED', 'DECLINED'])
 
 /**
  * A booking the search box checks in on Enter: one of today's, confirmed (a request or a waitlist place is
  * decided on the roster) — unless the person is checked in there already.
  */
-export function checksInToday(isToday: boolean, status: BookingStatus): boolean {
+export function checksInToday(isToday: boolean, status: WixBookingStatus): boolean {
   return isToday && status === 'CONFIRMED'
 }
 
 export interface TierFacts {
   isToday: boolean
-  status: BookingStatus
+  status: WixBookingStatus
   /** The session's start and end (ms); null when the session is not in the store. */
   session: { startMs: number; endMs: number } | null
   /** Asked only of today's confirmed bookings whose session is known. */

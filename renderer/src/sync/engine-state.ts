@@ -1,4 +1,5 @@
 import type { PullProgress } from './pull'
+import { noneSetAside, type SetAsideCounts } from './set-aside'
 
 export type SyncPhase = 'idle' | 'pulling' | 'pushing' | 'paused-auth' | 'error'
 
@@ -18,6 +19,11 @@ export interface SyncEngineState {
   hasData: boolean
   /** Why the last run stopped short, in words. */
   problem: string | null
+  /**
+   * Records from Wix main could not read and set aside (logged there), as the last full pull counted them —
+   * raised by any later pull that meets more (see ./set-aside.ts).
+   */
+  setAside: SetAsideCounts
 }
 
 export const initialSyncState: SyncEngineState = {
@@ -29,6 +35,7 @@ export const initialSyncState: SyncEngineState = {
   progress: null,
   hasData: false,
   problem: null,
+  setAside: noneSetAside,
 }
 
 export function createStateCell(initial: SyncEngineState) {

@@ -8,6 +8,7 @@ import { classifyFailure } from './failure-kinds'
 import { GatewayError, gatewayErrorOf, type BookingsGateway } from './gateway'
 import { fullPull, incrementalPull, type PullReport } from './pull'
 import { replayOutbox, type ReplayReport } from './replay'
+import { mostSetAside, noneSetAside, type SetAsideKind } from './set-aside'
 import { DEFAULT_REPLAY_BACKOFF, type ReplayContext } from './replay-context'
 import { defaultLocks, SYNC_LOCK_NAME, type LockManagerLike } from './sync-lock'
 import { readSyncMemory, writeSyncMemory } from './sync-state'
@@ -109,6 +110,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       attentionCount: needingAttention,
       hasData: memory.lastFullPullAt !== null,
       lastSyncedAt: memory.lastSyncedAt,
+      setAside: memory.setAside ?? noneSetAside,
     })
   }
 
@@ -125,6 +127,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
       if (report.push.pausedForAuth) return pausedForAuth(report)
       if (kind.pull) {
         cell.set({ phase: 'pulling' })
+        const setAside: Record<SetAsideKind, number> = { ...noneSetAside }
         const pullContext = {
           db,
           gateway,
@@ -132,11 +135,18 @@ export function createSyncEngine(options: SyncEngineOptions) {
           now,
           span: (typeof options.span === 'function' ? options.span() : options.span) ?? DEFAULT_WINDOW,
           onProgress: (progress: SyncEngineState['progress']) => cell.set({ progress }),
+          onSetAside: (kind: SetAsideKind, count: number) => (setAside[kind] += count),
           ...(options.fullEveryMs ? { fullEveryMs: options.fullEveryMs } : {}),
           ...(options.overlapMs !== undefined ? { overlapMs: options.overlapMs } : {}),
         }
         report.pull = kind.full ? await fullPull(pullContext) : await incrementalPull(pullContext)
         lastPullAt = now()
+        // A full pull reads the whole window: its count stands. An incremental one reads only what changed, so
+        // it can show more records set aside but never that the ones not re-read have gone.
+        const shown = (await readSyncMemory(db)).setAside ?? noneSetAside
+        await writeSyncMemory(db, {
+          setAside: report.pull.kind === 'full' ? setAside : mostSetAside(shown, setAside),
+        })
         // Actions taken while pulling go out now rather than at the next tick.
         const after = await replayOutbox(ctx)
         if (after.pausedForAuth) return pausedForAuth(report)

@@ -1,5 +1,5 @@
 import { STATUS_AFTER } from '@shared/domain/booking-intents'
-import type { BookingStatus } from '@shared/wix/booking-enums'
+import type { WixBookingStatus } from '@shared/wix/booking-enums'
 import { localWalkInRow } from '../db/booking-rows'
 import type { AttendanceRow, BookingRow, OutboxRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
@@ -27,7 +27,7 @@ export async function bookingsWithPendingIntents(
   return new Set(entries.filter(isPending).map((e) => e.bookingId))
 }
 
-function shownStatus(serverStatus: BookingStatus, pending: readonly OutboxRow[]): BookingStatus {
+function shownStatus(serverStatus: WixBookingStatus, pending: readonly OutboxRow[]): WixBookingStatus {
   let status = serverStatus
   for (const entry of pending) {
     if (entry.intent === 'confirm' || entry.intent === 'decline' || entry.intent === 'cancel')

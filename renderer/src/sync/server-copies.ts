@@ -1,4 +1,4 @@
-import type { Attendance } from '@shared/wix/attendance'
+import { knownAttendanceStatus, type Attendance } from '@shared/wix/attendance'
 import type { CalendarEvent } from '@shared/wix/event'
 import type { ExtendedBooking } from '@shared/wix/extended-booking'
 import { compareRevisions, serverBookingRow } from '../db/booking-rows'
@@ -27,7 +27,7 @@ function serverAttendanceFrom(
   const eventId = item.extended.booking.bookedEntity.slot?.eventId
   if (!item.withAttendance || !eventId) return null
   const record = item.extended.attendance
-  const serverStatus = record?.status ?? 'NOT_SET'
+  const serverStatus = knownAttendanceStatus(record?.status)
   const serverNumberOfAttendees = record ? (record.numberOfAttendees ?? 1) : 0
   if (previous?.serverStatus === serverStatus && previous.serverNumberOfAttendees === serverNumberOfAttendees)
     return null
@@ -122,17 +122,18 @@ export async function storeServerAttendance(
       seen.add(`${record.bookingId}\u0000${record.eventId}`)
       const previous = stored[index]
       const serverNumberOfAttendees = record.numberOfAttendees ?? 1
+      const serverStatus = knownAttendanceStatus(record.status)
       if (
-        previous?.serverStatus === record.status &&
+        previous?.serverStatus === serverStatus &&
         previous.serverNumberOfAttendees === serverNumberOfAttendees
       )
         continue
       puts.push({
         bookingId: record.bookingId,
         eventId: record.eventId,
-        serverStatus: record.status,
+        serverStatus,
         serverNumberOfAttendees,
-        status: record.status,
+        status: serverStatus,
         numberOfAttendees: serverNumberOfAttendees,
         pending: false,
       })

@@ -18,7 +18,7 @@ function gatedGateway() {
   let open = () => {}
   const bulkSets: unknown[] = []
   const ok = <T>(data: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, data })
-  const emptyPage = { items: [], nextCursor: null }
+  const emptyPage = { items: [], nextCursor: null, setAside: 0 }
   const refuse = (): Promise<IpcResult<never>> =>
     Promise.resolve({
       ok: false,

@@ -49,7 +49,7 @@ function fakeGateway() {
       }
       return Promise.resolve({ ok: false, error })
     }
-  const emptyPage = { items: [], nextCursor: null }
+  const emptyPage = { items: [], nextCursor: null, setAside: 0 }
   const gateway: BookingsGateway = {
     bookings: {
       query: (input) => answer('bookings.query', input, emptyPage),

@@ -55,9 +55,22 @@ describe('instantOfLocal', () => {
     expect(iso(instantOfLocal('2026-11-23T09:00', CHICAGO))).toBe('2026-11-23T15:00:00.000Z')
   })
 
+  it('reads the slot-date forms of Wix (a colon before the milliseconds, then an optional offset)', () => {
+    expect(iso(instantOfLocal('2026-11-23T09:00:00:250', CHICAGO))).toBe('2026-11-23T15:00:00.250Z')
+    expect(iso(instantOfLocal('2026-11-23T09:00:00:000-06:00', 'Asia/Tokyo'))).toBe(
+      '2026-11-23T15:00:00.000Z',
+    )
+    expect(iso(instantOfLocal('2026-11-23T09:00:00:000-0600', undefined))).toBe('2026-11-23T15:00:00.000Z')
+    expect(iso(instantOfLocal('2027-06-01T09:00:00.000+05:30', undefined))).toBe('2027-06-01T03:30:00.000Z')
+    // A bare wall-clock time needs a zone; a stated offset does not.
+    expect(instantOfLocal('2026-11-23T09:00:00:000', undefined)).toBeUndefined()
+  })
+
   it('is undefined for what is not a date-time or an unknown zone', () => {
     expect(instantOfLocal('Monday at nine', CHICAGO)).toBeUndefined()
     expect(instantOfLocal('2026-11-23T09:00:00', 'Mars/Olympus_Mons')).toBeUndefined()
     expect(instantOfLocal('2026-02-30T09:00:00', CHICAGO)).toBeUndefined()
+    expect(instantOfLocal('2026-11-23T09:00:00:000-25:00', CHICAGO)).toBeUndefined()
+    expect(instantOfLocal('2026-11-23T09:00:00::000', CHICAGO)).toBeUndefined()
   })
 })

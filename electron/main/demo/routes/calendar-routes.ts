@@ -108,7 +108,7 @@ export const calendarRoutes: Route[] = [
         (range.recurrenceTypes === null || range.recurrenceTypes.includes(e.recurrenceType))
       const page = executeQuery(plan, store.events.values(), queryRules, { where, extra: { ...range } })
       return {
-        events: page.items.map((e) => toCalendarEvent(store, e, range.timeZone)),
+        events: page.items.map((e) => site.oddRecords.servedEvent(toCalendarEvent(store, e, range.timeZone))),
         pagingMetadata: page.pagingMetadata,
       }
     },
@@ -125,7 +125,7 @@ export const calendarRoutes: Route[] = [
       const events = ids
         .map((id) => site.store.events.get(id))
         .filter((e): e is DemoEvent => e !== undefined && isOnCalendar(e))
-        .map((e) => toCalendarEvent(site.store, e))
+        .map((e) => site.oddRecords.servedEvent(toCalendarEvent(site.store, e)))
       return { events }
     },
   },
