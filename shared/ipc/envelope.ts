@@ -37,6 +37,12 @@ export const ipcErrorSchema = z.object({
   retryable: z.boolean(),
 })
 
+/**
+ * The code of a `conflict` that carried no Wix application error: the plain stale revision (409). A 409 with
+ * a code of Wix's own may be a business refusal instead; the replayer tells them apart on a fresh copy.
+ */
+export const STALE_REVISION_CODE = 'REVISION_MISMATCH'
+
 export type IpcErrorKind = (typeof ipcErrorKinds)[number]
 export type IpcError = z.infer<typeof ipcErrorSchema>
 

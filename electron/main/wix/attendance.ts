@@ -1,13 +1,14 @@
+import { withAttendeesToSend } from '@shared/domain/attendance-counts'
 import {
   attendanceResponseSchema,
-  queryAttendanceResponseSchema,
+  attendanceSchema,
   type Attendance,
   type AttendanceStatus,
 } from '@shared/wix/attendance'
 import { bulkSetAttendanceResponseSchema } from '@shared/wix/bulk-attendance'
 import type { WixCallContext } from './call-context'
 import { nextCursorOf, type Page } from './paging'
-import { parseWixResponse } from './validate'
+import { parseWixPage, parseWixResponse } from './validate'
 
 export interface AttendanceChange {
   bookingId: string
@@ -26,14 +27,18 @@ export type BulkItemOutcome =
   | { index: number; ok: true; attendanceId: string | null }
   | { index: number; ok: false; code: string; message: string }
 
-/** Attendance is an upsert without a revision, so every call is safe to retry and to replay. */
-export function createAttendanceApi({ sdk, transport, retry }: WixCallContext) {
+/**
+ * Attendance is an upsert without a revision, so every call is safe to retry and to replay. Every change
+ * goes out with a count that agrees with its status (never NOT_ATTENDED with more than 1, SDK-A ~591).
+ */
+export function createAttendanceApi({ sdk, transport, retry, log }: WixCallContext) {
   const quiet = { participantNotification: { notifyParticipants: false } }
   return {
     /**
      * The attendance of the given sessions, or the page after `cursor`. Attendance set elsewhere moves no
      * booking's updatedDate, so this is how a change made on Wix is seen. Wix processes only the first
-     * filter field, hence one `$in` on eventId and no other condition.
+     * filter field, hence one `$in` on eventId and no other condition. A record Rollcall cannot read is set
+     * aside (counted, logged).
      */
     async page(request: { eventIds: string[] } | { cursor: string }): Promise<Page<Attendance>> {
       const query =
@@ -44,13 +49,13 @@ export function createAttendanceApi({ sdk, transport, retry }: WixCallContext) {
               cursorPaging: { limit: MAX_ATTENDANCE_PAGE },
             }
       const exchange = await retry(() => transport.exchange(() => sdk.attendance.queryAttendance(query)))
-      const body = parseWixResponse(queryAttendanceResponseSchema, exchange.body, 'Query Attendance')
-      return { items: body.attendances, nextCursor: nextCursorOf(body.pagingMetadata) }
+      const page = parseWixPage(exchange.body, 'attendances', attendanceSchema, 'Query Attendance', log)
+      return { items: page.items, nextCursor: nextCursorOf(page.pagingMetadata), setAside: page.setAside }
     },
 
     async set(change: AttendanceChange): Promise<Attendance> {
       const exchange = await retry(() =>
-        transport.exchange(() => sdk.attendance.setAttendance(change, quiet)),
+        transport.exchange(() => sdk.attendance.setAttendance(withAttendeesToSend(change), quiet)),
       )
       return parseWixResponse(attendanceResponseSchema, exchange.body, 'Set Attendance').attendance
     },
@@ -66,7 +71,10 @@ export function createAttendanceApi({ sdk, transport, retry }: WixCallContext) {
       const exchange = await retry(() =>
         transport.exchange(() =>
           sdk.attendance.bulkSetAttendance({
-            attendanceDetails: changes.map((attendance) => ({ attendance, ...quiet })),
+            attendanceDetails: changes.map((change) => ({
+              attendance: withAttendeesToSend(change),
+              ...quiet,
+            })),
             returnFullEntity: false,
           }),
         ),

@@ -1,3 +1,4 @@
+import { STALE_REVISION_CODE } from '@shared/ipc/envelope'
 import { SITE_NOT_FOUND_CODE } from '@shared/ipc/site'
 import { WixApiError, type WixErrorKind } from './errors'
 
@@ -76,15 +77,16 @@ export function errorFromHttp(status: number, body: unknown, retryAfter?: string
   const code =
     wixCode ??
     (violation ? 'VALIDATION_FAILURE' : undefined) ??
-    (kind === 'conflict' ? 'REVISION_MISMATCH' : `HTTP_${status}`)
+    (kind === 'conflict' ? STALE_REVISION_CODE : `HTTP_${status}`)
   const wixSays =
     text(parsed.details?.applicationError?.description) ??
     (violation
       ? [text(violation.field), text(violation.description)].filter(Boolean).join(': ')
       : undefined) ??
     text(parsed.message)
-  const message =
-    kind === 'rejected' || kind === 'invalid' ? (wixSays ?? defaultMessages[kind]) : defaultMessages[kind]
+  // A 409 that names a code of Wix's own may be a business refusal rather than a stale revision: say Wix's words.
+  const saysWhy = kind === 'rejected' || kind === 'invalid' || (kind === 'conflict' && wixCode !== undefined)
+  const message = saysWhy ? (wixSays ?? defaultMessages[kind]) : defaultMessages[kind]
   const retrySeconds = retryAfter ? Number(retryAfter) : NaN
   return new WixApiError({
     kind,

@@ -1,3 +1,4 @@
+import type { WixBookingStatus } from '@shared/wix/booking-enums'
 import type { SessionFacts } from '../queries/session-facts'
 
 /**
@@ -13,4 +14,9 @@ export function walkInSummary(name: string, session: Pick<SessionFacts, 'title' 
 /** "Undid: Checked in Dana Lee": an action taken back (the undo notice, the inverse's activity line). */
 export function undoneSummary(summary: string): string {
   return `Undid: ${summary}`
+}
+
+/** "Already confirmed on Wix": a status change that found the booking already so (the activity log). */
+export function alreadySoDetail(serverStatus: WixBookingStatus): string {
+  return `Already ${serverStatus.toLowerCase().replace('_', ' ')} on Wix`
 }

@@ -1,3 +1,4 @@
+import { attendeesToSend, priorAttendance } from '@shared/domain/attendance-counts'
 import { CANCELABLE, CONFIRMABLE } from '@shared/domain/booking-intents'
 import type { WalkInInput } from '@shared/ipc/bookings'
 import type { AttendanceStatus } from '@shared/wix/attendance'
@@ -130,19 +131,14 @@ export function setAttendance(
       plans.push({
         intent: {
           intent: 'setAttendance',
-          args: { bookingId, eventId, status, numberOfAttendees: row.participants },
+          args: { bookingId, eventId, status, numberOfAttendees: attendeesToSend(status, row.participants) },
         },
         bookingId,
         baseRevision: row.server ? row.revision : null,
         summary: `${ATTENDANCE_VERBS[status]} ${personName(row.contact)}`,
         inverse: {
           intent: 'setAttendance',
-          args: {
-            bookingId,
-            eventId,
-            status: before?.status ?? 'NOT_SET',
-            numberOfAttendees: before?.numberOfAttendees || row.participants,
-          },
+          args: { bookingId, eventId, ...priorAttendance(before, row.participants) },
         },
       })
     }
@@ -273,7 +269,7 @@ export function addWalkIn(ctx: ActionContext, request: WalkInRequest) {
             bookingId: localId,
             eventId: event.id,
             status: 'ATTENDED',
-            numberOfAttendees: request.totalParticipants,
+            numberOfAttendees: attendeesToSend('ATTENDED', request.totalParticipants),
           },
         },
         bookingId: localId,

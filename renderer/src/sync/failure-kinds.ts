@@ -43,3 +43,15 @@ export function classifyFailure(error: IpcError): FailureClass {
       return { kind: 'broken' }
   }
 }
+
+/**
+ * Wix answered a write and said no (a 4xx other than the key's): a stale revision (409), a business error
+ * (428, 404, or a 400 carrying an application error: which status Wix gives a business error is open,
+ * wix-bookings-api.md §8), or an invalid request. What it means is decided on a fresh copy of the booking:
+ * a refusal of something already true there is no conflict.
+ */
+const REFUSALS: ReadonlySet<IpcError['kind']> = new Set(['conflict', 'rejected', 'not_found', 'invalid'])
+
+export function isWixRefusal(error: IpcError): boolean {
+  return REFUSALS.has(error.kind)
+}

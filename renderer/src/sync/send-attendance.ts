@@ -1,3 +1,4 @@
+import { withAttendeesToSend } from '@shared/domain/attendance-counts'
 import { rejectionReason } from '@shared/domain/conflict-reasons'
 import type { AttendanceChange } from '@shared/ipc/attendance'
 import type { OutboxRow } from '../db/rows'
@@ -23,9 +24,10 @@ export interface AttendanceItem {
   superseded: AttendanceEntry[]
 }
 
+/** What goes to Wix: the count agrees with the status even for an entry recorded before that rule. */
 function changeOf({ latest }: AttendanceItem): AttendanceChange {
   const { bookingId, eventId, status, numberOfAttendees } = latest.args
-  return { bookingId, eventId, status, numberOfAttendees }
+  return withAttendeesToSend({ bookingId, eventId, status, numberOfAttendees })
 }
 
 export function entriesOf(items: readonly AttendanceItem[]): AttendanceEntry[] {
@@ -42,8 +44,8 @@ async function commitTaken(ctx: ReplayContext, items: readonly AttendanceItem[])
       items.map(({ latest }): [string, string] => [latest.args.bookingId, latest.args.eventId]),
     )
     await db.attendance.bulkPut(
-      items.map(({ latest }, index) => {
-        const { bookingId, eventId, status, numberOfAttendees } = latest.args
+      items.map((item, index) => {
+        const { bookingId, eventId, status, numberOfAttendees } = changeOf(item)
         return {
           bookingId,
           eventId,

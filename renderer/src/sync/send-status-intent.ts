@@ -1,8 +1,10 @@
 import { verdictFor } from '@shared/domain/booking-intents'
 import { rejectionReason, statusConflictReason } from '@shared/domain/conflict-reasons'
+import { STALE_REVISION_CODE } from '@shared/ipc/envelope'
 import type { Booking } from '@shared/wix/booking'
 import type { BookingRow, OutboxRow } from '../db/rows'
-import { classifyFailure } from './failure-kinds'
+import { alreadySoDetail } from './action-words'
+import { classifyFailure, isWixRefusal } from './failure-kinds'
 import { GatewayError, gatewayErrorOf, unwrap } from './gateway'
 import type { StatusIntent } from './intents'
 import { claimForSending, finishEntries } from './outbox-transitions'
@@ -65,13 +67,46 @@ async function conflict(ctx: ReplayContext, entry: StatusEntry, reason: string, 
   return 'conflict' as const
 }
 
+/**
+ * The intent against the server's copy: already true → done (the activity log says so); no longer valid →
+ * conflict; still to be sent → undefined.
+ */
+async function decide(
+  ctx: ReplayContext,
+  entry: StatusEntry,
+  row: BookingRow,
+): Promise<SendOutcome | undefined> {
+  const serverStatus = row.serverStatus ?? row.status
+  const verdict = verdictFor(entry.intent, serverStatus)
+  if (verdict.kind === 'already') {
+    await finishEntries(ctx.db, [entry], {
+      state: 'done',
+      detail: alreadySoDetail(serverStatus),
+      at: isoNow(ctx),
+    })
+    return 'done'
+  }
+  if (verdict.kind === 'refuse') {
+    const facts = await reasonFacts(ctx.db, entry, row, ctx.timeZone)
+    return await conflict(ctx, entry, statusConflictReason(facts), `BOOKING_${serverStatus}`)
+  }
+  return undefined
+}
+
+/** Wix no longer has the booking. */
+async function gone(ctx: ReplayContext, entry: StatusEntry, row: BookingRow | undefined) {
+  const facts = await reasonFacts(ctx.db, entry, row, ctx.timeZone)
+  return await conflict(ctx, entry, rejectionReason(facts, 'not_found', ''), 'BOOKING_NOT_FOUND')
+}
+
 /** Most re-reads after a 409 before trying later instead (someone keeps changing the booking). */
 const MAX_STALE_ROUNDS = 3
 
 /**
  * Confirm, decline or cancel (design.md §4.5): decided against the server's current copy — already true →
- * done; no longer valid → conflict with the reason; else sent on the current revision. A stale revision
- * (409) or an uncertain earlier try re-reads the booking first.
+ * done; no longer valid → conflict with the reason; else sent on the current revision. An uncertain earlier
+ * try re-reads the booking first, and so does every refusal (a stale revision or a business error, whatever
+ * HTTP status Wix gives it): a refusal whose fresh copy shows the intent already true ends done.
  */
 export async function sendStatusIntent(ctx: ReplayContext, queued: StatusEntry): Promise<SendOutcome> {
   const [entry] = await claimForSending(ctx.db, [queued])
@@ -82,22 +117,12 @@ export async function sendStatusIntent(ctx: ReplayContext, queued: StatusEntry):
       let row = await ctx.db.bookings.get(entry.bookingId)
       if (mustRefresh || !row?.server) {
         const fresh = await refreshBooking(ctx, entry.bookingId)
-        if (!fresh) {
-          const facts = await reasonFacts(ctx.db, entry, row, ctx.timeZone)
-          return await conflict(ctx, entry, rejectionReason(facts, 'not_found', ''), 'BOOKING_NOT_FOUND')
-        }
+        if (!fresh) return await gone(ctx, entry, row)
         row = fresh
       }
-      const serverStatus = row.serverStatus ?? row.status
-      const verdict = verdictFor(entry.intent, serverStatus)
-      if (verdict.kind === 'already') {
-        await finishEntries(ctx.db, [entry], { state: 'done', detail: 'Already so on Wix', at: isoNow(ctx) })
-        return 'done'
-      }
-      if (verdict.kind === 'refuse') {
-        const facts = await reasonFacts(ctx.db, entry, row, ctx.timeZone)
-        return await conflict(ctx, entry, statusConflictReason(facts), `BOOKING_${serverStatus}`)
-      }
+      mustRefresh = false
+      const decided = await decide(ctx, entry, row)
+      if (decided) return decided
       try {
         const booking = await send(ctx, entry, row.revision)
         const extended = { ...row.server, booking }
@@ -106,19 +131,20 @@ export async function sendStatusIntent(ctx: ReplayContext, queued: StatusEntry):
         return 'done'
       } catch (error) {
         const failure = gatewayErrorOf(error)
+        if (!isWixRefusal(failure)) throw error
+        // Whatever Wix refused, the booking's current copy decides (a failed re-read: decided next time).
+        const fresh = await refreshBooking(ctx, entry.bookingId)
+        if (!fresh) return await gone(ctx, entry, row)
+        const settled = await decide(ctx, entry, fresh)
+        if (settled) return settled
+        // Still worth sending: again on the fresh revision after a stale one (a plain 409 on an unmoved
+        // revision may be a reader lagging behind the writer: try again); else Wix refused it for itself.
         const kind = classifyFailure(failure).kind
-        if (kind === 'stale') {
-          mustRefresh = true
-          continue
-        }
-        if (kind !== 'rejected') throw error
-        // Say why from the server's truth when the booking itself moved on; else from Wix's code.
-        const fresh = await refreshBooking(ctx, entry.bookingId).catch(() => row)
-        const facts = await reasonFacts(ctx.db, entry, fresh ?? row, ctx.timeZone)
-        const moved = fresh?.serverStatus && verdictFor(entry.intent, fresh.serverStatus).kind === 'refuse'
-        return moved
-          ? await conflict(ctx, entry, statusConflictReason(facts), `BOOKING_${fresh.serverStatus}`)
-          : await conflict(ctx, entry, rejectionReason(facts, failure.code, failure.message), failure.code)
+        const staleRevision = fresh.revision !== row.revision || failure.code === STALE_REVISION_CODE
+        if (kind === 'stale' && staleRevision) continue
+        if (kind === 'broken') throw error
+        const facts = await reasonFacts(ctx.db, entry, fresh, ctx.timeZone)
+        return await conflict(ctx, entry, rejectionReason(facts, failure.code, failure.message), failure.code)
       }
     }
     throw new GatewayError({

@@ -11,6 +11,7 @@ import {
   post,
   openTestSite,
 } from './demo-site-client'
+import { COUNT_MISMATCH_CODE } from '../../../electron/main/demo/rules/set-attendance'
 import { findBooking } from './seed-lookups'
 
 const site = await openTestSite({}, { resetBeforeEach: true })
@@ -38,13 +39,39 @@ describe('set attendance', () => {
     expect(first.attendance).toMatchObject({ ...target, status: 'ATTENDED', numberOfAttendees: 1 })
     const second = expectOk(
       await post(site, paths.setAttendance, {
-        attendance: { ...target, status: 'NOT_ATTENDED', numberOfAttendees: 2 },
+        attendance: { ...target, status: 'ATTENDED', numberOfAttendees: 2 },
       }),
       attendanceResponseSchema,
     )
     expect(second.attendance.id).toBe(first.attendance.id)
-    expect(second.attendance).toMatchObject({ status: 'NOT_ATTENDED', numberOfAttendees: 2 })
+    expect(second.attendance).toMatchObject({ status: 'ATTENDED', numberOfAttendees: 2 })
+    const third = expectOk(
+      await post(site, paths.setAttendance, {
+        attendance: { ...target, status: 'NOT_ATTENDED', numberOfAttendees: 1 },
+      }),
+      attendanceResponseSchema,
+    )
+    expect(third.attendance).toMatchObject({ id: first.attendance.id, status: 'NOT_ATTENDED' })
     expect(site.state().attendance.filter((a) => a.bookingId === target?.bookingId)).toHaveLength(1)
+  })
+
+  it('refuses a count above 1 with NOT_ATTENDED or NOT_SET, as SDK-A asks callers never to send', async () => {
+    const [target] = unmarkedBookings(1)
+    for (const status of ['NOT_ATTENDED', 'NOT_SET'] as const) {
+      const error = expectWixError(
+        await post(site, paths.setAttendance, { attendance: { ...target, status, numberOfAttendees: 3 } }),
+        400,
+        COUNT_MISMATCH_CODE,
+      )
+      expect(error.message).toContain(status)
+    }
+    expect(site.state().attendance.some((a) => a.bookingId === target?.bookingId)).toBe(false)
+    // Without a count (Wix's default 1) or with 1, both are taken.
+    for (const attendance of [
+      { ...target, status: 'NOT_ATTENDED' },
+      { ...target, status: 'NOT_SET', numberOfAttendees: 1 },
+    ])
+      expectOk(await post(site, paths.setAttendance, { attendance }), attendanceResponseSchema)
   })
 
   it('does not touch the booking (no revision on attendance)', async () => {
@@ -195,6 +222,28 @@ describe('bulk set attendance', () => {
     expect(result.results[0]?.item?.id).toBe(result.results[0]?.itemMetadata.id)
     const saved = site.state().attendance
     expect(saved.filter((a) => targets.some((t) => t.bookingId === a.bookingId))).toHaveLength(6)
+  })
+
+  it('fails only the item whose count disagrees with its status', async () => {
+    const targets = unmarkedBookings(3)
+    const statuses = ['ATTENDED', 'NOT_ATTENDED', 'NOT_ATTENDED'] as const
+    const result = expectOk(
+      await post(site, paths.bulkSetAttendance, {
+        attendanceDetails: targets.map((t, i) => ({
+          attendance: { ...t, status: statuses[i], numberOfAttendees: i === 2 ? 1 : 4 },
+        })),
+      }),
+      bulkSetAttendanceResponseSchema,
+    )
+    expect(result.results.map((r) => [r.itemMetadata.success, r.itemMetadata.error?.code])).toEqual([
+      [true, undefined],
+      [false, COUNT_MISMATCH_CODE],
+      [true, undefined],
+    ])
+    const saved = (id: string | undefined) => site.state().attendance.find((a) => a.bookingId === id)
+    expect(saved(targets[0]?.bookingId)).toMatchObject({ status: 'ATTENDED', numberOfAttendees: 4 })
+    expect(saved(targets[1]?.bookingId)).toBeUndefined()
+    expect(saved(targets[2]?.bookingId)).toMatchObject({ status: 'NOT_ATTENDED', numberOfAttendees: 1 })
   })
 
   it('omits items unless returnFullEntity is set', async () => {

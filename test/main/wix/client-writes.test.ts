@@ -139,6 +139,28 @@ describe('the Wix client sets attendance', () => {
     expect(attended).toEqual(expect.arrayContaining(bookings.filter((_b, i) => i !== 3).map((b) => b.id)))
   })
 
+  it('never sends a party size beside NOT_ATTENDED or NOT_SET: the count goes out as 1', async () => {
+    const [first, second, third] = ctx.site
+      .state()
+      .bookings.filter((b) => b.status === 'CONFIRMED' && b.bookedEntity.slot?.eventId)
+      .slice(0, 3)
+      .map((b) => ({ bookingId: b.id, eventId: b.bookedEntity.slot?.eventId ?? '' }))
+    const outcomes = await ctx.client.attendance.bulkSet([
+      { ...first!, status: 'NOT_ATTENDED', numberOfAttendees: 3 },
+      { ...second!, status: 'NOT_SET', numberOfAttendees: 3 },
+    ])
+    expect(outcomes.map((o) => o.ok)).toEqual([true, true])
+    const single = await ctx.client.attendance.set({
+      ...third!,
+      status: 'NOT_ATTENDED',
+      numberOfAttendees: 4,
+    })
+    expect(single).toMatchObject({ status: 'NOT_ATTENDED', numberOfAttendees: 1 })
+    const saved = (id: string) => ctx.site.state().attendance.find((a) => a.bookingId === id)
+    expect(saved(first!.bookingId)).toMatchObject({ status: 'NOT_ATTENDED', numberOfAttendees: 1 })
+    expect(saved(second!.bookingId)).toMatchObject({ status: 'NOT_SET', numberOfAttendees: 1 })
+  })
+
   it('will not send more than 8 in one call', async () => {
     const nine = Array.from({ length: 9 }, (_v, i) => ({
       bookingId: `b${i}`,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { STALE_REVISION_CODE } from '@shared/ipc/envelope'
 import { SITE_NOT_FOUND_CODE } from '@shared/ipc/site'
 import { errorFromFetchFailure, errorFromHttp } from '../../../electron/main/wix/http-errors'
 
@@ -33,6 +34,19 @@ describe('Wix errors from the wire', () => {
       code: 'NO_OPEN_SPOTS',
       message: 'The session is full',
       retryable: false,
+    })
+  })
+
+  it('keeps a 409 without a code as the plain stale revision, and says Wix’s words for one with a code', () => {
+    expect(errorFromHttp(409, { message: 'revision mismatch', details: {} })).toMatchObject({
+      kind: 'conflict',
+      code: STALE_REVISION_CODE,
+      message: 'The booking changed on Wix since Rollcall last saw it.',
+    })
+    expect(errorFromHttp(409, wixError('BOOKING_LOCKED', 'The booking is locked'))).toMatchObject({
+      kind: 'conflict',
+      code: 'BOOKING_LOCKED',
+      message: 'The booking is locked',
     })
   })
 

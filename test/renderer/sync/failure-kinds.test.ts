@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ipcErrorKinds, type IpcError, type IpcErrorKind } from '@shared/ipc/envelope'
-import { classifyFailure, type FailureClass } from '../../../renderer/src/sync/failure-kinds'
+import { classifyFailure, isWixRefusal, type FailureClass } from '../../../renderer/src/sync/failure-kinds'
 
 /**
  * The replayer's decision for every kind of IPC error (design.md §4.5). Typed as a full Record and checked
@@ -52,5 +52,11 @@ describe('classifyFailure: how the replayer treats each failure', () => {
 
   it('re-reads on a stale revision (409) rather than failing', () => {
     expect(classifyFailure(errorOf('conflict'))).toEqual({ kind: 'stale' })
+  })
+
+  it('re-reads the booking after every answer in which Wix said no to the write itself', () => {
+    const refusals = ipcErrorKinds.filter((kind) => isWixRefusal(errorOf(kind)))
+    // 409, 428/other business errors, 404, and a 400 (which may carry a business error's code).
+    expect(refusals.sort()).toEqual(['conflict', 'invalid', 'not_found', 'rejected'])
   })
 })

@@ -6,11 +6,13 @@ import { parseRequest } from '../http/request-validation'
 import type { Route } from '../http/router'
 import { attendanceQueryFields } from '../query/attendance-fields'
 import { countMatching, executeQuery, planQuery, type QueryRules } from '../query/run-query'
-import { setAttendance } from '../rules/set-attendance'
+import { refuseCountMismatch, setAttendance } from '../rules/set-attendance'
+import { cursorPagingMetadata } from '../query/paging-metadata'
 
 /**
  * Attendance V2: set (upsert), bulk set (≤ 8), query, count, get. Bulk: a request that lacks a required
- * field fails whole (400); an item whose booking or session is unknown fails only itself.
+ * field fails whole (400); an item whose booking or session is unknown, or whose count disagrees with its
+ * status (refuseCountMismatch), fails only itself.
  */
 const MAX_BULK_ITEMS = 8
 
@@ -80,7 +82,9 @@ export const attendanceRoutes: Route[] = [
     path: '/v2/attendance/set',
     handler: ({ body }, site) => {
       const request = parseRequest(setBodySchema, body)
-      return { attendance: setAttendance(site.writeContext(), toSetInput(request.attendance)) }
+      const input = toSetInput(request.attendance)
+      refuseCountMismatch(input)
+      return { attendance: setAttendance(site.writeContext(), input) }
     },
   },
   {
@@ -110,11 +114,10 @@ export const attendanceRoutes: Route[] = [
       const ctx = site.writeContext()
       const results = details.map((detail, originalIndex) => {
         try {
-          const item: Attendance = setAttendance(
-            ctx,
-            toSetInput(detail.attendance),
-            `attendanceDetails[${originalIndex}].attendance`,
-          )
+          const at = `attendanceDetails[${originalIndex}].attendance`
+          const input = toSetInput(detail.attendance)
+          refuseCountMismatch(input, at)
+          const item: Attendance = setAttendance(ctx, input, at)
           return {
             itemMetadata: { id: item.id, originalIndex, success: true },
             ...(request.returnFullEntity ? { item } : {}),
@@ -144,7 +147,7 @@ export const attendanceRoutes: Route[] = [
       assertSingleFieldFilter(request.query)
       const plan = planQuery(request.query, attendanceQueryFields, queryRules)
       const page = executeQuery(plan, site.store.attendance.values(), queryRules)
-      return { attendances: page.items, pagingMetadata: page.pagingMetadata }
+      return { attendances: page.items, pagingMetadata: cursorPagingMetadata(page.pagingMetadata) }
     },
   },
   {

@@ -18,6 +18,29 @@ export interface SetAttendanceInput {
   numberOfAttendees?: number
 }
 
+/**
+ * The count must agree with the status. Wix's SDK says the call "succeeds for mismatches" and asks callers
+ * never to send `{"status": "NOT_ATTENDED"}` with `{"numberOfAttendees": 5}` (SDK-A ~591); for NOT_SET it
+ * says nothing. The simulator takes the stricter reading of both (as with multi-field attendance filters):
+ * it refuses a count above 1 with NOT_ATTENDED or NOT_SET, so a client that starts sending one fails its
+ * tests instead of writing a record a real site would hold as nonsense. 400 and the code
+ * INVALID_NUMBER_OF_ATTENDEES are guesses [INF]: the SDK lists no error for this. Served routes only: the
+ * outside world (another client) may still leave such a record, as Wix would accept it.
+ */
+export const COUNT_MISMATCH_CODE = 'INVALID_NUMBER_OF_ATTENDEES'
+
+export function refuseCountMismatch(input: SetAttendanceInput, at = 'attendance'): void {
+  const count = input.numberOfAttendees ?? 1
+  if (input.status !== 'ATTENDED' && count > 1) {
+    throw applicationError(
+      400,
+      COUNT_MISMATCH_CODE,
+      `${at}.numberOfAttendees is ${count} with status ${input.status}; only ATTENDED counts more than 1`,
+      { status: input.status, numberOfAttendees: count },
+    )
+  }
+}
+
 export function setAttendance(ctx: WriteContext, input: SetAttendanceInput, at = 'attendance'): Attendance {
   const eventId = input.eventId ?? input.sessionId ?? undefined
   if (!eventId) {
