@@ -17,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{shared,main,preload,build,integration,web-host,bench}/**/*.test.ts'],
+          include: ['test/{shared,main,preload,build,integration,web-host,bench,conformance}/**/*.test.ts'],
           setupFiles: ['fake-indexeddb/auto'],
         },
       },

@@ -1,6 +1,7 @@
 import { getSitePropertiesResponseSchema } from '@shared/wix/site-properties'
 import type { SiteProfile } from '@shared/ipc/site'
 import type { RestCaller } from './rest-call'
+import { restEndpoints } from './rest-endpoints'
 import { parseWixResponse } from './validate'
 
 function isTimeZone(zone: string): boolean {
@@ -16,7 +17,9 @@ function isTimeZone(zone: string): boolean {
 export function createSitePropertiesApi(call: RestCaller) {
   return {
     async profile(fallbackTimeZone: string): Promise<SiteProfile> {
-      const answer = await call('/site-properties/v4/properties', { method: 'GET' })
+      const answer = await call(restEndpoints.getSiteProperties.path, {
+        method: restEndpoints.getSiteProperties.method,
+      })
       const { properties } = parseWixResponse(getSitePropertiesResponseSchema, answer, 'Get Site Properties')
       const timeZone =
         properties.timeZone && isTimeZone(properties.timeZone) ? properties.timeZone : fallbackTimeZone

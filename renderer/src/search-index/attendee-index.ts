@@ -138,7 +138,7 @@ export class AttendeeIndex {
 
   private shared(booking: SearchBooking): SearchBooking {
     const intern = (text: string | null) => (text === null ? null : this.intern(text))
-    booking.status = this.intern(booking.status) as SearchBooking['status']
+    booking.status = this.intern(booking.status)
     booking.day = this.intern(booking.day)
     booking.startUtc = this.intern(booking.startUtc)
     booking.eventId = intern(booking.eventId)

@@ -52,11 +52,12 @@ describe('cursor paging', () => {
     expect(ids(items)).toEqual(ids(bookings))
   })
 
-  it('defaults to 50 per page, sorted by id, and reports hasNext and count', async () => {
+  it('defaults to 50 per page, sorted by id, and reports count (PagingMetadataV2 has no hasNext)', async () => {
     const page = await queryPage({})
     expect(page.extendedBookings).toHaveLength(50)
     expect(page.pagingMetadata?.count).toBe(50)
-    expect(page.pagingMetadata?.hasNext).toBe(true)
+    expect(page.pagingMetadata).not.toHaveProperty('hasNext')
+    expect(page.pagingMetadata?.cursors?.next).toBeTruthy()
     expect(page.pagingMetadata?.cursors?.prev ?? null).toBeNull()
     const pageIds = page.extendedBookings.map((e) => e.booking.id)
     expect(pageIds).toEqual(ids(bookings).slice(0, 50))
@@ -216,7 +217,8 @@ describe('filters', () => {
     )
     expect(await countOf({ endDate: { $gt: from, $lte: NOW } })).toBe(
       bookings.filter(
-        (b) => Date.parse(b.endDate) > Date.parse(from) && Date.parse(b.endDate) <= Date.parse(NOW),
+        (b) =>
+          Date.parse(b.endDate ?? '') > Date.parse(from) && Date.parse(b.endDate ?? '') <= Date.parse(NOW),
       ).length,
     )
   })

@@ -66,6 +66,7 @@ describe('the Wix client re-reads the attendance of sessions', () => {
     expect(await ctx.client.attendance.page({ eventIds: ['no-such-event', 'nor-this-one'] })).toEqual({
       items: [],
       nextCursor: null,
+      setAside: 0,
     })
   })
 

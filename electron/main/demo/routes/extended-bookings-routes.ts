@@ -4,6 +4,7 @@ import { parseRequest } from '../http/request-validation'
 import type { Route } from '../http/router'
 import { bookingQueryFields } from '../query/booking-fields'
 import { countMatching, executeQuery, planQuery, type QueryRules } from '../query/run-query'
+import { pagingMetadataV2 } from '../query/paging-metadata'
 
 /**
  * Bookings Reader V2: Query Extended Bookings and Count Extended Bookings. Default sort `id` ASC (the
@@ -41,8 +42,10 @@ export const extendedBookingsRoutes: Route[] = [
       }
       const now = site.clock.now()
       return {
-        extendedBookings: page.items.map((booking) => toExtendedBooking(site.store, booking, flags, now)),
-        pagingMetadata: page.pagingMetadata,
+        extendedBookings: page.items.map((booking) =>
+          site.oddRecords.servedBooking(toExtendedBooking(site.store, booking, flags, now)),
+        ),
+        pagingMetadata: pagingMetadataV2(page.pagingMetadata),
       }
     },
   },

@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DemoSite } from '../../electron/main/demo'
+import { NOW, post, startTestSite } from '../main/demo/demo-site-client'
+import { openClassSession } from '../main/demo/seed-lookups'
+import { buildersOfMethod, publicPath, sdkTypes, wixBookingsModulePackages } from './sdk-spec'
+
+/**
+ * What the demo site answers fits the SDK's response types: every field name it sends exists in the type
+ * (REST names: `id` is the SDK's `_id`), and every value of an enum-typed field is one of the SDK's values.
+ * Requests go to the paths the SDK itself builds.
+ */
+const modules = wixBookingsModulePackages()
+
+function sdkPath(module: string, method: string, params: Record<string, string> = {}): string {
+  const [builder] = buildersOfMethod(modules.get(module)!, method)
+  if (!builder) throw new Error(`no request builder for ${module}.${method}`)
+  return publicPath(builder).replace(/{([^}]+)}/g, (_, name: string) => params[name] ?? name)
+}
+
+function mismatches(module: string, typeName: string, body: unknown): string[] {
+  return sdkTypes(modules.get(module)!).mismatches(body, typeName)
+}
+
+let site: DemoSite
+beforeAll(async () => {
+  site = await startTestSite()
+})
+afterAll(() => site.stop())
+
+async function ok(path: string, body: unknown): Promise<unknown> {
+  const response = await post(site, path, body)
+  expect(response.status, response.text).toBe(200)
+  return response.json
+}
+
+async function everyPage(path: string, body: Record<string, unknown>, items: string): Promise<unknown[]> {
+  const pages: unknown[] = []
+  let cursor: string | undefined
+  do {
+    const query = cursor ? { cursorPaging: { cursor } } : { cursorPaging: { limit: 100 } }
+    const page = (await ok(path, { ...body, query })) as {
+      pagingMetadata?: { cursors?: { next?: string | null } }
+    } & Record<string, unknown[]>
+    pages.push(page)
+    expect(page[items]).toBeInstanceOf(Array)
+    cursor = page.pagingMetadata?.cursors?.next ?? undefined
+  } while (cursor)
+  return pages
+}
+
+// Walking every answer through the type checker takes seconds on two shared cores.
+describe('the demo site answers in the SDK’s types', { timeout: 30_000 }, () => {
+  it('Query Extended Bookings (every page, with attendance and allowed actions)', async () => {
+    const pages = await everyPage(
+      sdkPath('extendedBookings', 'queryExtendedBookings'),
+      { withBookingAttendanceInfo: true, withBookingAllowedActions: true },
+      'extendedBookings',
+    )
+    expect(pages.length).toBeGreaterThan(1)
+    expect(pages.flatMap((p) => mismatches('extendedBookings', 'QueryExtendedBookingsResponse', p))).toEqual(
+      [],
+    )
+  })
+
+  it('Count Extended Bookings', async () => {
+    const body = await ok(sdkPath('extendedBookings', 'countExtendedBookings'), { filter: {} })
+    expect(mismatches('extendedBookings', 'CountExtendedBookingsResponse', body)).toEqual([])
+  })
+
+  it('Query Attendance (every page)', async () => {
+    const pages = await everyPage(sdkPath('attendance', 'queryAttendance'), {}, 'attendances')
+    expect(pages.flatMap((p) => mismatches('attendance', 'QueryAttendanceResponse', p))).toEqual([])
+  })
+
+  it('Create, Confirm and Cancel Booking, Set and Bulk Set Attendance', async () => {
+    const event = openClassSession(site.state(), Date.parse(NOW))
+    const created = (await ok(sdkPath('bookings', 'createBooking'), {
+      booking: {
+        bookedEntity: { slot: { eventId: event.id } },
+        contactDetails: { firstName: 'Dana', lastName: 'Lee', email: 'dana@example.com' },
+        totalParticipants: 1,
+        status: 'CONFIRMED',
+        externalUserId: 'rollcall:conformance',
+      },
+    })) as { booking: { id: string; revision: string } }
+    expect(mismatches('bookings', 'CreateBookingResponse', created)).toEqual([])
+
+    const pending = site.state().bookings.find((b) => b.status === 'PENDING' && b.bookedEntity.slot)!
+    const confirmed = await ok(sdkPath('bookings', 'confirmBooking', { bookingId: pending.id }), {
+      revision: pending.revision,
+    })
+    expect(mismatches('bookings', 'ConfirmBookingResponse', confirmed)).toEqual([])
+
+    const canceled = await ok(sdkPath('bookings', 'cancelBooking', { bookingId: created.booking.id }), {
+      revision: created.booking.revision,
+      flowControlSettings: { ignoreCancellationPolicy: true },
+    })
+    expect(mismatches('bookings', 'CancelBookingResponse', canceled)).toEqual([])
+
+    const set = await ok(sdkPath('attendance', 'setAttendance'), {
+      attendance: { bookingId: pending.id, eventId: pending.bookedEntity.slot?.eventId, status: 'ATTENDED' },
+    })
+    expect(mismatches('attendance', 'SetAttendanceResponse', set)).toEqual([])
+
+    const bulk = await ok(sdkPath('attendance', 'bulkSetAttendance'), {
+      attendanceDetails: [
+        {
+          attendance: {
+            bookingId: pending.id,
+            eventId: pending.bookedEntity.slot?.eventId,
+            status: 'NOT_SET',
+          },
+        },
+        { attendance: { bookingId: 'missing', eventId: event.id, status: 'ATTENDED' } },
+      ],
+      returnFullEntity: true,
+    })
+    expect(mismatches('attendance', 'BulkSetAttendanceResponse', bulk)).toEqual([])
+  })
+})
