@@ -1,6 +1,11 @@
 import type { PullProgress } from './pull'
 import { noneSetAside, type SetAsideCounts } from './set-aside'
 
+/** Where the desk mends a key Wix refuses, as the paused sync says it (Settings says it another way). */
+export const RECONNECT_IN_SETTINGS = 'Reconnect the site in Settings'
+/** The same, said on the Settings screen itself: the Site section is right there. */
+export const RECONNECT_HERE = 'Connect the site again in the Site section below'
+
 export type SyncPhase = 'idle' | 'pulling' | 'pushing' | 'paused-auth' | 'error'
 
 /** What the UI shows about sync: always current, pushed to subscribers on every change. */

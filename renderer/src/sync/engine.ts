@@ -3,7 +3,12 @@ import type { BackoffPolicy } from '@shared/domain/backoff'
 import type { RollcallDb } from '../db/schema'
 import { describeStorageError } from '../db/storage-problem'
 import * as actions from './actions'
-import { createStateCell, initialSyncState, type SyncEngineState } from './engine-state'
+import {
+  createStateCell,
+  initialSyncState,
+  RECONNECT_IN_SETTINGS,
+  type SyncEngineState,
+} from './engine-state'
 import { classifyFailure } from './failure-kinds'
 import { GatewayError, gatewayErrorOf, type BookingsGateway } from './gateway'
 import { fullPull, incrementalPull, type PullReport } from './pull'
@@ -171,8 +176,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
   }
 
   function pausedForAuth(report: SyncRunReport): SyncRunReport {
-    const problem =
-      'Wix no longer accepts this site’s API key. Reconnect the site in Settings; nothing is lost.'
+    const problem = `Wix no longer accepts this site’s API key. ${RECONNECT_IN_SETTINGS}; nothing is lost.`
     cell.set({ phase: 'paused-auth', progress: null, problem })
     return { ...report, problem }
   }

@@ -1,8 +1,8 @@
-import { Link } from 'wouter'
+import { Link, useRoute } from 'wouter'
 import { useBusinessTimeZone } from '../app/clock'
 import { paths } from '../app/routes'
 import { useSyncEngine, useSyncState } from '../sync/SyncEngineProvider'
-import type { SyncEngineState } from '../sync/engine-state'
+import { RECONNECT_HERE, RECONNECT_IN_SETTINGS, type SyncEngineState } from '../sync/engine-state'
 import { setAsideWords } from '../sync/set-aside'
 import { pullProgressWords } from '../queries/session-count-words'
 
@@ -39,14 +39,17 @@ export function SyncStatus() {
   const progress = state.progress
   const synced = lastSynced(state.lastSyncedAt, timeZone)
   const unreadable = setAsideWords(state.setAside)
+  // Someone already in Settings is not sent to Settings: no Reconnect link, and the sentence points below.
+  const [inSettings] = useRoute(paths.settings)
+  const problem = inSettings ? state.problem?.replace(RECONNECT_IN_SETTINGS, RECONNECT_HERE) : state.problem
   return (
     <div className="sync">
-      <div role="status" aria-label="Sync" className="sync__status" title={state.problem ?? synced}>
+      <div role="status" aria-label="Sync" className="sync__status" title={problem ?? synced}>
         {syncSummary(state)}
       </div>
       {/* Outside the live region: a time that changes at every sync would be announced again and again. */}
       {synced && <span className="sync__last">{synced}</span>}
-      {state.phase === 'paused-auth' && (
+      {state.phase === 'paused-auth' && !inSettings && (
         <Link href={paths.settings} className="sync__attention">
           Reconnect
         </Link>

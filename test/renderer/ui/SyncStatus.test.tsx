@@ -144,6 +144,22 @@ describe('the sync status in the header', () => {
     expect(screen.getByRole('link', { name: 'Reconnect' }).getAttribute('href')).toBe('#/settings')
   })
 
+  it('does not send someone already in Settings to Settings: no Reconnect link, the sentence points below', async () => {
+    const { handlers } = emptySiteHandlers(() =>
+      Promise.reject(
+        new WixApiError({ kind: 'auth', code: 'UNAUTHENTICATED', status: 401, message: 'Not authenticated' }),
+      ),
+    )
+    installFakeBridge(handlers)
+    render(<App databaseFor={freshDb} />)
+    const status = syncStatus()
+    await waitFor(() => expect(status.textContent).toContain('Paused: reconnect the site'))
+    await userEvent.click(screen.getByRole('link', { name: 'Reconnect' }))
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Reconnect' })).toBeNull())
+    expect(status.title).not.toMatch(/in Settings/)
+    expect(status.title).toMatch(/Site section below/)
+  })
+
   it('resumes when the same site is connected again (a new key, no other change)', async () => {
     let keyRevoked = true
     const { handlers } = emptySiteHandlers(() =>
