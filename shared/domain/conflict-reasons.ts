@@ -1,4 +1,5 @@
 import type { WixBookingStatus } from '../wix/booking-enums'
+import { permissionScopes } from '../wix/permissions'
 
 /**
  * The sentences "Needs attention" shows: what happened, in the desk's words, from the server's truth. No
@@ -16,6 +17,48 @@ export interface ReasonFacts {
   serverStatus?: WixBookingStatus | null
   /** When the server's copy last changed, already formatted for the desk ("10:42"). */
   changedAt?: string | null
+  /** A walk-in booked over capacity (it needs more than Manage Bookings). */
+  overCapacity?: boolean
+}
+
+/**
+ * The code of a write Wix refused for want of a permission while the same key still reads (a 403, or a 401
+ * that only this call gets): that one change's problem, not the key's.
+ */
+export const MISSING_PERMISSION = 'MISSING_PERMISSION'
+
+const { manageBookings, overrideAvailability } = permissionScopes
+
+/** What the key may not do, and the permission that lets it. */
+function missingPermission({ action, overCapacity }: ReasonFacts): { may: string; give: string } {
+  switch (action) {
+    case 'confirm':
+      return { may: 'confirm bookings', give: `the ${manageBookings.name} permission` }
+    case 'move from the waitlist':
+      return { may: 'move bookings from the waitlist', give: `the ${manageBookings.name} permission` }
+    case 'decline':
+      return { may: 'decline bookings', give: `the ${manageBookings.name} permission` }
+    case 'cancel':
+      return { may: 'cancel bookings', give: `the ${manageBookings.name} permission` }
+    case 'check-in':
+      return { may: 'record attendance', give: `the ${manageBookings.name} permission` }
+    case 'walk-in':
+      return overCapacity
+        ? {
+            may: 'book walk-ins over capacity',
+            give: `the ${overrideAvailability.name} permission (with ${manageBookings.name})`,
+          }
+        : {
+            may: 'book walk-ins',
+            give: `the ${manageBookings.name} permission (and ${overrideAvailability.name}, which walk-ins over capacity or without the business's confirmation need)`,
+          }
+  }
+}
+
+/** Wix refused one change for want of a permission the key lacks; the key itself still works. */
+export function permissionReason(facts: ReasonFacts): string {
+  const { may, give } = missingPermission(facts)
+  return `This API key may not ${may}: give it ${give} in Wix, then Retry. (${facts.person}'s ${yourAction(facts.action)} was not sent.)`
 }
 
 const byOther: Partial<Record<WixBookingStatus, string>> = {
@@ -43,6 +86,8 @@ export function rejectionReason(facts: ReasonFacts, code: string, message: strin
   const { person, action, session } = facts
   const theSession = session ?? 'The session'
   switch (code) {
+    case MISSING_PERMISSION:
+      return permissionReason(facts)
     case 'NO_OPEN_SPOTS':
     case 'SESSION_CAPACITY_EXCEEDED':
     case 'SCHEDULE_CAPACITY_EXCEEDED':

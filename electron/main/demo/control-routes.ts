@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { z } from 'zod'
 import { attendanceStatusSchema } from '@shared/wix/attendance'
+import { allPermissionScopes, type PermissionScope } from '@shared/wix/permissions'
 import type { DemoSiteControl } from './control'
 import { faultSpecSchema } from './faults'
 import { oddRecordSpecSchema } from './odd-records'
@@ -21,6 +22,7 @@ import { routeNotFound, WixHttpError } from './http/wix-error'
  *   GET    /__control/requests                       → { requests }
  *   DELETE /__control/requests
  *   POST   /__control/api-key/rotate                 → { apiKey } (the old key is refused from now on)
+ *   POST   /__control/api-key/scopes { scopes: PermissionScope[] } → { scopes } (what the key may do, until reset)
  *   POST   /__control/odd-records    { bookingId | eventId, set?, remove? } (served out of shape until reset)
  *   POST   /__control/world/customer-cancels         { bookingId }                    → { booking }
  *   POST   /__control/world/customer-books           { eventId | scheduleId, participants?, status?, contact? } → { booking }
@@ -79,6 +81,11 @@ const handlers: Record<string, ControlHandler> = {
     return { ok: true }
   },
   'POST /api-key/rotate': (c) => ({ apiKey: c.rotateApiKey() }),
+  'POST /api-key/scopes': (c, body) => {
+    const scopeNames = allPermissionScopes as [PermissionScope, ...PermissionScope[]]
+    const request = parseRequest(z.object({ scopes: z.array(z.enum(scopeNames)) }), body)
+    return { scopes: c.setKeyScopes(request.scopes) }
+  },
   'POST /odd-records': (c, body) => {
     c.serveOddly(parseRequest(oddRecordSpecSchema, body))
     return { ok: true }

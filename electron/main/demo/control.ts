@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { DemoClock } from './clock'
 import { faultSpecSchema, type ActiveFault, type FaultInjector, type FaultSpec } from './faults'
-import type { SiteCredentials } from './http/auth'
+import type { PermissionScope } from '@shared/wix/permissions'
+import { everyScope, type SiteCredentials } from './http/auth'
 import type { TokenBucket } from './http/rate-limit'
 import type { DemoData } from './model'
 import { oddRecordSpecSchema, type OddRecordSpec } from './odd-records'
@@ -36,6 +37,12 @@ export interface DemoSiteControl {
    */
   rotateApiKey(): string
   /**
+   * The site owner edits the key's permissions in the API Keys Manager: from now on (until a reset, which gives
+   * it every scope again) a call that needs a scope the key lacks is refused with 403, as Wix does. Answers the
+   * key's scopes.
+   */
+  setKeyScopes(scopes: readonly PermissionScope[]): PermissionScope[]
+  /**
    * From now on (until a reset) the read APIs serve this booking or session out of shape: the given fields
    * set or removed (see odd-records.ts). What a real site may send and the demo site never does on its own.
    */
@@ -64,6 +71,7 @@ export function createControl(deps: ControlDeps): DemoSiteControl {
   return {
     reset(options = {}) {
       site.reset(options)
+      credentials.scopes = everyScope()
       faults.clear()
       log.clear()
       bucket.configure(bucket.perMinute)
@@ -91,6 +99,10 @@ export function createControl(deps: ControlDeps): DemoSiteControl {
     rotateApiKey() {
       credentials.apiKey = `demo-key-${randomUUID()}`
       return credentials.apiKey
+    },
+    setKeyScopes(scopes) {
+      credentials.scopes = new Set(scopes)
+      return [...credentials.scopes]
     },
     serveOddly: (spec) => site.oddRecords.add(oddRecordSpecSchema.parse(spec)),
     world: createOutsideWorld(site),

@@ -14,6 +14,7 @@ import {
 } from './defaults'
 import { FaultInjector } from './faults'
 import { sendError } from './http/json-http'
+import { everyScope } from './http/auth'
 import { createTokenBucket } from './http/rate-limit'
 import { handleWixRequest } from './http/wix-pipeline'
 import { routeNotFound } from './http/wix-error'
@@ -79,7 +80,11 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
     timeZone: options.timeZone ?? DEMO_TIME_ZONE,
     businessName: options.businessName ?? DEMO_BUSINESS_NAME,
   })
-  const credentials = { apiKey: options.apiKey ?? DEMO_API_KEY, siteId: options.siteId ?? DEMO_SITE_ID }
+  const credentials = {
+    apiKey: options.apiKey ?? DEMO_API_KEY,
+    siteId: options.siteId ?? DEMO_SITE_ID,
+    scopes: everyScope(),
+  }
   const faults = new FaultInjector()
   const bucket = createTokenBucket(options.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE, () =>
     clock.now(),

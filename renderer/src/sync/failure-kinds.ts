@@ -6,7 +6,8 @@ import type { IpcError } from '@shared/ipc/envelope'
  *   Wix (timeout, dropped connection, a 5xx or an unreadable answer), so the next try looks first.
  * - `stale`: the revision moved (409): re-read and decide again.
  * - `rejected`: Wix said no for a business reason: a conflict for a person.
- * - `auth`: the key is no longer accepted: pause everything and ask to reconnect.
+ * - `auth`: the key is no longer accepted: pause everything and ask to reconnect. A write refused so while the
+ *   key still reads is a permission that write lacks instead (key-or-permission.ts): needs attention.
  * - `broken`: can never succeed as it is (Rollcall sent something invalid): needs attention.
  */
 export type FailureClass =

@@ -49,5 +49,6 @@ export async function reasonFacts(
     session: event?.server.title ?? row?.server?.booking.bookedEntity.title ?? null,
     serverStatus: row?.serverStatus ?? null,
     changedAt: row?.server ? deskTime(row.updatedDate, timeZone) : null,
+    overCapacity: entry.intent === 'createWalkIn' && entry.args.overrideCapacity,
   }
 }

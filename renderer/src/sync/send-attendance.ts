@@ -1,11 +1,12 @@
 import { withAttendeesToSend } from '@shared/domain/attendance-counts'
-import { rejectionReason } from '@shared/domain/conflict-reasons'
+import { MISSING_PERMISSION, rejectionReason } from '@shared/domain/conflict-reasons'
 import type { AttendanceChange } from '@shared/ipc/attendance'
 import type { OutboxRow } from '../db/rows'
 import { coalesce } from './coalesce'
 import { classifyFailure } from './failure-kinds'
 import { gatewayErrorOf, unwrap } from './gateway'
 import type { OutboxIntent } from './intents'
+import { keyOrPermission } from './key-or-permission'
 import { claimForSending, finishEntries, transitionTables } from './outbox-transitions'
 import { reasonFacts } from './reason-facts'
 import {
@@ -140,9 +141,12 @@ export async function sendAttendanceBatch(
     await succeeded(ctx, taken)
     return answer()
   } catch (error) {
-    const failure = gatewayErrorOf(error)
+    // A permission the key lacks for attendance (it still reads) fails these items alike, not the queue.
+    const failure = await keyOrPermission(ctx, gatewayErrorOf(error), items[0]?.latest.bookingId ?? '')
     const kind = classifyFailure(failure).kind
-    if (items.length > 1 && (kind === 'broken' || kind === 'rejected' || kind === 'stale')) {
+    const splits =
+      kind === 'broken' || (kind === 'rejected' && failure.code !== MISSING_PERMISSION) || kind === 'stale'
+    if (items.length > 1 && splits) {
       await release(ctx, all)
       for (const item of items) results.set(item, (await sendAttendanceBatch(ctx, [item]))[0] ?? 'skipped')
       return answer()

@@ -7,6 +7,7 @@ import { alreadySoDetail } from './action-words'
 import { classifyFailure, isWixRefusal } from './failure-kinds'
 import { GatewayError, gatewayErrorOf, unwrap } from './gateway'
 import type { StatusIntent } from './intents'
+import { keyOrPermission } from './key-or-permission'
 import { claimForSending, finishEntries } from './outbox-transitions'
 import { reasonFacts } from './reason-facts'
 import {
@@ -130,8 +131,9 @@ export async function sendStatusIntent(ctx: ReplayContext, queued: StatusEntry):
         await finishEntries(ctx.db, [entry], { state: 'done', at: isoNow(ctx) })
         return 'done'
       } catch (error) {
-        const failure = gatewayErrorOf(error)
-        if (!isWixRefusal(failure)) throw error
+        // A permission this write lacks (the key still reads) is a refusal of this change alone.
+        const failure = await keyOrPermission(ctx, gatewayErrorOf(error), entry.bookingId)
+        if (!isWixRefusal(failure)) throw new GatewayError(failure)
         // Whatever Wix refused, the booking's current copy decides (a failed re-read: decided next time).
         const fresh = await refreshBooking(ctx, entry.bookingId)
         if (!fresh) return await gone(ctx, entry, row)

@@ -3,8 +3,9 @@ import type { Booking } from '@shared/wix/booking'
 import { serverBookingRow } from '../db/booking-rows'
 import type { OutboxRow } from '../db/rows'
 import { classifyFailure } from './failure-kinds'
-import { gatewayErrorOf, unwrap } from './gateway'
+import { GatewayError, gatewayErrorOf, unwrap } from './gateway'
 import type { OutboxIntent } from './intents'
+import { keyOrPermission } from './key-or-permission'
 import { claimForSending, finishEntries, transitionTables } from './outbox-transitions'
 import { reasonFacts } from './reason-facts'
 import { rebaseBookings } from './rebase'
@@ -74,8 +75,9 @@ export async function sendWalkIn(ctx: ReplayContext, queued: WalkInEntry): Promi
       await adopt(ctx, entry, await unwrap(ctx.gateway.bookings.createWalkIn(walkIn)))
       return 'done'
     } catch (error) {
-      const failure = gatewayErrorOf(error)
-      if (classifyFailure(failure).kind !== 'rejected') throw error
+      // A permission the create lacks (the key still reads) is this walk-in's problem, not the queue's.
+      const failure = await keyOrPermission(ctx, gatewayErrorOf(error), entry.bookingId)
+      if (classifyFailure(failure).kind !== 'rejected') throw new GatewayError(failure)
       const facts = await reasonFacts(ctx.db, entry, undefined, ctx.timeZone)
       const full = ['NO_OPEN_SPOTS', 'SESSION_CAPACITY_EXCEEDED', 'SCHEDULE_CAPACITY_EXCEEDED'].includes(
         failure.code,

@@ -1,4 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http'
+import { allPermissionScopes, permissionScopes, type PermissionScope } from '@shared/wix/permissions'
+import type { Route } from './router'
 import { applicationError } from './wix-error'
 
 /**
@@ -10,6 +12,13 @@ import { applicationError } from './wix-error'
 export interface SiteCredentials {
   apiKey: string
   siteId: string
+  /** The permission scopes the site owner gave this key (all of them unless told otherwise). */
+  scopes: Set<PermissionScope>
+}
+
+/** A key with every permission Rollcall uses, as the demo site's default key has. */
+export function everyScope(): Set<PermissionScope> {
+  return new Set(allPermissionScopes)
 }
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -33,4 +42,53 @@ export function checkAuth(headers: IncomingHttpHeaders, credentials: SiteCredent
   if (!siteId) throw applicationError(403, 'PERMISSION_DENIED', 'Missing wix-site-id header')
   if (siteId !== credentials.siteId)
     throw applicationError(403, 'SITE_ACCESS_DENIED', 'The API key has no access to this site')
+}
+
+interface CreateFlags {
+  flowControlSettings?: { skipAvailabilityValidation?: unknown; skipBusinessConfirmation?: unknown } | null
+}
+
+/**
+ * What a call needs — each requirement met by any one of its scopes — as the SDK typings' `@permissionScope`
+ * lines say: reads of bookings and attendance "Read Bookings - Including Participants"; every write "Manage
+ * Bookings" (attendance also "Manage Bookings Services and Settings", which the Attendance module lists
+ * [INF]); a create that skips availability or the business's confirmation also
+ * `BOOKINGS.OVERRIDE_AVAILABILITY` (§8 C2); Calendar "Read Calendar"; Site Properties its own (§8 C16).
+ */
+export function requiredScopes(route: Route, body: unknown): PermissionScope[][] {
+  switch (route.service) {
+    case 'bookings-reader':
+      return [['readBookings']]
+    case 'calendar':
+      return [['readCalendar']]
+    case 'site-properties':
+      return [['siteProperties']]
+    case 'attendance':
+      // GUESS: Manage Bookings Services and Settings sets attendance (the Attendance module lists it).
+      return route.path.endsWith('/set') ? [['manageBookings', 'manageBookingsSettings']] : [['readBookings']]
+    case 'bookings-writer': {
+      if (route.path !== '/v2/bookings') return [['manageBookings']]
+      const flags = (typeof body === 'object' && body !== null ? body : {}) as CreateFlags
+      const overrides =
+        flags.flowControlSettings?.skipAvailabilityValidation === true ||
+        flags.flowControlSettings?.skipBusinessConfirmation === true
+      return overrides ? [['manageBookings'], ['overrideAvailability']] : [['manageBookings']]
+    }
+  }
+}
+
+/**
+ * A call the key lacks a permission for is refused as Wix refuses it: 403 with an application error. The
+ * code and the wording are [INF] guesses — the SDK names no code for a missing permission scope — and the
+ * missing scope is named only in the description, which a client must not rely on.
+ */
+export function checkScopes(route: Route, body: unknown, credentials: SiteCredentials): void {
+  const unmet = requiredScopes(route, body).find(
+    (anyOf) => !anyOf.some((scope) => credentials.scopes.has(scope)),
+  )
+  const first = unmet?.[0]
+  if (!first) return
+  const { name, id } = permissionScopes[first]
+  // GUESS: the status Wix documents for a missing permission (403) with a code of ours; the SDK names none.
+  throw applicationError(403, 'PERMISSION_DENIED', `The API key lacks the permission "${name}" (${id})`)
 }

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ActiveFault, FaultInjector } from '../faults'
 import type { RequestLog } from '../request-log'
 import type { DemoSiteState } from '../site-state'
-import { checkAuth, type SiteCredentials } from './auth'
+import { checkAuth, checkScopes, type SiteCredentials } from './auth'
 import { readJsonBody, sendError, sendJson } from './json-http'
 import { rateLimited, type TokenBucket } from './rate-limit'
 import { resolveRoute, type Route } from './router'
@@ -10,7 +10,7 @@ import { routeNotFound, serverError, WixHttpError } from './wix-error'
 
 /**
  * One Wix API request, in the order a gateway would apply things: injected fault → route (404) →
- * auth (401/403) → rate limit (429) → body (400) → handler (its own 4xx) → 200 JSON. Anything unexpected
+ * auth (401/403) → rate limit (429) → body (400) → the key's permission scopes (403) → handler (its own 4xx) → 200 JSON. Anything unexpected
  * is a 500 with an empty body.
  */
 export interface PipelineDeps {
@@ -74,6 +74,7 @@ export async function handleWixRequest(
     checkAuth(request.headers, deps.credentials)
     if (!deps.bucket.take()) throw rateLimited(deps.bucket.perMinute)
     const body = method === 'GET' || method === 'DELETE' ? {} : await readJsonBody(request)
+    checkScopes(resolved.route, body, deps.credentials)
     const result = resolved.route.handler(
       { body, params: resolved.params, query: url.searchParams },
       deps.site,

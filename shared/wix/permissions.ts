@@ -1,0 +1,31 @@
+/**
+ * The permissions an API key needs for what Rollcall does, as the site owner picks them in Wix's API Keys
+ * Manager (wix-bookings-api.md §1 and §8 C2, C16). The names are Wix's (the SDK typings' `@permissionScope`);
+ * the ids are the SDK's `@permissionScopeId` where it names one — the Calendar and Site Properties ids are
+ * [INF] guesses (no SDK package for them is installed). The README's list, the demo site's scopes and the
+ * desk's "give it the … permission" sentences all come from here.
+ */
+export const permissionScopes = {
+  readBookings: {
+    name: 'Read Bookings - Including Participants',
+    id: 'SCOPE.DC-BOOKINGS.READ-BOOKINGS-SENSITIVE',
+  },
+  manageBookings: { name: 'Manage Bookings', id: 'SCOPE.DC-BOOKINGS.MANAGE-BOOKINGS' },
+  /**
+   * Not one Rollcall asks for: a narrower key may have it instead of Manage Bookings. The Attendance module
+   * lists it among its scopes, so the demo site lets it set attendance [INF] — a key that may check people in
+   * but not confirm bookings.
+   */
+  manageBookingsSettings: {
+    name: 'Manage Bookings Services and Settings',
+    id: 'SCOPE.BOOKINGS.CONFIGURATION',
+  },
+  readCalendar: { name: 'Read Calendar', id: 'SCOPE.DC-BOOKINGS.READ-CALENDAR-WITH-PARTICIPANTS' },
+  siteProperties: { name: 'Read site, business, and email details', id: 'SCOPE.DC-META-SITE.READ-SITE' },
+  /** Needed, on top of Manage Bookings, by a create with `skipAvailabilityValidation` or `skipBusinessConfirmation`. */
+  overrideAvailability: { name: 'BOOKINGS.OVERRIDE_AVAILABILITY', id: 'BOOKINGS.OVERRIDE_AVAILABILITY' },
+} as const
+
+export type PermissionScope = keyof typeof permissionScopes
+
+export const allPermissionScopes = Object.keys(permissionScopes) as PermissionScope[]
