@@ -2,6 +2,7 @@ import type { Booking, BookedEntity, BookedLocation, ContactDetails } from '@sha
 import type { BookingStatus, PaymentStatus, SelectedPaymentOption } from '@shared/wix/booking-enums'
 import type { DemoEvent, DemoLocation, DemoService, DemoStaff } from './model'
 import { formatLocalWithOffset } from '@shared/domain/wall-clock'
+import { STAFF_RESOURCE_TYPE_ID } from '@shared/wix/staff-resource'
 
 /** Lookups a booking needs to be rendered with the names Wix denormalizes onto it. */
 export interface DemoCatalog {
@@ -34,7 +35,13 @@ export function slotEntityFor(event: DemoEvent, catalog: DemoCatalog): BookedEnt
       endDate: formatLocalWithOffset(event.endMs, event.timeZone),
       timezone: event.timeZone,
       resource: staff
-        ? { id: staff.id, name: staff.name, email: staff.email, scheduleId: staff.scheduleId }
+        ? {
+            id: staff.id,
+            name: staff.name,
+            email: staff.email,
+            scheduleId: staff.scheduleId,
+            type: STAFF_RESOURCE_TYPE_ID,
+          }
         : undefined,
       location: bookedLocation(catalog.locations.get(event.locationId)),
     },

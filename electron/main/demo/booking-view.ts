@@ -9,7 +9,7 @@ import type { DemoStore } from './store'
  *   booking is active and before the cancellation deadline; reschedule likewise, but never for courses.
  * - `attendance` (withBookingAttendanceInfo): the booking's attendance for its session, when one was set.
  *   A course booking covers many sessions and the field holds one object, so it is omitted for courses
- *   (use Query Attendance per session) [INF].
+ *   (use Query Attendance per session) (a guess).
  */
 export interface ExtendedBookingFlags {
   withBookingAllowedActions: boolean

@@ -4,6 +4,7 @@ import type { DemoEvent } from './model'
 import { WIX_BOOKINGS_APP_ID } from './query/event-fields'
 import type { DemoStore } from './store'
 import { formatLocalDateTime } from '@shared/domain/wall-clock'
+import { STAFF_RESOURCE_TYPE_ID } from '@shared/wix/staff-resource'
 
 /**
  * A session as Calendar Events V3 returns it. Capacity is computed from the bookings at read time:
@@ -50,8 +51,18 @@ export function toCalendarEvent(store: DemoStore, event: DemoEvent, requestTimeZ
           address: location.formattedAddress,
         }
       : null,
+    // GUESS: Calendar V3 `resources[].type` is in no installed SDK; the demo gives the staff resource-type id,
+    // as Bookings does for a booked resource (the desk also reads the word STAFF: shared/wix/staff-resource.ts).
     resources: staff
-      ? [{ id: staff.id, name: staff.name, type: 'STAFF', transparency: 'BUSY', permissionRole: 'WRITER' }]
+      ? [
+          {
+            id: staff.id,
+            name: staff.name,
+            type: STAFF_RESOURCE_TYPE_ID,
+            transparency: 'BUSY',
+            permissionRole: 'WRITER',
+          },
+        ]
       : [],
     totalCapacity: event.totalCapacity,
     remainingCapacity: remainingCapacity(event, occupancy),

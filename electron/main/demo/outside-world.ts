@@ -39,9 +39,12 @@ export interface DeskAttendanceInput {
 export interface OutsideWorld {
   /** The customer cancels on the website (taken as already accepted by Wix: the policy is not re-checked). */
   customerCancels(bookingId: string): Booking
-  /** A customer books online: capacity is enforced (428 when full). */
+  /**
+   * A customer books and pays online: capacity is enforced (428 when full); created with payment UNDEFINED,
+   * then PAID from the eCommerce order (revision 2).
+   */
   customerBooks(input: CustomerBookingInput): Booking
-  /** A customer joins a class's waitlist. */
+  /** A customer joins a class's waitlist (payment UNDEFINED: nothing ordered yet). */
   customerJoinsWaitlist(input: WaitlistInput): Booking
   /** The customer pays online: the booking changes (new revision) without changing status. */
   customerPays(bookingId: string): Booking
@@ -90,16 +93,17 @@ export function createOutsideWorld(site: DemoSiteState): OutsideWorld {
         event?.serviceId ??
         [...site.store.services.values()].find((s) => s.scheduleId === input.scheduleId)?.id
       const manual = site.store.services.get(serviceId ?? '')?.requireManualApproval === true
-      return createBooking(site.writeContext(), {
+      const booking = createBooking(site.writeContext(), {
         slot: input.eventId ? { eventId: input.eventId } : undefined,
         schedule: input.scheduleId ? { scheduleId: input.scheduleId } : undefined,
         contactDetails: webContact(input.contact),
         totalParticipants: input.participants ?? 1,
         status: input.status ?? (manual ? 'PENDING' : 'CONFIRMED'),
         selectedPaymentOption: 'ONLINE',
-        paymentStatus: 'PAID',
         skipAvailabilityValidation: false,
       })
+      // Created UNDEFINED like every booking; Wix then syncs the paid eCommerce order onto it (a new revision).
+      return applyBookingChange(site.writeContext(), booking, { paymentStatus: 'PAID' })
     },
     customerJoinsWaitlist(input) {
       const event = site.store.events.get(input.eventId)
@@ -111,7 +115,6 @@ export function createOutsideWorld(site: DemoSiteState): OutsideWorld {
         totalParticipants: input.participants ?? 1,
         status: 'WAITING_LIST',
         selectedPaymentOption: 'ONLINE',
-        paymentStatus: 'NOT_PAID',
         skipAvailabilityValidation: false,
       })
     },

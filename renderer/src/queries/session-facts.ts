@@ -1,6 +1,7 @@
 import type { BusinessDay } from '@shared/domain/business-day'
 import { bookingStatuses, type BookingStatus, type WixBookingStatus } from '@shared/wix/booking-enums'
 import { isKnownValue } from '@shared/wix/open-enum'
+import { staffName } from '@shared/wix/staff-resource'
 import type { EventRow } from '../db/rows'
 
 /** What the screens say about a session, read from the server's calendar event. */
@@ -53,7 +54,7 @@ export function sessionTitle(event: EventRow): string {
 
 export function sessionFacts(event: EventRow, timeZone: string): SessionFacts {
   const server = event.server
-  const staff = server.resources?.find((r) => r.type === 'STAFF')?.name ?? null
+  const staff = staffName(server.resources)
   const start = timeOfDay(event.startUtc, timeZone)
   const end = timeOfDay(event.endUtc, timeZone)
   return {

@@ -291,4 +291,36 @@ describe('mark as pending', () => {
     })
     expect(expectOk(skipped, bookingResponseSchema).booking.status).toBe('PENDING')
   })
+
+  it('on a full session still marks PENDING: doubleBooked when asked to check availability, nothing checked otherwise', async () => {
+    const markOnFullSession = async (flowControlSettings: Record<string, unknown>) => {
+      const { event } = waitlistedOnFullSession(site.state())
+      const created = expectOk(
+        await post(site, paths.create, {
+          booking: {
+            bookedEntity: { slot: { eventId: event.id } },
+            contactDetails: { firstName: 'Ada' },
+            totalParticipants: 1,
+          },
+          flowControlSettings: { skipAvailabilityValidation: true },
+        }),
+        bookingResponseSchema,
+      ).booking
+      expect(created.status).toBe('CREATED')
+      return expectOk(
+        await post(site, paths.markPending(created.id), {
+          revision: created.revision,
+          flowControlSettings: { skipPendingApprovalServiceValidation: true, ...flowControlSettings },
+        }),
+        bookingResponseSchema,
+      ).booking
+    }
+    const checked = await markOnFullSession({ checkAvailabilityValidation: true })
+    expect(checked).toMatchObject({ status: 'PENDING', doubleBooked: true })
+    expect(site.state().bookings.find((b) => b.id === checked.id)?.doubleBooked).toBe(true)
+
+    const unchecked = await markOnFullSession({})
+    expect(unchecked.status).toBe('PENDING')
+    expect(unchecked.doubleBooked ?? false).toBe(false)
+  })
 })

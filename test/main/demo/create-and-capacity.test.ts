@@ -3,6 +3,7 @@ import { bookingResponseSchema } from '@shared/wix/booking'
 import { bookingParticipantCount } from '@shared/wix/booking-participants'
 import { eventResponseSchema, queryEventsResponseSchema, type CalendarEvent } from '@shared/wix/event'
 import { queryExtendedBookingsResponseSchema } from '@shared/wix/extended-booking'
+import { STAFF_RESOURCE_TYPE_ID } from '@shared/wix/staff-resource'
 import {
   expectOk,
   expectValidationError,
@@ -75,6 +76,25 @@ describe('create booking (walk-in)', () => {
     const after = await eventOf(event.id)
     expect(after.remainingCapacity).toBe((before.remainingCapacity ?? 0) - 1)
     expect(after.participants?.total).toBe((before.participants?.total ?? 0) + 1)
+  })
+
+  it('creates every booking with paymentStatus UNDEFINED, ignoring the one sent (SDK-B ~7844)', async () => {
+    for (const paymentStatus of ['PAID', 'NOT_PAID', undefined]) {
+      const event = openClassSession(site.state(), nowMs)
+      const { booking } = expectOk(await walkIn(event.id, { paymentStatus }), bookingResponseSchema)
+      expect(booking.paymentStatus).toBe('UNDEFINED')
+      expect(site.state().bookings.find((b) => b.id === booking.id)?.paymentStatus).toBe('UNDEFINED')
+    }
+  })
+
+  it('gives the booked staff resource the staff resource-type id, on the booking and on its session', async () => {
+    const event = openClassSession(site.state(), nowMs)
+    const { booking } = expectOk(await walkIn(event.id), bookingResponseSchema)
+    const staff = site.state().staff.find((s) => s.id === event.staffId)
+    expect(booking.bookedEntity.slot?.resource).toMatchObject({ id: staff?.id, type: STAFF_RESOURCE_TYPE_ID })
+    expect((await eventOf(event.id)).resources).toEqual([
+      expect.objectContaining({ id: staff?.id, name: staff?.name, type: STAFF_RESOURCE_TYPE_ID }),
+    ])
   })
 
   it('defaults to CREATED, which holds no spot', async () => {

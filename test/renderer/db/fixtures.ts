@@ -1,6 +1,7 @@
 import type { Booking } from '@shared/wix/booking'
 import type { CalendarEvent } from '@shared/wix/event'
 import type { ExtendedBooking } from '@shared/wix/extended-booking'
+import { STAFF_RESOURCE_TYPE_ID } from '@shared/wix/staff-resource'
 import { serverBookingRow } from '../../../renderer/src/db/booking-rows'
 import type { BookingRow, OutboxRow } from '../../../renderer/src/db/rows'
 
@@ -106,7 +107,7 @@ export function classEvent(): CalendarEvent {
     end: zoned('2026-11-23T10:00:00', '2026-11-23T16:00:00.000Z'),
     timeZone: TIME_ZONE,
     location: { id: studio.id, type: 'BUSINESS', name: studio.name, address: studio.formattedAddress },
-    resources: [{ id: 'stf-maya', name: 'Maya Chen', type: 'STAFF' }],
+    resources: [{ id: 'stf-maya', name: 'Maya Chen', type: STAFF_RESOURCE_TYPE_ID }],
     totalCapacity: 12,
     remainingCapacity: 4,
     participants: { total: 8, hasMore: false },

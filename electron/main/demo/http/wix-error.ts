@@ -28,6 +28,13 @@ export class WixHttpError extends Error {
   }
 }
 
+/**
+ * The HTTP status of a refusal by a business rule (no open spots, wrong status, policy): the SDK lists each
+ * method's application error codes but never their status (wix-bookings-api.md §8, still open).
+ */
+// GUESS: 428 (FAILED_PRECONDITION), as the REST docs' error examples use; a client must not rely on it.
+export const BUSINESS_RULE_STATUS = 428
+
 /** `{ message, details: { applicationError: { code, description, data } } }` */
 export function applicationError(
   status: number,

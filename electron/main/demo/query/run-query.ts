@@ -50,6 +50,7 @@ function readLimit(raw: unknown, at: string, rules: QueryRules, fallback: number
   if (typeof raw !== 'number' || !Number.isInteger(raw))
     throw invalidField(at, 'limit must be an integer', 'FORMAT')
   if (raw < 1) throw invalidField(at, 'limit must be at least 1', 'MIN')
+  // GUESS: a limit above the maximum is a 400 (Wix may clamp it instead).
   if (raw > rules.maxLimit) throw invalidField(at, `limit must be at most ${rules.maxLimit}`, 'MAX')
   return raw
 }
@@ -69,6 +70,7 @@ export function planQuery<T>(rawQuery: unknown, fields: QueryFieldTable<T>, rule
   }
   const cursorPaging = asObject(query['cursorPaging'], `${at}.cursorPaging`)
   const cursor = cursorPaging['cursor']
+  // GUESS: a filter or sort beside a cursor is a 400 (Wix may ignore it instead).
   if (isPresent(cursor) && cursor !== '') {
     for (const key of ['filter', 'sort'] as const) {
       if (isPresent(query[key])) {

@@ -62,6 +62,7 @@ const toSetInput = (a: AttendanceInput) => ({
  * "Only the first filter is processed" on Wix (wix-bookings-api.md §5): rather than silently ignoring the
  * rest, the simulator refuses a filter on more than one field, so a client can't come to rely on it.
  */
+// GUESS: refusing (400) a filter Wix would half-apply; Wix itself answers with the first field applied.
 function assertSingleFieldFilter(query: unknown): void {
   const filter = (query as { filter?: unknown } | undefined)?.filter
   if (filter && typeof filter === 'object' && Object.keys(filter).length > 1) {

@@ -64,7 +64,6 @@ function toCreateInput(body: CreateBody): CreateBookingInput {
     status,
     externalUserId: booking.externalUserId ?? undefined,
     selectedPaymentOption: booking.selectedPaymentOption ?? undefined,
-    paymentStatus: booking.paymentStatus ?? undefined,
     skipAvailabilityValidation: flowControlSettings?.skipAvailabilityValidation === true,
   }
 }

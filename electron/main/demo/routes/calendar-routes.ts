@@ -12,11 +12,12 @@ import { isValidTimeZone, localToUtcMs, parseLocalDateTime } from '@shared/domai
 /**
  * Calendar Events V3: Query Events over a local date range, List Events by ids, Get Event.
  * - The range is `fromLocalDate` / `toLocalDate` (local `YYYY-MM-DDThh:mm:ss`, no offset) in `timeZone`
- *   (default: the site's); an event is returned when it overlaps [from, to) [INF]. Both are required on the
+ *   (default: the site's); an event is returned when it overlaps [from, to) (a guess). Both are required on the
  *   first page; later pages carry only the cursor (stricter reading, as for bookings).
- * - Default sort `start` ASC, default page 50, at most 100 [INF: the maximum is not documented].
+ * - Default sort `start` ASC, default page 50, at most 100 (guesses: Calendar V3 paging is not documented).
  * - A canceled appointment's event is gone from the calendar (not returned, Get → 404).
  */
+// GUESS: Calendar V3's default sort, page size and maximum, and that a range selects overlapping events.
 const queryRules: QueryRules = {
   scope: 'calendar-events',
   at: 'query',

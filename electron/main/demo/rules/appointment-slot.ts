@@ -1,4 +1,4 @@
-import { applicationError, invalidField } from '../http/wix-error'
+import { BUSINESS_RULE_STATUS, applicationError, invalidField } from '../http/wix-error'
 import type { DemoEvent } from '../model'
 import { localToUtcMs, parseLocalDateTime } from '@shared/domain/wall-clock'
 import type { WriteContext } from './write-context'
@@ -72,9 +72,14 @@ export function resolveAppointmentSlot(
         event.startMs < endMs &&
         event.endMs > startMs
       ) {
-        throw applicationError(428, 'SLOT_NOT_AVAILABLE', `${staff.name} is not available at that time`, {
-          resourceId: staff.id,
-        })
+        throw applicationError(
+          BUSINESS_RULE_STATUS,
+          'SLOT_NOT_AVAILABLE',
+          `${staff.name} is not available at that time`,
+          {
+            resourceId: staff.id,
+          },
+        )
       }
     }
   }

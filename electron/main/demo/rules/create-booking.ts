@@ -1,8 +1,8 @@
 import type { Booking, BookedEntity, ContactDetails } from '@shared/wix/booking'
-import type { PaymentStatus, SelectedPaymentOption } from '@shared/wix/booking-enums'
+import type { SelectedPaymentOption } from '@shared/wix/booking-enums'
 import { buildBooking, scheduleEntityFor, slotEntityFor } from '../booking-factory'
 import { fitsInSessions } from '../capacity'
-import { applicationError, invalidField } from '../http/wix-error'
+import { BUSINESS_RULE_STATUS, applicationError, invalidField } from '../http/wix-error'
 import type { DemoEvent } from '../model'
 import { resolveAppointmentSlot, type AppointmentSlotInput } from './appointment-slot'
 import type { WriteContext } from './write-context'
@@ -12,7 +12,9 @@ import type { WriteContext } from './write-context'
  * rest), a course by `bookedEntity.schedule.scheduleId`, an appointment by a full slot (service, start, end,
  * staff resource) which creates its calendar event. Unless `skipAvailabilityValidation`, the session must
  * not be over and the party must fit: 428 SLOT_NOT_AVAILABLE / SESSION_CAPACITY_EXCEEDED (courses:
- * SCHEDULE_CAPACITY_EXCEEDED). Status defaults to CREATED, like Wix.
+ * SCHEDULE_CAPACITY_EXCEEDED). Status defaults to CREATED, like Wix. Every booking is created with
+ * `paymentStatus: UNDEFINED` whatever the request says (SDK-B createBooking: "ignoring the payment status you
+ * specify"); Wix moves it later (an eCommerce order, or Confirm/Decline with a payment status).
  */
 export interface CreateBookingInput {
   slot?: AppointmentSlotInput & { eventId?: string }
@@ -22,7 +24,6 @@ export interface CreateBookingInput {
   status: 'CREATED' | 'CONFIRMED' | 'PENDING' | 'WAITING_LIST'
   externalUserId?: string
   selectedPaymentOption?: SelectedPaymentOption
-  paymentStatus?: PaymentStatus
   skipAvailabilityValidation: boolean
 }
 
@@ -112,10 +113,15 @@ function assertAvailable(ctx: WriteContext, target: Target, participants: number
     target.sessions.length === 0 ||
     target.sessions.some((e) => e.status === 'CANCELLED' || e.endMs <= ctx.now())
   if (over)
-    throw applicationError(428, 'SLOT_NOT_AVAILABLE', 'The session is over or no longer on the calendar', {})
+    throw applicationError(
+      BUSINESS_RULE_STATUS,
+      'SLOT_NOT_AVAILABLE',
+      'The session is over or no longer on the calendar',
+      {},
+    )
   if (!fitsInSessions(ctx.store, target.sessions, participants)) {
     throw applicationError(
-      428,
+      BUSINESS_RULE_STATUS,
       target.capacityCode,
       `Not enough open spots for ${participants} participant(s)`,
       {
@@ -139,7 +145,7 @@ export function createBooking(ctx: WriteContext, input: CreateBookingInput): Boo
     status: input.status,
     totalParticipants: input.totalParticipants,
     contactDetails: { ...input.contactDetails, contactId: input.contactDetails.contactId ?? ctx.newId() },
-    paymentStatus: input.paymentStatus ?? 'NOT_PAID',
+    paymentStatus: 'UNDEFINED',
     selectedPaymentOption: input.selectedPaymentOption ?? 'UNDEFINED',
     createdMs: now,
     updatedMs: now,

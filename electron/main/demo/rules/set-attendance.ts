@@ -7,7 +7,7 @@ import { bookingNotFound, type WriteContext } from './write-context'
  * touched (attendance is its own entity in Wix, so a booking's updatedDate does not move). Wix validates
  * weakly (a count above the party size is accepted); the simulator only checks what makes the record
  * meaningless: the booking and the session must exist and the session must be one of the booking's.
- * Codes [INF where Wix lists none]: SESSION_ID_NOT_PROVIDED (400), BOOKING_NOT_FOUND (404),
+ * Codes (guesses where Wix lists none): SESSION_ID_NOT_PROVIDED (400), BOOKING_NOT_FOUND (404),
  * EVENT_NOT_FOUND (404), session not part of the booking → 400 validation error on `eventId`.
  */
 export interface SetAttendanceInput {
@@ -24,9 +24,10 @@ export interface SetAttendanceInput {
  * says nothing. The simulator takes the stricter reading of both (as with multi-field attendance filters):
  * it refuses a count above 1 with NOT_ATTENDED or NOT_SET, so a client that starts sending one fails its
  * tests instead of writing a record a real site would hold as nonsense. 400 and the code
- * INVALID_NUMBER_OF_ATTENDEES are guesses [INF]: the SDK lists no error for this. Served routes only: the
+ * INVALID_NUMBER_OF_ATTENDEES are guesses: the SDK lists no error for this. Served routes only: the
  * outside world (another client) may still leave such a record, as Wix would accept it.
  */
+// GUESS: refusing the mismatch at all, with 400 and INVALID_NUMBER_OF_ATTENDEES (Wix accepts it).
 export const COUNT_MISMATCH_CODE = 'INVALID_NUMBER_OF_ATTENDEES'
 
 export function refuseCountMismatch(input: SetAttendanceInput, at = 'attendance'): void {
@@ -43,6 +44,7 @@ export function refuseCountMismatch(input: SetAttendanceInput, at = 'attendance'
 
 export function setAttendance(ctx: WriteContext, input: SetAttendanceInput, at = 'attendance'): Attendance {
   const eventId = input.eventId ?? input.sessionId ?? undefined
+  // GUESS: the 400 of SESSION_ID_NOT_PROVIDED, and the codes and statuses of the other refusals below.
   if (!eventId) {
     throw applicationError(
       400,

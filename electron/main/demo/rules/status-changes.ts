@@ -3,7 +3,7 @@ import { CANCELABLE, CONFIRMABLE } from '@shared/domain/booking-intents'
 import type { PaymentStatus } from '@shared/wix/booking-enums'
 import { bookingParticipantCount } from '@shared/wix/booking-participants'
 import { fitsInSessions } from '../capacity'
-import { applicationError } from '../http/wix-error'
+import { BUSINESS_RULE_STATUS, applicationError } from '../http/wix-error'
 import {
   cancellationDeadlineMs,
   cancellationWindowHours,
@@ -16,8 +16,8 @@ import { applyBookingChange, loadForWrite, releaseAppointmentEvent, type WriteCo
  * - confirm from anything but PENDING, CREATED, WAITING_LIST → 428 FAILED_CONFIRMING_NON_PENDING_BOOKING;
  *   decline likewise → 428 FAILED_DECLINE_NON_PENDING_BOOKING (the dedicated codes in the SDK's lists;
  *   INVALID_BOOKING_STATUS is kept for the other operations);
- * - cancel of a CANCELED or DECLINED booking → 428 INVALID_BOOKING_STATUS [INF: no dedicated code listed];
- * - mark as pending of anything but CREATED → 428 BOOKING_MARK_BOOKING_AS_PENDING [INF, from the SDK list].
+ * - cancel of a CANCELED or DECLINED booking → 428 INVALID_BOOKING_STATUS (a guess: no dedicated code listed);
+ * - mark as pending of anything but CREATED → 428 BOOKING_MARK_BOOKING_AS_PENDING (a guess, from the SDK list).
  */
 interface PaymentAndFlags {
   paymentStatus?: PaymentStatus
@@ -37,15 +37,24 @@ function sessionsToCheck(ctx: WriteContext, booking: Booking) {
   return booking.bookedEntity.schedule ? events.filter((e) => e.endMs > ctx.now()) : events
 }
 
-function assertOpenSpots(ctx: WriteContext, booking: Booking): void {
+function hasOpenSpots(ctx: WriteContext, booking: Booking): boolean {
   const events = sessionsToCheck(ctx, booking)
-  const open =
+  return (
     events.every((e) => e.status !== 'CANCELLED') &&
     fitsInSessions(ctx.store, events, bookingParticipantCount(booking), booking.id)
-  if (!open) {
-    throw applicationError(428, 'NO_OPEN_SPOTS', `No open spots left for booking ${booking.id}`, {
-      bookingId: booking.id,
-    })
+  )
+}
+
+function assertOpenSpots(ctx: WriteContext, booking: Booking): void {
+  if (!hasOpenSpots(ctx, booking)) {
+    throw applicationError(
+      BUSINESS_RULE_STATUS,
+      'NO_OPEN_SPOTS',
+      `No open spots left for booking ${booking.id}`,
+      {
+        bookingId: booking.id,
+      },
+    )
   }
 }
 
@@ -58,7 +67,7 @@ export function confirmBooking(ctx: WriteContext, bookingId: string, input: Conf
   const booking = loadForWrite(ctx, bookingId, input.revision)
   if (!CONFIRMABLE.has(booking.status)) {
     throw applicationError(
-      428,
+      BUSINESS_RULE_STATUS,
       'FAILED_CONFIRMING_NON_PENDING_BOOKING',
       `Booking ${bookingId} is ${booking.status} and can't be confirmed`,
       {
@@ -80,7 +89,7 @@ export function declineBooking(ctx: WriteContext, bookingId: string, input: Decl
   const booking = loadForWrite(ctx, bookingId, input.revision)
   if (!CONFIRMABLE.has(booking.status)) {
     throw applicationError(
-      428,
+      BUSINESS_RULE_STATUS,
       'FAILED_DECLINE_NON_PENDING_BOOKING',
       `Booking ${bookingId} is ${booking.status} and can't be declined`,
       {
@@ -101,9 +110,10 @@ export interface CancelInput {
 
 export function cancelBooking(ctx: WriteContext, bookingId: string, input: CancelInput): Booking {
   const booking = loadForWrite(ctx, bookingId, input.revision)
+  // GUESS: Wix lists no code for canceling a canceled or declined booking; INVALID_BOOKING_STATUS is ours.
   if (!CANCELABLE.has(booking.status)) {
     throw applicationError(
-      428,
+      BUSINESS_RULE_STATUS,
       'INVALID_BOOKING_STATUS',
       `Booking ${bookingId} is already ${booking.status}`,
       {
@@ -114,7 +124,7 @@ export function cancelBooking(ctx: WriteContext, bookingId: string, input: Cance
   }
   if (!input.ignoreCancellationPolicy && !isWithinCancellationPolicy(ctx.store, booking, ctx.now())) {
     throw applicationError(
-      428,
+      BUSINESS_RULE_STATUS,
       'BOOKING_POLICY_VIOLATION',
       `Booking ${bookingId} can no longer be canceled under the service's policy (no cancellations within ${cancellationWindowHours(ctx.store, booking)} hours of the start)`,
       {
@@ -137,9 +147,10 @@ export interface MarkPendingInput extends PaymentAndFlags {
 
 export function markBookingAsPending(ctx: WriteContext, bookingId: string, input: MarkPendingInput): Booking {
   const booking = loadForWrite(ctx, bookingId, input.revision)
+  // GUESS: which statuses Mark as Pending refuses, and that the code is BOOKING_MARK_BOOKING_AS_PENDING.
   if (booking.status !== 'CREATED') {
     throw applicationError(
-      428,
+      BUSINESS_RULE_STATUS,
       'BOOKING_MARK_BOOKING_AS_PENDING',
       `Only CREATED bookings can be marked as pending; ${bookingId} is ${booking.status}`,
       {
@@ -154,7 +165,7 @@ export function markBookingAsPending(ctx: WriteContext, bookingId: string, input
     !ctx.store.services.get(serviceId)?.requireManualApproval
   ) {
     throw applicationError(
-      428,
+      BUSINESS_RULE_STATUS,
       'NOT_PENDING_APPROVAL_SERVICE',
       `The service of booking ${bookingId} doesn't require manual approval`,
       {
@@ -163,6 +174,12 @@ export function markBookingAsPending(ctx: WriteContext, bookingId: string, input
       },
     )
   }
-  if (input.checkAvailabilityValidation) assertOpenSpots(ctx, booking)
-  return applyBookingChange(ctx, booking, { status: 'PENDING', ...paymentPatch(input) })
+  // With checkAvailabilityValidation a conflict does not refuse: the booking still becomes PENDING, flagged
+  // `doubleBooked` for the business to resolve (SDK-B MarkBookingAsPendingFlowControlSettings).
+  const conflict = input.checkAvailabilityValidation === true && !hasOpenSpots(ctx, booking)
+  return applyBookingChange(ctx, booking, {
+    status: 'PENDING',
+    ...paymentPatch(input),
+    ...(conflict ? { doubleBooked: true } : {}),
+  })
 }

@@ -19,6 +19,7 @@ export function bookingNotFound(bookingId: string): WixHttpError {
  * open question 2), so — stricter reading — the body is a generic `{ message, details: {} }` with no code:
  * a client must decide on the status alone.
  */
+// GUESS: 409 with no application error code for a stale revision.
 export function staleRevision(bookingId: string, sent: string): WixHttpError {
   return new WixHttpError(409, {
     message: `Booking ${bookingId} has changed since revision ${sent}; read it again and retry with its current revision`,
@@ -28,8 +29,9 @@ export function staleRevision(bookingId: string, sent: string): WixHttpError {
 
 /**
  * Finds the booking and checks the optimistic-concurrency revision first: a decision made on a stale copy is
- * refused before any business rule is looked at [INF: Wix's order of checks is not documented].
+ * refused before any business rule is looked at (Wix's order of checks is not documented).
  */
+// GUESS: the revision is checked before any business rule.
 export function loadForWrite(ctx: WriteContext, bookingId: string, revision: string): Booking {
   const booking = ctx.store.bookings.get(bookingId)
   if (!booking) throw bookingNotFound(bookingId)

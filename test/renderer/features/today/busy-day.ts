@@ -1,6 +1,9 @@
 import { calendarEventSchema, type CalendarEvent } from '@shared/wix/event'
+import { STAFF_RESOURCE_TYPE_ID } from '@shared/wix/staff-resource'
 import { eventRow } from '../../../../renderer/src/db/event-rows'
 import type { EventRow } from '../../../../renderer/src/db/rows'
+
+const ROOM_RESOURCE_TYPE_ID = '7d2e9a50-0000-4000-8000-000000000001'
 
 export const BUSY_STAFF = ['Ana Ruiz', 'Ben Okoro', 'Cleo Park'] as const
 
@@ -25,7 +28,11 @@ export function busyDay(day: string, timeZone: string, utcOffsetMs: number, coun
       start: local(i * 3),
       end: local(i * 3 + 45),
       location: { id: 'busy-floor', type: 'BUSINESS', name: 'Gym Floor' },
-      resources: [{ id: `staff-${i % 3}`, name: BUSY_STAFF[i % 3], type: 'STAFF' }],
+      // As a real site gives them: the room first, the staff member known only by the staff resource-type id.
+      resources: [
+        { id: 'room-a', name: 'Studio A', type: ROOM_RESOURCE_TYPE_ID },
+        { id: `staff-${i % 3}`, name: BUSY_STAFF[i % 3], type: STAFF_RESOURCE_TYPE_ID },
+      ],
       totalCapacity: 12,
     })
     const row = eventRow(event)
