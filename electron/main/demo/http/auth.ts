@@ -7,7 +7,7 @@ import { applicationError } from './wix-error'
  * API-key auth like Wix (wix-bookings-api.md §1): `Authorization: <API key>` — the raw key, no "Bearer" —
  * plus `wix-site-id`. A missing or wrong key is 401; a missing or wrong site id is 403 (the key has no
  * access to that site), a wrong one with a code that names the site, so a client can tell it apart from a
- * permission the key lacks. Codes are [INF]: Wix documents the statuses, not the codes.
+ * permission the key lacks. Codes are guesses: Wix documents the statuses, not the codes.
  */
 export interface SiteCredentials {
   apiKey: string
@@ -52,7 +52,7 @@ interface CreateFlags {
  * What a call needs — each requirement met by any one of its scopes — as the SDK typings' `@permissionScope`
  * lines say: reads of bookings and attendance "Read Bookings - Including Participants"; every write "Manage
  * Bookings" (attendance also "Manage Bookings Services and Settings", which the Attendance module lists
- * [INF]); a create that skips availability or the business's confirmation also
+ * a guess); a create that skips availability or the business's confirmation also
  * `BOOKINGS.OVERRIDE_AVAILABILITY` (§8 C2); Calendar "Read Calendar"; Site Properties its own (§8 C16).
  */
 export function requiredScopes(route: Route, body: unknown): PermissionScope[][] {
@@ -79,7 +79,7 @@ export function requiredScopes(route: Route, body: unknown): PermissionScope[][]
 
 /**
  * A call the key lacks a permission for is refused as Wix refuses it: 403 with an application error. The
- * code and the wording are [INF] guesses — the SDK names no code for a missing permission scope — and the
+ * code and the wording are guesses — the SDK names no code for a missing permission scope — and the
  * missing scope is named only in the description, which a client must not rely on.
  */
 export function checkScopes(route: Route, body: unknown, credentials: SiteCredentials): void {
