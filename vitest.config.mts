@@ -17,7 +17,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/{shared,main,preload,build,integration,web-host,bench,conformance}/**/*.test.ts'],
+          include: [
+            'test/{shared,main,preload,build,integration,web-host,bench,conformance,clocks}/**/*.test.ts',
+          ],
           setupFiles: ['fake-indexeddb/auto'],
         },
       },

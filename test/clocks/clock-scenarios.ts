@@ -1,3 +1,5 @@
+import { formatLocalDateTime } from '@shared/domain/wall-clock'
+
 /**
  * The machine clocks `npm run test:clocks` moves the vitest suite to. Each is a wall-clock moment in the
  * business's zone (the demo site and the tests' businesses are in America/Chicago) plus a *different* zone
@@ -48,19 +50,9 @@ export const CLOCK_SCENARIOS: readonly ClockScenario[] = [
   },
 ]
 
-/** `YYYY-MM-DD HH:mm` wall-clock parts of `instant` in `zone`. */
+/** `YYYY-MM-DD HH:mm` on the clocks of `zone` at `instant`. */
 function wallClock(instant: number, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant)
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`
+  return formatLocalDateTime(instant, zone).slice(0, 16).replace('T', ' ')
 }
 
 /**
