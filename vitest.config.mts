@@ -10,6 +10,9 @@ export default defineConfig({
   test: {
     // The JSON report is what .ci/run reads to print its closing "N passed, N failed" line.
     reporters: ['default', 'json'],
+    // Desk tests drive the whole app against the demo site; on a loaded 2-core machine one can take several
+    // seconds. A limit is a hang detector here, never a performance check (that is npm run bench).
+    testTimeout: 15_000,
     outputFile: { json: 'test-results/vitest.json' },
     projects: [
       {

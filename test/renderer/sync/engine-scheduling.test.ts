@@ -422,13 +422,17 @@ describe('sync engine: an auth failure', () => {
     expect(engine.getState().pendingCount).toBe(1)
   })
 
-  it('pauses when a push is refused, keeping the change queued', async () => {
+  it('pauses when a push is refused and the key cannot read either, keeping the change queued', async () => {
     await started()
+    // A refused write alone may be a missing permission (that entry's problem, see
+    // test/integration/sync/permissions.test.ts); the key itself failing shows on a read too.
     fake.fail('attendance.bulkSet', AUTH)
+    fake.fail('bookings.query', AUTH)
     await checkInDana()
     await advance(PUSH_DELAY)
     expect(engine.getState()).toMatchObject({ phase: 'paused-auth', pendingCount: 1, attentionCount: 0 })
     fake.heal('attendance.bulkSet')
+    fake.heal('bookings.query')
     engine.resume()
     await advance(0)
     expect(engine.getState()).toMatchObject({ phase: 'idle', pendingCount: 0 })

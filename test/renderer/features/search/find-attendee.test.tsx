@@ -40,7 +40,7 @@ async function outboxCount(desk: Desk) {
   return desk.db.outbox.count()
 }
 
-describe('Find attendee', () => {
+describe('Find attendee', { timeout: 20_000 }, () => {
   it('finds a person by a name fragment, an e-mail fragment or phone digits', async () => {
     const { view } = await deskWithView()
     const person = onlyBooking(view, (b) => b.contact.email !== null && (b.contact.phone?.length ?? 0) >= 11)

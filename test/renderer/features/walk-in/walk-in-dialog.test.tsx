@@ -44,7 +44,8 @@ function serverWalkIns(firstName: string) {
     .map((b) => ({ booking: b, attendance: state.attendance.filter((a) => a.bookingId === b.id) }))
 }
 
-describe('Add walk-in', () => {
+// Each test books through the demo site and the engine; several seconds each when the whole suite shares the cores.
+describe('Add walk-in', { timeout: 20_000 }, () => {
   it('opens with the header button and with W, on the session in progress or the next one', async () => {
     const desk = await harness.freshDesk()
     const [next] = await openSessions(desk)
