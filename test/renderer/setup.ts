@@ -8,8 +8,8 @@ import './jsdom/virtual-viewport'
 import './jsdom/pointer-capture'
 
 // The desk tests render the whole app over a store pulled from the demo site; on a busy 2-core CI machine the
-// first render of a file can take more than Testing Library's default 1 s to settle.
-configure({ asyncUtilTimeout: 3000 })
+// first render of a file, or a 500-row live query, can take seconds to settle (waits end as soon as they hold).
+configure({ asyncUtilTimeout: 8000 })
 
 // jsdom has no CSS.escape (React Aria uses it to look for a CSP nonce).
 globalThis.CSS ??= {} as typeof CSS
