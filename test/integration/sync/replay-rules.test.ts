@@ -146,7 +146,10 @@ describe('replaying the outbox against the demo site', () => {
       confirmed.slice(0, 2).map((b) => ({ bookingId: b.id, eventId: b.bookedEntity.slot?.eventId ?? '' })),
     )
     await engine.actions.confirm(pending.id)
+    // The key itself fails: its writes and its reads. (A 401 on the write alone is that change's missing
+    // permission, not the key: test/integration/sync/permissions.test.ts.)
     demo.injectFault({ kind: 'status', status: 401, pathIncludes: '/confirm', count: 5 })
+    demo.injectFault({ kind: 'status', status: 401, pathIncludes: '/extended-bookings/query', count: 5 })
     const paused = await engine.pushNow()
     expect(paused.push?.pausedForAuth).toBe(true)
     expect(engine.getState().phase).toBe('paused-auth')
