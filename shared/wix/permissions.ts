@@ -10,6 +10,12 @@ export const permissionScopes = {
     name: 'Read Bookings - Including Participants',
     id: 'SCOPE.DC-BOOKINGS.READ-BOOKINGS-SENSITIVE',
   },
+  /**
+   * Not one Rollcall asks for: services and their variants (the SDK's Services V2 and Service Options and
+   * Variants) are read with it or with any of Read Bookings - Including Participants, Manage Bookings, Manage
+   * Bookings Services and Settings, which Rollcall's key has.
+   */
+  readBookingsPublic: { name: 'Read Bookings - Public Data', id: 'SCOPE.DC-BOOKINGS.READ-BOOKINGS-PUBLIC' },
   manageBookings: { name: 'Manage Bookings', id: 'SCOPE.DC-BOOKINGS.MANAGE-BOOKINGS' },
   /**
    * Not one Rollcall asks for: a narrower key may have it instead of Manage Bookings. The Attendance module

@@ -325,6 +325,14 @@ export function sdkTypes(packageName: string): SdkTypes {
       if (symbol) declared.set(statement.name.text, checker.getDeclaredTypeOfSymbol(symbol))
     }
   }
+  // Some packages (e.g. services) declare their types in a bundled chunk and re-export them under their names.
+  const moduleSymbol = checker.getSymbolAtLocation(source)
+  for (const exported of moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : []) {
+    if (declared.has(exported.name)) continue
+    const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported
+    if (target.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias))
+      declared.set(exported.name, checker.getDeclaredTypeOfSymbol(target))
+  }
   function named(typeName: string): ts.Type {
     const type = declared.get(typeName)
     if (!type) throw new Error(`${packageName} has no type ${typeName}`)
@@ -345,8 +353,13 @@ export function sdkTypes(packageName: string): SdkTypes {
 
   function isOpen(type: ts.Type): boolean {
     if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true
-    // `Record<string, any>` (free-form data, e.g. extended fields): anything goes below it.
-    return !!(type.flags & ts.TypeFlags.Object) && checker.getIndexInfosOfType(type).length > 0
+    // `Record<string, any>` (free-form data, e.g. extended fields): anything goes below it. An array's number
+    // index is not that: its elements are walked.
+    return (
+      !!(type.flags & ts.TypeFlags.Object) &&
+      !checker.isArrayType(type) &&
+      checker.getIndexInfosOfType(type).length > 0
+    )
   }
 
   function field(type: ts.Type, restName: string): ts.Type | undefined {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DemoSite } from '../../electron/main/demo'
-import { NOW, post, startTestSite } from '../main/demo/demo-site-client'
+import { call, NOW, post, startTestSite } from '../main/demo/demo-site-client'
 import { openClassSession } from '../main/demo/seed-lookups'
 import { buildersOfMethod, publicPath, sdkTypes, wixBookingsModulePackages } from './sdk-spec'
 
@@ -70,6 +70,69 @@ describe('the demo site answers in the SDK’s types', { timeout: 30_000 }, () =
   it('Query Attendance (every page)', async () => {
     const pages = await everyPage(sdkPath('attendance', 'queryAttendance'), {}, 'attendances')
     expect(pages.flatMap((p) => mismatches('attendance', 'QueryAttendanceResponse', p))).toEqual([])
+  })
+
+  it('Query Services (every service) and Get Service', async () => {
+    const body = (await ok(sdkPath('services', 'queryServices'), { query: {} })) as {
+      services: Array<{ id: string }>
+    }
+    expect(body.services.length).toBeGreaterThan(5)
+    expect(mismatches('services', 'QueryServicesResponse', body)).toEqual([])
+    const one = await call(
+      site,
+      'GET',
+      sdkPath('services', 'getService', { serviceId: body.services[0]!.id }),
+    )
+    expect(one.status, one.text).toBe(200)
+    expect(mismatches('services', 'GetServiceResponse', one.json)).toEqual([])
+  })
+
+  it('Query Service Options and Variants, and Get them by service id', async () => {
+    const body = (await ok(sdkPath('serviceOptionsAndVariants', 'queryServiceOptionsAndVariants'), {
+      query: {},
+    })) as { serviceOptionsAndVariantsList: Array<{ serviceId: string }> }
+    expect(body.serviceOptionsAndVariantsList.length).toBeGreaterThan(0)
+    expect(mismatches('serviceOptionsAndVariants', 'QueryServiceOptionsAndVariantsResponse', body)).toEqual(
+      [],
+    )
+    const serviceId = body.serviceOptionsAndVariantsList[0]!.serviceId
+    const byService = await call(
+      site,
+      'GET',
+      sdkPath('serviceOptionsAndVariants', 'getServiceOptionsAndVariantsByServiceId', { serviceId }),
+    )
+    expect(byService.status, byService.text).toBe(200)
+    expect(
+      mismatches(
+        'serviceOptionsAndVariants',
+        'GetServiceOptionsAndVariantsByServiceIdResponse',
+        byService.json,
+      ),
+    ).toEqual([])
+  })
+
+  it('Create Booking with participantsChoices (a service with variants)', async () => {
+    const state = site.state()
+    const service = state.services.find((s) => s.variants)!
+    const event = state.events.find(
+      (e) => e.serviceId === service.id && e.startMs > Date.parse(NOW) + 86_400_000,
+    )!
+    const created = await ok(sdkPath('bookings', 'createBooking'), {
+      booking: {
+        bookedEntity: { slot: { eventId: event.id } },
+        contactDetails: { firstName: 'Dana', lastName: 'Lee', email: 'dana@example.com' },
+        participantsChoices: {
+          serviceChoices: [
+            {
+              numberOfParticipants: 2,
+              choices: [{ optionId: service.variants!.optionId, custom: 'Student' }],
+            },
+          ],
+        },
+        status: 'CONFIRMED',
+      },
+    })
+    expect(mismatches('bookings', 'CreateBookingResponse', created)).toEqual([])
   })
 
   it('Create, Confirm and Cancel Booking, Set and Bulk Set Attendance', async () => {

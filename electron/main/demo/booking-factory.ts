@@ -78,6 +78,11 @@ export interface NewBookingFields {
   endMs: number
   status: BookingStatus
   totalParticipants: number
+  /** A booking of a service with variants keeps the choices it was made with (beside the total they make). */
+  participantsChoices?: ReadonlyArray<{
+    numberOfParticipants: number
+    choices: ReadonlyArray<{ custom?: string; optionId?: string }>
+  }>
   contactDetails: ContactDetails
   paymentStatus: PaymentStatus
   selectedPaymentOption: SelectedPaymentOption
@@ -105,5 +110,15 @@ export function buildBooking(fields: NewBookingFields): Booking {
     endDate: new Date(fields.endMs).toISOString(),
   }
   if (fields.externalUserId !== undefined) booking.externalUserId = fields.externalUserId
+  // GUESS: a booking made with participantsChoices is answered with them and the totalParticipants they make
+  // (the SDK's Booking has the two as a one-of; Rollcall reads either).
+  if (fields.participantsChoices) {
+    booking.participantsChoices = {
+      serviceChoices: fields.participantsChoices.map((entry) => ({
+        numberOfParticipants: entry.numberOfParticipants,
+        choices: entry.choices.map((c) => ({ custom: c.custom, optionId: c.optionId })),
+      })),
+    }
+  }
   return booking
 }

@@ -45,6 +45,38 @@ export interface DemoService {
   cancellationWindowHours: number
   /** How much demand the seed gives it (1 = average). */
   popularity: number
+  /** Services V2 `payment`: how it is priced and the ways a customer may pay for it. */
+  payment: DemoServicePayment
+  /** `onlineBooking.allowMultipleRequests` (with manual approval: several requests for one slot). */
+  allowMultipleRequests: boolean
+  /** `bookingPolicy.limitLateBookingPolicy`: no booking later than this many minutes before the start; null: no limit. */
+  latestBookingMinutes: number | null
+  /** `bookingPolicy.bookAfterStartPolicy.enabled`: a session may be booked once it has started. */
+  bookAfterStart: boolean
+  /** `bookingPolicy.participantsPolicy.maxParticipantsPerBooking`. */
+  maxParticipantsPerBooking: number
+  /** Its Service Options and Variants (one CUSTOM option, a price per choice); undefined: none. */
+  variants?: DemoServiceVariants
+}
+
+/** Services V2 `payment`, in the demo's own terms (rendered by service-view.ts). */
+export interface DemoServicePayment {
+  rateType: 'FIXED' | 'VARIED' | 'NO_FEE'
+  /** Decimal string in USD: the fixed price, or the default price of a VARIED service; null for NO_FEE. */
+  price: string | null
+  online: boolean
+  inPerson: boolean
+  deposit: boolean
+  pricingPlan: boolean
+}
+
+/** A service's one CUSTOM option ("Ticket") and a variant, with its price, per choice ("Drop-in", "Student"). */
+export interface DemoServiceVariants {
+  /** The `serviceOptionsAndVariants` object's id. */
+  id: string
+  optionId: string
+  optionName: string
+  choices: ReadonlyArray<{ name: string; price: string }>
 }
 
 export type DemoEventStatus = 'CONFIRMED' | 'CANCELLED'

@@ -1,7 +1,8 @@
 import type { Attendance, AttendanceStatus } from '@shared/wix/attendance'
 import type { Booking, ContactDetails } from '@shared/wix/booking'
 import { invalidField } from './http/wix-error'
-import { createBooking } from './rules/create-booking'
+import type { DemoService } from './model'
+import { createBooking, type CreateBookingInput } from './rules/create-booking'
 import { setAttendance } from './rules/set-attendance'
 import { cancelBooking, confirmBooking, declineBooking } from './rules/status-changes'
 import { applyBookingChange, bookingNotFound } from './rules/write-context'
@@ -63,6 +64,24 @@ const WEB_CUSTOMERS: ReadonlyArray<readonly [string, string]> = [
   ['Tomás', 'Reyes'],
 ]
 
+/**
+ * A customer's party as the website books it: a service with variants by its first variant ("Drop-in"), one
+ * count for the whole party; any other service by its total.
+ */
+function party(
+  service: DemoService | undefined,
+  participants: number,
+): Pick<CreateBookingInput, 'totalParticipants' | 'serviceChoices'> {
+  const variants = service?.variants
+  const first = variants?.choices[0]
+  if (!variants || !first) return { totalParticipants: participants }
+  return {
+    serviceChoices: [
+      { numberOfParticipants: participants, choices: [{ optionId: variants.optionId, custom: first.name }] },
+    ],
+  }
+}
+
 export function createOutsideWorld(site: DemoSiteState): OutsideWorld {
   let visitor = 0
   const webContact = (given?: ContactDetails): ContactDetails => {
@@ -92,15 +111,18 @@ export function createOutsideWorld(site: DemoSiteState): OutsideWorld {
       const serviceId =
         event?.serviceId ??
         [...site.store.services.values()].find((s) => s.scheduleId === input.scheduleId)?.id
-      const manual = site.store.services.get(serviceId ?? '')?.requireManualApproval === true
+      const service = site.store.services.get(serviceId ?? '')
+      const manual = service?.requireManualApproval === true
       const booking = createBooking(site.writeContext(), {
         slot: input.eventId ? { eventId: input.eventId } : undefined,
         schedule: input.scheduleId ? { scheduleId: input.scheduleId } : undefined,
         contactDetails: webContact(input.contact),
-        totalParticipants: input.participants ?? 1,
+        ...party(service, input.participants ?? 1),
         status: input.status ?? (manual ? 'PENDING' : 'CONFIRMED'),
         selectedPaymentOption: 'ONLINE',
         skipAvailabilityValidation: false,
+        // The status asked for is the one the booking ends in (e.g. the studio already confirmed it).
+        skipBusinessConfirmation: true,
       })
       // Created UNDEFINED like every booking; Wix then syncs the paid eCommerce order onto it (a new revision).
       return applyBookingChange(site.writeContext(), booking, { paymentStatus: 'PAID' })
@@ -112,7 +134,7 @@ export function createOutsideWorld(site: DemoSiteState): OutsideWorld {
       return createBooking(site.writeContext(), {
         slot: { eventId: input.eventId },
         contactDetails: webContact(input.contact),
-        totalParticipants: input.participants ?? 1,
+        ...party(site.store.services.get(event?.serviceId ?? ''), input.participants ?? 1),
         status: 'WAITING_LIST',
         selectedPaymentOption: 'ONLINE',
         skipAvailabilityValidation: false,

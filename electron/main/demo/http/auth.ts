@@ -53,7 +53,9 @@ interface CreateFlags {
  * lines say: reads of bookings and attendance "Read Bookings - Including Participants"; every write "Manage
  * Bookings" (attendance also "Manage Bookings Services and Settings", which the Attendance module lists
  * a guess); a create that skips availability or the business's confirmation also
- * `BOOKINGS.OVERRIDE_AVAILABILITY` (§8 C2); Calendar "Read Calendar"; Site Properties its own (§8 C16).
+ * `BOOKINGS.OVERRIDE_AVAILABILITY` (§8 C2); Calendar "Read Calendar"; Site Properties its own (§8 C16);
+ * services and their variants any of "Read Bookings - Public Data", "Read Bookings - Including
+ * Participants", "Manage Bookings", "Manage Bookings Services and Settings" (their modules list those).
  */
 export function requiredScopes(route: Route, body: unknown): PermissionScope[][] {
   switch (route.service) {
@@ -63,6 +65,9 @@ export function requiredScopes(route: Route, body: unknown): PermissionScope[][]
       return [['readCalendar']]
     case 'site-properties':
       return [['siteProperties']]
+    case 'services':
+    case 'service-options':
+      return [['readBookingsPublic', 'readBookings', 'manageBookings', 'manageBookingsSettings']]
     case 'attendance':
       // GUESS: Manage Bookings Services and Settings sets attendance (the Attendance module lists it).
       return route.path.endsWith('/set') ? [['manageBookings', 'manageBookingsSettings']] : [['readBookings']]

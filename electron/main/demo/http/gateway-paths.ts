@@ -10,9 +10,19 @@
  *               hosts), /bookings/v2/bulk/attendance/set (SDK), /_api/bookings-attendance/v2/bulk/attendance/set,
  *               /_api/bookings-attendance/v2/attendance/set and /bookings/v2/attendance/set (docs), …
  *   calendar:   /calendar/v3/events/query, /calendar/v3/events?eventIds=…, /calendar/v3/events/{id}
+ *   services:   /_api/bookings/v2/services/query (SDK, every host), /bookings/v2/services/query (docs)
+ *   options:    /bookings/v1/serviceOptionsAndVariants/query (SDK, www.wixapis.com),
+ *               /_api/v1/service-options-and-variants/query (SDK, other hosts), /_api/v1/serviceOptionsAndVariants/…
+ * (services and options: @wix/auto_sdk_bookings_{services,service-options-and-variants})
  */
 export type ServiceName =
-  'bookings-writer' | 'bookings-reader' | 'attendance' | 'calendar' | 'site-properties'
+  | 'bookings-writer'
+  | 'bookings-reader'
+  | 'attendance'
+  | 'calendar'
+  | 'site-properties'
+  | 'services'
+  | 'service-options'
 
 export interface GatewayMapping {
   service: ServiceName
@@ -54,6 +64,23 @@ export const gatewayMappings: readonly GatewayMapping[] = [
   attendance('/bookings-attendance', '/v2/attendance'),
   { service: 'calendar', srcPath: '/calendar/v3/events', destPath: '/v3/events' },
   { service: 'site-properties', srcPath: '/site-properties/v4/properties', destPath: '/v4/properties' },
+  { service: 'services', srcPath: '/_api/bookings/v2/services', destPath: '/v2/services' },
+  { service: 'services', srcPath: '/bookings/v2/services', destPath: '/v2/services' },
+  {
+    service: 'service-options',
+    srcPath: '/bookings/v1/serviceOptionsAndVariants',
+    destPath: '/v1/serviceOptionsAndVariants',
+  },
+  {
+    service: 'service-options',
+    srcPath: '/_api/v1/service-options-and-variants',
+    destPath: '/v1/serviceOptionsAndVariants',
+  },
+  {
+    service: 'service-options',
+    srcPath: '/_api/v1/serviceOptionsAndVariants',
+    destPath: '/v1/serviceOptionsAndVariants',
+  },
 ]
 
 /** The internal paths a public path may stand for, in mapping order. */

@@ -42,8 +42,6 @@ function toCreateInput(body: CreateBody): CreateBookingInput {
       'REQUIRED_FIELD',
     )
   }
-  const participants =
-    booking.totalParticipants ?? (choices ?? []).reduce((sum, c) => sum + (c.numberOfParticipants ?? 0), 0)
   const status = booking.status ?? 'CREATED'
   if (status !== 'CREATED' && status !== 'CONFIRMED' && status !== 'PENDING') {
     throw invalidField('booking.status', 'a new booking is CREATED, CONFIRMED or PENDING', 'VALIDATION')
@@ -60,11 +58,17 @@ function toCreateInput(body: CreateBody): CreateBookingInput {
       ? { scheduleId: schedule.scheduleId, serviceId: schedule.serviceId ?? undefined }
       : undefined,
     contactDetails: stripNulls(booking.contactDetails),
-    totalParticipants: Math.max(1, participants),
+    totalParticipants: booking.totalParticipants ?? undefined,
+    serviceChoices: choices?.map((entry) => ({
+      numberOfParticipants: entry.numberOfParticipants,
+      choices: entry.choices.map((choice) => stripNulls(choice)),
+    })),
     status,
     externalUserId: booking.externalUserId ?? undefined,
     selectedPaymentOption: booking.selectedPaymentOption ?? undefined,
     skipAvailabilityValidation: flowControlSettings?.skipAvailabilityValidation === true,
+    skipSelectedPaymentOptionValidation: flowControlSettings?.skipSelectedPaymentOptionValidation === true,
+    skipBusinessConfirmation: flowControlSettings?.skipBusinessConfirmation === true,
   }
 }
 

@@ -86,7 +86,23 @@ export const createBodySchema = z.object({
     totalParticipants: z.number().int().min(1).nullish(),
     participantsChoices: z
       .looseObject({
-        serviceChoices: z.array(z.looseObject({ numberOfParticipants: z.number().int().min(1).nullish() })),
+        serviceChoices: z
+          .array(
+            z.looseObject({
+              numberOfParticipants: z.number().int().min(1),
+              choices: z
+                .array(
+                  z.looseObject({
+                    custom: z.string().max(255).nullish(),
+                    optionId: z.string().nullish(),
+                    choiceId: z.string().nullish(),
+                  }),
+                )
+                .max(5),
+            }),
+          )
+          .min(1)
+          .max(20),
       })
       .nullish(),
     status: bookingStatusSchema.nullish(),

@@ -3,6 +3,7 @@ import { attendanceRoutes } from './attendance-routes'
 import { bookingWriteRoutes } from './booking-write-routes'
 import { calendarRoutes } from './calendar-routes'
 import { extendedBookingsRoutes } from './extended-bookings-routes'
+import { servicesRoutes } from './services-routes'
 import { sitePropertiesRoutes } from './site-properties-routes'
 
 /** Every Wix endpoint the demo site serves. */
@@ -12,4 +13,5 @@ export const wixRoutes: readonly Route[] = [
   ...attendanceRoutes,
   ...calendarRoutes,
   ...sitePropertiesRoutes,
+  ...servicesRoutes,
 ]

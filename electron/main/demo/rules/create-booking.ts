@@ -3,8 +3,15 @@ import type { SelectedPaymentOption } from '@shared/wix/booking-enums'
 import { buildBooking, scheduleEntityFor, slotEntityFor } from '../booking-factory'
 import { fitsInSessions } from '../capacity'
 import { BUSINESS_RULE_STATUS, applicationError, invalidField } from '../http/wix-error'
-import type { DemoEvent } from '../model'
+import type { DemoEvent, DemoService } from '../model'
 import { resolveAppointmentSlot, type AppointmentSlotInput } from './appointment-slot'
+import {
+  assertBookingPolicy,
+  assertPaymentOption,
+  resolveParticipants,
+  statusAfterBusinessConfirmation,
+  type RequestedServiceChoices,
+} from './service-terms'
 import type { WriteContext } from './write-context'
 
 /**
@@ -15,26 +22,40 @@ import type { WriteContext } from './write-context'
  * SCHEDULE_CAPACITY_EXCEEDED). Status defaults to CREATED, like Wix. Every booking is created with
  * `paymentStatus: UNDEFINED` whatever the request says (SDK-B createBooking: "ignoring the payment status you
  * specify"); Wix moves it later (an eCommerce order, or Confirm/Decline with a payment status).
+ * The service has its say first (rules/service-terms.ts): participants by variant when it has variants, a
+ * payment option it offers, its booking policy (which no flag skips), and its business confirmation.
  */
 export interface CreateBookingInput {
   slot?: AppointmentSlotInput & { eventId?: string }
   schedule?: { scheduleId: string; serviceId?: string }
   contactDetails: ContactDetails
-  totalParticipants: number
+  /** One of totalParticipants (a service without variants; default 1) or serviceChoices (one with variants). */
+  totalParticipants?: number
+  serviceChoices?: RequestedServiceChoices[]
   status: 'CREATED' | 'CONFIRMED' | 'PENDING' | 'WAITING_LIST'
   externalUserId?: string
   selectedPaymentOption?: SelectedPaymentOption
   skipAvailabilityValidation: boolean
+  skipSelectedPaymentOptionValidation?: boolean
+  skipBusinessConfirmation?: boolean
 }
 
 interface Target {
   entity: BookedEntity
+  service: DemoService
   /** Sessions whose capacity the booking takes (course: those not over yet). */
   sessions: DemoEvent[]
   startMs: number
   endMs: number
   newEvent?: DemoEvent
   capacityCode: 'SESSION_CAPACITY_EXCEEDED' | 'SCHEDULE_CAPACITY_EXCEEDED'
+}
+
+function serviceOf(ctx: WriteContext, serviceId: string): DemoService {
+  const service = ctx.store.services.get(serviceId)
+  // Every session is of one of the studio's services; a missing one is the simulator's own bug.
+  if (!service) throw new Error(`demo site: no service ${serviceId}`)
+  return service
 }
 
 function classTarget(
@@ -66,6 +87,7 @@ function classTarget(
   }
   return {
     entity: slotEntityFor(event, ctx.store),
+    service: serviceOf(ctx, event.serviceId),
     sessions: [event],
     startMs: event.startMs,
     endMs: event.endMs,
@@ -84,6 +106,7 @@ function courseTarget(ctx: WriteContext, scheduleId: string): Target {
     throw applicationError(404, 'SCHEDULE_NOT_FOUND', `Schedule ${scheduleId} was not found`, { scheduleId })
   return {
     entity: scheduleEntityFor(course, sessions, ctx.store),
+    service: course,
     sessions: sessions.filter((e) => e.endMs > ctx.now()),
     startMs: first.startMs,
     endMs: last.endMs,
@@ -100,6 +123,7 @@ function resolveTarget(ctx: WriteContext, input: CreateBookingInput): Target {
   const newEvent = resolveAppointmentSlot(ctx, slot, input.skipAvailabilityValidation)
   return {
     entity: slotEntityFor(newEvent, ctx.store),
+    service: serviceOf(ctx, newEvent.serviceId),
     sessions: [newEvent],
     startMs: newEvent.startMs,
     endMs: newEvent.endMs,
@@ -133,8 +157,25 @@ function assertAvailable(ctx: WriteContext, target: Target, participants: number
 
 export function createBooking(ctx: WriteContext, input: CreateBookingInput): Booking {
   const target = resolveTarget(ctx, input)
-  if (!input.skipAvailabilityValidation && input.status !== 'WAITING_LIST')
-    assertAvailable(ctx, target, input.totalParticipants)
+  const { service } = target
+  const waitlist = input.status === 'WAITING_LIST'
+  // GUESS: the order of the refusals — a session over or full first, then the participants' variants, then
+  // the booking policy, then the payment option; Wix documents none.
+  const requested =
+    input.totalParticipants ??
+    (input.serviceChoices ?? []).reduce((sum, c) => sum + c.numberOfParticipants, 0)
+  if (!input.skipAvailabilityValidation && !waitlist) assertAvailable(ctx, target, Math.max(1, requested))
+  const participants = resolveParticipants(service, input.totalParticipants, input.serviceChoices)
+  assertBookingPolicy(
+    service,
+    { startMs: target.startMs, participants: participants.totalParticipants, waitlist },
+    ctx.now(),
+  )
+  assertPaymentOption(
+    service,
+    input.selectedPaymentOption,
+    input.skipSelectedPaymentOptionValidation === true,
+  )
   if (target.newEvent) ctx.store.putEvent(target.newEvent)
   const now = ctx.now()
   const booking = buildBooking({
@@ -142,8 +183,9 @@ export function createBooking(ctx: WriteContext, input: CreateBookingInput): Boo
     bookedEntity: target.entity,
     startMs: target.startMs,
     endMs: target.endMs,
-    status: input.status,
-    totalParticipants: input.totalParticipants,
+    status: statusAfterBusinessConfirmation(service, input.status, input.skipBusinessConfirmation === true),
+    totalParticipants: participants.totalParticipants,
+    participantsChoices: participants.serviceChoices,
     contactDetails: { ...input.contactDetails, contactId: input.contactDetails.contactId ?? ctx.newId() },
     paymentStatus: 'UNDEFINED',
     selectedPaymentOption: input.selectedPaymentOption ?? 'UNDEFINED',

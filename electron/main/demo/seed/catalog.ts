@@ -1,8 +1,20 @@
 import type { Faker } from '@faker-js/faker'
-import type { DemoLocation, DemoService, DemoServiceKind, DemoStaff } from '../model'
-import type { SeededRandom } from '../seeded-random'
+import type {
+  DemoLocation,
+  DemoService,
+  DemoServiceKind,
+  DemoServicePayment,
+  DemoServiceVariants,
+  DemoStaff,
+} from '../model'
+import { createSeededRandom, type SeededRandom } from '../seeded-random'
 
-/** The studio's fixed menu: what it teaches, for how many, and its booking policies. */
+/**
+ * The studio's fixed menu: what it teaches, for how many, its prices and payment options, and its booking
+ * policies. The policies vary on purpose, so a desk meets what real sites have: a class paid only online or
+ * with a plan, one with variants, one that stops bookings before the start, one capping the party size, one
+ * needing the studio's approval.
+ */
 interface ServiceTemplate {
   name: string
   kind: DemoServiceKind
@@ -11,7 +23,22 @@ interface ServiceTemplate {
   requireManualApproval: boolean
   cancellationWindowHours: number
   popularity: number
+  payment: DemoServicePayment
+  allowMultipleRequests?: boolean
+  latestBookingMinutes?: number | null
+  bookAfterStart?: boolean
+  /** Default: the capacity (a party may fill the session). */
+  maxParticipantsPerBooking?: number
+  variants?: Omit<DemoServiceVariants, 'id' | 'optionId'>
 }
+
+/** At the desk, online, or with a pricing plan: what most of the studio's classes take. */
+const anyWay = { online: true, inPerson: true, deposit: false, pricingPlan: true } as const
+const fixed = (price: string, options: Omit<DemoServicePayment, 'rateType' | 'price'> = anyWay) => ({
+  rateType: 'FIXED' as const,
+  price,
+  ...options,
+})
 
 export const classTemplates: readonly ServiceTemplate[] = [
   {
@@ -22,6 +49,16 @@ export const classTemplates: readonly ServiceTemplate[] = [
     requireManualApproval: false,
     cancellationWindowHours: 12,
     popularity: 1.1,
+    // A ticket per person: drop-in or student (a variant each, its own price).
+    payment: { rateType: 'VARIED', price: '24.00', ...anyWay },
+    bookAfterStart: true,
+    variants: {
+      optionName: 'Ticket',
+      choices: [
+        { name: 'Drop-in', price: '24.00' },
+        { name: 'Student', price: '16.00' },
+      ],
+    },
   },
   {
     name: 'Reformer Pilates',
@@ -31,6 +68,10 @@ export const classTemplates: readonly ServiceTemplate[] = [
     requireManualApproval: false,
     cancellationWindowHours: 24,
     popularity: 1.7,
+    payment: fixed('38.00'),
+    bookAfterStart: true,
+    // The machines are booked per person: at most two to a booking.
+    maxParticipantsPerBooking: 2,
   },
   {
     name: 'HIIT Bootcamp',
@@ -40,6 +81,8 @@ export const classTemplates: readonly ServiceTemplate[] = [
     requireManualApproval: false,
     cancellationWindowHours: 6,
     popularity: 1.0,
+    payment: fixed('22.00'),
+    bookAfterStart: true,
   },
   {
     name: 'Yin Yoga',
@@ -49,6 +92,11 @@ export const classTemplates: readonly ServiceTemplate[] = [
     requireManualApproval: false,
     cancellationWindowHours: 12,
     popularity: 0.8,
+    // Paid online or with a plan only: a desk can't record "pays at the desk" for it.
+    payment: fixed('25.00', { online: true, inPerson: false, deposit: false, pricingPlan: true }),
+    // The room closes half an hour before: no late bookings, nobody after the start.
+    latestBookingMinutes: 30,
+    bookAfterStart: false,
   },
   {
     name: 'Rhythm Spin',
@@ -58,6 +106,8 @@ export const classTemplates: readonly ServiceTemplate[] = [
     requireManualApproval: false,
     cancellationWindowHours: 2,
     popularity: 1.2,
+    payment: fixed('22.00'),
+    bookAfterStart: true,
   },
   {
     name: 'Barre Sculpt',
@@ -67,6 +117,8 @@ export const classTemplates: readonly ServiceTemplate[] = [
     requireManualApproval: false,
     cancellationWindowHours: 12,
     popularity: 1.0,
+    payment: fixed('28.00'),
+    bookAfterStart: true,
   },
   // Newcomers must be approved by the studio: the source of the pending-approval queue for classes.
   {
@@ -77,6 +129,9 @@ export const classTemplates: readonly ServiceTemplate[] = [
     requireManualApproval: true,
     cancellationWindowHours: 24,
     popularity: 1.3,
+    payment: fixed('35.00'),
+    allowMultipleRequests: true,
+    bookAfterStart: true,
   },
 ]
 
@@ -89,6 +144,8 @@ export const appointmentTemplates: readonly ServiceTemplate[] = [
     requireManualApproval: false,
     cancellationWindowHours: 24,
     popularity: 1.2,
+    payment: fixed('85.00', { online: true, inPerson: true, deposit: false, pricingPlan: false }),
+    bookAfterStart: true,
   },
   {
     name: 'Sports Massage',
@@ -98,6 +155,8 @@ export const appointmentTemplates: readonly ServiceTemplate[] = [
     requireManualApproval: true,
     cancellationWindowHours: 24,
     popularity: 1.0,
+    payment: fixed('95.00', { online: true, inPerson: true, deposit: false, pricingPlan: false }),
+    bookAfterStart: true,
   },
   {
     name: 'Physio Assessment',
@@ -107,6 +166,8 @@ export const appointmentTemplates: readonly ServiceTemplate[] = [
     requireManualApproval: false,
     cancellationWindowHours: 48,
     popularity: 0.6,
+    payment: fixed('120.00', { online: true, inPerson: true, deposit: false, pricingPlan: false }),
+    bookAfterStart: true,
   },
 ]
 
@@ -118,6 +179,8 @@ export const courseTemplate: ServiceTemplate = {
   requireManualApproval: false,
   cancellationWindowHours: 72,
   popularity: 1,
+  payment: fixed('180.00', { online: true, inPerson: true, deposit: false, pricingPlan: false }),
+  bookAfterStart: true,
 }
 
 const locationTemplates: ReadonlyArray<Omit<DemoLocation, 'id'>> = [
@@ -160,8 +223,37 @@ export function buildStaff(random: SeededRandom, faker: Faker, count: number): D
   return staff
 }
 
+/**
+ * An id made from another one, without a draw from the seed's stream (which would change every booking the
+ * seed makes after it): a stream of its own, seeded from a hash of the base id and a label.
+ */
+function derivedId(baseId: string, label: string): string {
+  let hash = 0x811c9dc5
+  for (const char of `${baseId}/${label}`) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0
+  return createSeededRandom(hash).uuid()
+}
+
 function buildService(random: SeededRandom, template: ServiceTemplate, nameSuffix = ''): DemoService {
-  return { id: random.uuid(), scheduleId: random.uuid(), ...template, name: template.name + nameSuffix }
+  const { variants, ...rest } = template
+  const id = random.uuid()
+  const service: DemoService = {
+    id,
+    scheduleId: random.uuid(),
+    ...rest,
+    name: template.name + nameSuffix,
+    allowMultipleRequests: template.allowMultipleRequests ?? false,
+    latestBookingMinutes: template.latestBookingMinutes ?? null,
+    bookAfterStart: template.bookAfterStart ?? false,
+    maxParticipantsPerBooking: template.maxParticipantsPerBooking ?? template.capacity,
+  }
+  if (variants) {
+    service.variants = {
+      id: derivedId(id, 'options-and-variants'),
+      optionId: derivedId(id, 'option'),
+      ...variants,
+    }
+  }
+  return service
 }
 
 export function buildClassServices(random: SeededRandom): DemoService[] {
