@@ -26,6 +26,8 @@ export interface SiteConnection {
   start(): Promise<SiteStatus>
   status(): SiteStatus
   client(): WixClient
+  /** Where the active site is and the key to it, for the site check (main only: the key never leaves main). */
+  checkTarget(): SiteTarget
   /** Tries credentials with real calls; saves nothing. Throws WixApiError. */
   test(credentials: SiteCredentials): Promise<SiteProfile>
   /** Tests, saves (API key encrypted) and switches. Nothing changes if any step fails. */
@@ -36,6 +38,11 @@ export interface SiteConnection {
   stop(): Promise<void>
 }
 
+export interface SiteTarget {
+  baseUrl: string
+  credentials: WixCredentials
+}
+
 /** One store per Wix site: its unsent changes wait there while another site (or the demo) is in use. */
 export function wixStoreKey(siteId: string): string {
   return `wix-${siteId.toLowerCase()}`
@@ -43,14 +50,14 @@ export function wixStoreKey(siteId: string): string {
 
 /** Which site Rollcall talks to, owned by main: the API key never leaves this module and the store. */
 export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
-  let active: { status: SiteStatus; client: WixClient } | null = null
+  let active: { status: SiteStatus; client: WixClient; target: SiteTarget } | null = null
   let demo: DemoSiteHandle | null = null
   /** The demo site's world is new at each start, and so is the store that mirrors it. */
   let demoStoreKey = ''
   const listeners = new Set<(status: SiteStatus) => void>()
 
-  function activate(status: SiteStatus, client: WixClient): SiteStatus {
-    active = { status, client }
+  function activate(status: SiteStatus, client: WixClient, target: SiteTarget): SiteStatus {
+    active = { status, client, target }
     for (const listener of listeners) listener(status)
     return status
   }
@@ -60,10 +67,8 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
       demo = await deps.startDemoSite()
       demoStoreKey = `demo-${randomUUID()}`
     }
-    const client = deps.createClient({
-      baseUrl: demo.url,
-      credentials: { apiKey: demo.apiKey, siteId: demo.siteId },
-    })
+    const target = { baseUrl: demo.url, credentials: { apiKey: demo.apiKey, siteId: demo.siteId } }
+    const client = deps.createClient(target)
     return activate(
       {
         mode: 'demo',
@@ -74,6 +79,7 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
         ...demoBusinessProfile,
       },
       client,
+      target,
     )
   }
 
@@ -91,7 +97,8 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
     })
     await client.testConnection()
     const profile = await client.site.profile(deps.fallbackTimeZone)
-    return { client, baseUrl, profile }
+    const target = { baseUrl, credentials: { apiKey: credentials.apiKey, siteId: credentials.siteId } }
+    return { client, baseUrl, profile, target }
   }
 
   const connection: SiteConnection = {
@@ -116,6 +123,7 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
           storeKey: wixStoreKey(saved.siteId),
         },
         client,
+        { baseUrl: saved.apiBaseUrl, credentials: { apiKey: saved.apiKey, siteId: saved.siteId } },
       )
     },
     status() {
@@ -126,11 +134,15 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
       if (!active) throw new Error('The site connection has not started')
       return active.client
     },
+    checkTarget() {
+      if (!active) throw new Error('The site connection has not started')
+      return active.target
+    },
     async test(credentials) {
       return (await tryCredentials(credentials)).profile
     },
     async connect(credentials) {
-      const { client, baseUrl, profile } = await tryCredentials(credentials)
+      const { client, baseUrl, profile, target } = await tryCredentials(credentials)
       await deps.credentials.save({
         apiKey: credentials.apiKey,
         siteId: credentials.siteId,
@@ -147,6 +159,7 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
           ...profile,
         },
         client,
+        target,
       )
       await stopDemo()
       return status

@@ -14,6 +14,19 @@ export interface WireExchange {
   retryAfter: string | null
 }
 
+/**
+ * One answer as it came (for the site check, which reports what a real site sends: its raw dates, paging
+ * metadata and rate-limit headers). Observed only; the call goes on as usual.
+ */
+export interface WireAnswer {
+  method: string
+  /** The public path, without the base URL or query string. */
+  path: string
+  status: number
+  headers: Record<string, string>
+  body: unknown
+}
+
 export interface Reachability {
   online: boolean
   reason?: string
@@ -28,6 +41,8 @@ export interface TransportOptions {
   limiter?: RateLimiter
   /** Told after every attempt whether Wix answered at all. */
   onReachability?: (reachability: Reachability) => void
+  /** Told of every HTTP answer (the site check's observer). */
+  onAnswer?: (answer: WireAnswer) => void
 }
 
 interface CallRecord {
@@ -68,6 +83,7 @@ export function createTransport({
   timeoutMs,
   limiter,
   onReachability,
+  onAnswer,
 }: TransportOptions): WixTransport {
   const records = new AsyncLocalStorage<CallRecord>()
 
@@ -102,6 +118,13 @@ export function createTransport({
     }
     const text = await response.text()
     onReachability?.({ online: true })
+    onAnswer?.({
+      method: (init?.method ?? 'GET').toUpperCase(),
+      path: new URL(url).pathname.slice(new URL(baseUrl).pathname.replace(/\/$/, '').length),
+      status: response.status,
+      headers: Object.fromEntries(response.headers.entries()),
+      body: parseJson(text),
+    })
     if (record) {
       record.exchange = {
         status: response.status,

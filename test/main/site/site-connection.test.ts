@@ -252,3 +252,27 @@ describe('store keys: which local store holds a site', () => {
     expect(wixStoreKey(SITE_ID.toUpperCase())).toBe(wixStoreKey(SITE_ID))
   })
 })
+
+describe('the site check’s target (main only)', () => {
+  it('is the demo site’s key at first, then the connected site’s, then a saved one’s', async () => {
+    const memory = memoryStore()
+    const connection = connectionWith(memory.store)
+    const demo = await connection.start()
+    expect(connection.checkTarget()).toMatchObject({
+      baseUrl: demo.apiBaseUrl,
+      credentials: { siteId: demo.siteId },
+    })
+    const wix = await aWixSite()
+    await connection.connect({ apiKey: API_KEY, siteId: SITE_ID, apiBaseUrl: wix.url })
+    expect(connection.checkTarget()).toEqual({
+      baseUrl: wix.url,
+      credentials: { apiKey: API_KEY, siteId: SITE_ID },
+    })
+    const restarted = connectionWith(memoryStore(memory.saved()).store)
+    await restarted.start()
+    expect(restarted.checkTarget()).toEqual({
+      baseUrl: wix.url,
+      credentials: { apiKey: API_KEY, siteId: SITE_ID },
+    })
+  })
+})

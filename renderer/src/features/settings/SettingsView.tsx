@@ -2,6 +2,7 @@ import { Button } from 'react-aria-components'
 import { useDeskUi } from '../../state/desk-ui'
 import { DeskSection } from './DeskSection'
 import { LogsFolderButton } from './LogsFolderButton'
+import { SiteCheckSection } from './SiteCheckSection'
 import { SiteSection } from './SiteSection'
 import './settings.css'
 
@@ -35,6 +36,7 @@ export function SettingsView() {
         Settings
       </h2>
       <SiteSection />
+      <SiteCheckSection />
       <DeskSection />
       <HelpSection />
     </section>
