@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { AppInfo, SiteMode } from '@shared/ipc/app'
 import type { SiteCredentials } from '@shared/ipc/site'
 import { createConnectivityMonitor, type ConnectivityMonitor } from './connectivity'
@@ -11,8 +13,10 @@ import { connectivityHandlers } from './ipc/connectivity'
 import { createDispatcher, type Dispatch } from './ipc/dispatch'
 import type { EventPublisher } from './ipc/events'
 import type { SenderCheck } from './ipc/sender-policy'
+import { servicesHandlers } from './ipc/services'
 import { sessionsHandlers } from './ipc/sessions'
 import { siteHandlers } from './ipc/site'
+import { createSiteCheckRunner } from './site-check/site-check-runner'
 import { createReachabilityProbe } from './site/reachability-probe'
 import { createSiteConnection, type DemoSiteHandle, type SiteConnection } from './site/site-connection'
 import {
@@ -124,10 +128,20 @@ export async function startMainServices(options: MainServicesOptions): Promise<M
     handlers: {
       app: appHandlers({ appInfo: () => options.appInfo, updates, logsFolder: options.logsFolder ?? null }),
       connectivity: connectivityHandlers(connectivity),
-      site: siteHandlers(site),
+      site: siteHandlers(
+        site,
+        createSiteCheckRunner({
+          site,
+          fetch: options.fetch,
+          // The web host has no logs folder: its reports go to the system's temporary folder.
+          reportFolder: options.logsFolder?.path ?? join(tmpdir(), 'rollcall-site-checks'),
+          log: options.log ?? consoleLog,
+        }),
+      ),
       bookings: bookingsHandlers(site),
       attendance: attendanceHandlers(site),
       sessions: sessionsHandlers(site),
+      services: servicesHandlers(site),
     },
     isTrustedSender: options.isTrustedSender,
     ...(options.onInternalError ? { onInternalError: options.onInternalError } : {}),

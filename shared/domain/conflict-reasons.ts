@@ -19,6 +19,8 @@ export interface ReasonFacts {
   changedAt?: string | null
   /** A walk-in booked over capacity (it needs more than Manage Bookings). */
   overCapacity?: boolean
+  /** The service's booking policy in words (`bookingPolicyWords`), when known. */
+  policy?: string | null
 }
 
 /**
@@ -98,9 +100,13 @@ export function rejectionReason(facts: ReasonFacts, code: string, message: strin
     case 'not_found':
       return `${person}'s booking no longer exists on Wix, so your ${yourAction(action)} could not be applied`
     case 'BOOKING_POLICY_VIOLATION':
+      if (action === 'walk-in')
+        return `${theSession}'s booking policy${facts.policy ? ` (${facts.policy})` : ''} stopped Wix from booking walk-in ${person}. The desk cannot override a booking policy: book them in Wix if the studio allows it, or discard.`
       return action === 'cancel'
         ? `${person}'s booking can no longer be canceled under the service's cancellation policy`
         : `The service's booking policy does not allow this ${yourAction(action)} for ${person}`
+    case 'INVALID_SERVICE_CHOICES':
+      return `Wix did not accept the tickets chosen for ${person}: the service's options have changed since the desk read them. Discard this walk-in and book it again.`
     case 'SESSION_NOT_FOUND':
     case 'EVENT_NOT_FOUND':
       return `The session of ${person}'s booking no longer exists, so your ${yourAction(action)} could not be applied`

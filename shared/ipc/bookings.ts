@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { bookingSchema } from '../wix/booking'
+import { selectedPaymentOptions } from '../wix/booking-enums'
 import { extendedBookingSchema } from '../wix/extended-booking'
 
 const instant = z.iso.datetime({ offset: true })
@@ -58,24 +59,54 @@ export const declineInputSchema = z.object({
 })
 export const cancelInputSchema = declineInputSchema
 
-export const walkInInputSchema = z.object({
-  eventId: id,
-  serviceId: id,
-  scheduleId: id,
-  contact: z.object({
-    firstName: z.string().trim().min(1).max(100),
-    lastName: z.string().trim().max(100).optional(),
-    email: z.email().optional(),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ()-]{5,20}$/, 'a phone number')
-      .optional(),
-  }),
-  totalParticipants: z.number().int().min(1).max(50),
-  externalUserId: z.string().regex(/^rollcall:[0-9a-f-]{36}$/i, 'rollcall:<uuid>'),
-  overrideCapacity: z.boolean().optional(),
-})
+/** One variant of a walk-in's party: the choice Wix knows (by id, or option + value) and how many people. */
+export const walkInChoiceSchema = z
+  .object({
+    optionId: z.string().min(1).optional(),
+    choiceId: z.string().min(1).optional(),
+    custom: z.string().min(1).max(100).optional(),
+    numberOfParticipants: z.number().int().min(1).max(50),
+  })
+  .refine((c) => c.choiceId !== undefined || (c.optionId !== undefined && c.custom !== undefined), {
+    message: 'a choice is named by choiceId, or by optionId and custom',
+  })
+
+export const walkInInputSchema = z
+  .object({
+    eventId: id,
+    serviceId: id,
+    scheduleId: id,
+    contact: z.object({
+      firstName: z.string().trim().min(1).max(100),
+      lastName: z.string().trim().max(100).optional(),
+      email: z.email().optional(),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ()-]{5,20}$/, 'a phone number')
+        .optional(),
+    }),
+    /** The party size; with `participantsChoices`, their sum. */
+    totalParticipants: z.number().int().min(1).max(50),
+    externalUserId: z.string().regex(/^rollcall:[0-9a-f-]{36}$/i, 'rollcall:<uuid>'),
+    overrideCapacity: z.boolean().optional(),
+    /** One the service offers (shared/domain/walk-in-terms.ts); absent when the desk does not know its options. */
+    selectedPaymentOption: z.enum(selectedPaymentOptions).optional(),
+    /** For a service with variants: how many people under each (sent instead of `totalParticipants`). */
+    participantsChoices: z.array(walkInChoiceSchema).min(1).max(20).optional(),
+    /** The service needs the business's approval: the desk's booking is confirmed by `skipBusinessConfirmation`. */
+    serviceRequiresApproval: z.boolean().optional(),
+  })
+  .refine(
+    (walkIn) =>
+      !walkIn.participantsChoices ||
+      walkIn.participantsChoices.reduce((sum, c) => sum + c.numberOfParticipants, 0) ===
+        walkIn.totalParticipants,
+    {
+      message: 'the participants of the choices must add up to the party size',
+      path: ['participantsChoices'],
+    },
+  )
 
 export const bookingResultSchema = bookingSchema
 

@@ -9,10 +9,11 @@
 export const invokeChannelNames = {
   app: ['info', 'updateStatus', 'installUpdate', 'openLogsFolder'],
   connectivity: ['status'],
-  site: ['status', 'test', 'connect', 'useDemo'],
+  site: ['status', 'test', 'connect', 'useDemo', 'check'],
   bookings: ['query', 'count', 'confirm', 'decline', 'cancel', 'createWalkIn'],
   attendance: ['set', 'bulkSet', 'query'],
   sessions: ['query', 'byIds'],
+  services: ['walkInTerms'],
 } as const
 
 export const eventChannelNames = {

@@ -21,7 +21,9 @@ import {
 } from './bookings'
 import { connectivityStatusSchema } from './connectivity'
 import { eventsByIdsInputSchema, eventsListSchema, eventsPageSchema, eventsQueryInputSchema } from './events'
+import { walkInTermsListSchema } from './services'
 import { siteCredentialsSchema, siteProfileSchema, siteStatusSchema } from './site'
+import { siteCheckAnswerSchema } from './site-check'
 
 /** One request/response channel: what the renderer may send and what main promises to answer. */
 export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -60,6 +62,8 @@ export const invokeContract = {
     connect: { input: siteCredentialsSchema, output: siteStatusSchema },
     /** Forgets the saved credentials and goes back to the built-in demo site. */
     useDemo: { input: noInput, output: siteStatusSchema },
+    /** Read-only calls to every API Rollcall uses on the connected site; writes a redacted report file. */
+    check: { input: noInput, output: siteCheckAnswerSchema },
   },
   bookings: {
     query: { input: bookingsQueryInputSchema, output: bookingsPageSchema },
@@ -78,6 +82,10 @@ export const invokeContract = {
   sessions: {
     query: { input: eventsQueryInputSchema, output: eventsPageSchema },
     byIds: { input: eventsByIdsInputSchema, output: eventsListSchema },
+  },
+  services: {
+    /** What each service lets a walk-in be booked with (payment options, approval, policy, variants). */
+    walkInTerms: { input: noInput, output: walkInTermsListSchema },
   },
 } as const satisfies InvokeContractShape
 

@@ -1,4 +1,5 @@
 import { bookingResponseSchema, type Booking } from '@shared/wix/booking'
+import type { WalkInInput } from '@shared/ipc/bookings'
 import type { WixCallContext } from './call-context'
 import { parseWixResponse } from './validate'
 
@@ -8,17 +9,8 @@ export interface CustomerMessage {
   message?: string
 }
 
-export interface WalkIn {
-  eventId: string
-  serviceId: string
-  scheduleId: string
-  contact: { firstName: string; lastName?: string; email?: string; phone?: string }
-  totalParticipants: number
-  /** `rollcall:<uuid>`: how Rollcall finds the booking again after an uncertain create. */
-  externalUserId: string
-  /** Book even if the session is full (the desk said so explicitly). */
-  overrideCapacity?: boolean
-}
+/** A walk-in as main sends it: the IPC input (shared/ipc/bookings.ts), already checked. */
+export type WalkIn = WalkInInput
 
 const notification = (message?: CustomerMessage) => ({
   participantNotification: {
@@ -32,7 +24,7 @@ const notification = (message?: CustomerMessage) => ({
  * lost answer cannot apply twice: Wix answers 409 and the sync engine re-reads. A create has no such guard,
  * so it is retried only when the request provably never left.
  */
-export function createBookingsWriter({ sdk, transport, retry, retryUnsent }: WixCallContext) {
+export function createBookingsWriter({ sdk, transport, retry, retryUnsent, log }: WixCallContext) {
   const booking = async (what: string, call: () => Promise<unknown>, retrying = retry): Promise<Booking> => {
     const exchange = await retrying(() => transport.exchange(call))
     return parseWixResponse(bookingResponseSchema, exchange.body, what).booking
@@ -66,8 +58,30 @@ export function createBookingsWriter({ sdk, transport, retry, retryUnsent }: Wix
         }),
       ),
 
-    createWalkIn: (walkIn: WalkIn) =>
-      booking(
+    /**
+     * A class-session walk-in, booked as the service allows (issue 17 item 3): the payment option the desk
+     * picked from the service's, `participantsChoices` for a service with variants (else
+     * `totalParticipants`), and `skipBusinessConfirmation` — which needs `BOOKINGS.OVERRIDE_AVAILABILITY` —
+     * only for a service that requires the business's approval.
+     *
+     * Wix leaves open whether a create may set `status: CONFIRMED` for a custom checkout (C5: Confirm is
+     * "only when using a custom checkout page"). Both readings are handled: CONFIRMED is asked for, and a
+     * booking that comes back CREATED or PENDING is then confirmed with its own revision (the desk is the
+     * business). If that confirm is refused, the booking Wix made is still returned: it exists, and the desk
+     * sees it as Wix holds it rather than booking it twice.
+     */
+    createWalkIn: async (walkIn: WalkIn): Promise<Booking> => {
+      const participants = walkIn.participantsChoices
+        ? {
+            participantsChoices: {
+              serviceChoices: walkIn.participantsChoices.map(({ numberOfParticipants, ...choice }) => ({
+                numberOfParticipants,
+                choices: [choice],
+              })),
+            },
+          }
+        : { totalParticipants: walkIn.totalParticipants }
+      const created = await booking(
         'Create Booking',
         () =>
           sdk.bookings.createBooking(
@@ -76,8 +90,10 @@ export function createBookingsWriter({ sdk, transport, retry, retryUnsent }: Wix
                 slot: { eventId: walkIn.eventId, serviceId: walkIn.serviceId, scheduleId: walkIn.scheduleId },
               },
               contactDetails: walkIn.contact,
-              totalParticipants: walkIn.totalParticipants,
-              selectedPaymentOption: 'OFFLINE',
+              ...participants,
+              ...(walkIn.selectedPaymentOption
+                ? { selectedPaymentOption: walkIn.selectedPaymentOption }
+                : {}),
               status: 'CONFIRMED',
               externalUserId: walkIn.externalUserId,
             } as never,
@@ -86,12 +102,28 @@ export function createBookingsWriter({ sdk, transport, retry, retryUnsent }: Wix
               sendSmsReminder: false,
               flowControlSettings: {
                 skipAvailabilityValidation: walkIn.overrideCapacity ?? false,
-                skipBusinessConfirmation: true,
+                skipBusinessConfirmation: walkIn.serviceRequiresApproval ?? false,
               },
             },
           ),
         retryUnsent,
-      ),
+      )
+      if (created.status !== 'CREATED' && created.status !== 'PENDING') return created
+      try {
+        return await booking('Confirm Booking', () =>
+          sdk.bookings.confirmBooking(created.id, created.revision, {
+            ...notification(),
+            flowControlSettings: { checkAvailabilityValidation: false },
+          }),
+        )
+      } catch (error) {
+        log.warn(
+          `[wix] walk-in ${created.id} was created ${created.status} and could not be confirmed`,
+          error,
+        )
+        return created
+      }
+    },
   }
 }
 

@@ -8,8 +8,9 @@ import { createRateLimiter, type RateLimiter } from './rate-limiter'
 import { createRestCaller } from './rest-call'
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from './retry'
 import { createSdk, type WixCredentials } from './sdk'
+import { createServicesReader } from './services-reader'
 import { createSitePropertiesApi } from './site-properties'
-import { createTransport, type Reachability } from './transport'
+import { createTransport, type Reachability, type WireAnswer } from './transport'
 
 export interface WixClientOptions {
   credentials: WixCredentials
@@ -21,6 +22,8 @@ export interface WixClientOptions {
   /** Shared by every client of a site, so switching clients does not reset the budget. */
   limiter?: RateLimiter
   onReachability?: (reachability: Reachability) => void
+  /** Told of every HTTP answer as it came (the site check reads raw dates, paging and headers from it). */
+  onAnswer?: (answer: WireAnswer) => void
   /** Main's log (redacted), where records set aside are reported; the redacted console by default. */
   log?: Log
 }
@@ -38,6 +41,7 @@ export function createWixClient(options: WixClientOptions) {
     timeoutMs: options.timeoutMs ?? 20_000,
     limiter: options.limiter ?? createRateLimiter(defaultRateLimit),
     ...(options.onReachability ? { onReachability: options.onReachability } : {}),
+    ...(options.onAnswer ? { onAnswer: options.onAnswer } : {}),
   })
   const sdk = createSdk(options.credentials, transport)
   const policy = options.retryPolicy ?? defaultRetryPolicy
@@ -60,6 +64,7 @@ export function createWixClient(options: WixClientOptions) {
     attendance: createAttendanceApi(context),
     calendar: createCalendarApi(rest, context.log),
     site: createSitePropertiesApi(rest),
+    services: createServicesReader(context),
     /** One cheap authenticated read: proves the key, the site ID and the key's read permission. */
     async testConnection(): Promise<void> {
       await reader.count({ status: { $eq: 'CONFIRMED' } })

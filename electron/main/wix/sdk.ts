@@ -1,5 +1,5 @@
 import { ApiKeyStrategy, createClient } from '@wix/sdk'
-import { attendance, bookings, extendedBookings } from '@wix/bookings'
+import { attendance, bookings, extendedBookings, serviceOptionsAndVariants, services } from '@wix/bookings'
 import type { WixTransport } from './transport'
 
 export interface WixCredentials {
@@ -10,7 +10,7 @@ export interface WixCredentials {
 /** The official SDK, authenticated with an API key for one site, sending through our transport. */
 export function createSdk(credentials: WixCredentials, transport: WixTransport) {
   return createClient({
-    modules: { bookings, extendedBookings, attendance },
+    modules: { bookings, extendedBookings, attendance, services, serviceOptionsAndVariants },
     auth: ApiKeyStrategy({ apiKey: credentials.apiKey, siteId: credentials.siteId }),
     fetch: transport.sdkFetch,
   })

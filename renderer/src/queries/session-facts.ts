@@ -9,6 +9,8 @@ export interface SessionFacts {
   id: string
   day: BusinessDay
   scheduleId: string
+  /** The service the session belongs to (Calendar V3 `externalScheduleId`), when Wix says. */
+  serviceId: string | null
   title: string
   /** CLASS, APPOINTMENT or COURSE. */
   kind: string
@@ -61,6 +63,7 @@ export function sessionFacts(event: EventRow, timeZone: string): SessionFacts {
     id: event.id,
     day: event.day,
     scheduleId: event.scheduleId,
+    serviceId: server.externalScheduleId ?? null,
     title: sessionTitle(event),
     kind: event.kind,
     startUtc: event.startUtc,

@@ -226,6 +226,10 @@ export interface WalkInRequest {
   /** Check the person in in the same step (the usual walk-in). */
   checkIn: boolean
   overrideCapacity?: boolean
+  /** What the service's terms ask a create to carry (renderer/src/features/walk-in/walk-in-form.ts). */
+  selectedPaymentOption?: WalkInInput['selectedPaymentOption']
+  participantsChoices?: WalkInInput['participantsChoices']
+  serviceRequiresApproval?: boolean
 }
 
 /**
@@ -254,6 +258,11 @@ export function addWalkIn(ctx: ActionContext, request: WalkInRequest) {
             totalParticipants: request.totalParticipants,
             externalUserId: `rollcall:${uuid}`,
             ...(request.overrideCapacity ? { overrideCapacity: true } : {}),
+            ...(request.selectedPaymentOption
+              ? { selectedPaymentOption: request.selectedPaymentOption }
+              : {}),
+            ...(request.participantsChoices ? { participantsChoices: request.participantsChoices } : {}),
+            ...(request.serviceRequiresApproval ? { serviceRequiresApproval: true } : {}),
           },
         },
         bookingId: localId,

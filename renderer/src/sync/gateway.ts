@@ -5,7 +5,7 @@ import type { IpcError, IpcResult } from '@shared/ipc/envelope'
  * The engine's port to Wix: the part of `window.rollcall` it uses. In the app it is the preload bridge; in
  * tests the same API built over main's real handlers and the demo site (no Electron in between).
  */
-export type BookingsGateway = Pick<RollcallApi, 'bookings' | 'attendance' | 'sessions'>
+export type BookingsGateway = Pick<RollcallApi, 'bookings' | 'attendance' | 'sessions' | 'services'>
 
 /** A failed gateway call, with main's classification of what went wrong. */
 export class GatewayError extends Error {

@@ -18,6 +18,7 @@ import { prunePastWindow } from './prune'
 import { completeThrough, laterDay, loadingFrom, type BookingsLoaded } from './loaded-days'
 import { writeBehind } from './write-behind'
 import { countingSetAside, type SetAsideKind } from './set-aside'
+import { refreshWalkInTerms } from './walk-in-terms-store'
 
 export interface PullProgress {
   /** `courses`: the course bookings of the window's course sessions, read after the others. */
@@ -215,6 +216,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
     lastFullPullAt: ctx.now(),
   })
   await prunePastWindow(ctx.db, window, courses)
+  await refreshWalkInTerms(ctx)
   return { kind: 'full', bookingsRead: progress.read, bookingsWritten: progress.written }
 }
 

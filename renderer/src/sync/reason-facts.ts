@@ -2,6 +2,8 @@ import type { ActionName, ReasonFacts } from '@shared/domain/conflict-reasons'
 import { personName, walkInContactFields } from '../db/booking-rows'
 import type { BookingRow, OutboxRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
+import { bookingPolicyWords } from '@shared/domain/walk-in-terms'
+import { readWalkInTerms } from './walk-in-terms-store'
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>()
 
@@ -37,6 +39,8 @@ export async function reasonFacts(
 ): Promise<ReasonFacts> {
   const eventId = row?.eventId ?? (entry.intent === 'createWalkIn' ? entry.args.eventId : null)
   const event = eventId ? await db.events.get(eventId) : undefined
+  const terms =
+    entry.intent === 'createWalkIn' ? (await readWalkInTerms(db)).get(entry.args.serviceId) : undefined
   const person =
     entry.intent === 'createWalkIn'
       ? personName(walkInContactFields(entry.args.contact))
@@ -50,5 +54,6 @@ export async function reasonFacts(
     serverStatus: row?.serverStatus ?? null,
     changedAt: row?.server ? deskTime(row.updatedDate, timeZone) : null,
     overCapacity: entry.intent === 'createWalkIn' && entry.args.overrideCapacity,
+    policy: terms ? bookingPolicyWords(terms) : null,
   }
 }

@@ -3,10 +3,10 @@
  * logs it (redacted) and counts it on the page it answers. The engine adds the counts up per pull and the
  * desk says so in words (`setAsideWords`).
  */
-export type SetAsideKind = 'bookings' | 'sessions' | 'attendance'
+export type SetAsideKind = 'bookings' | 'sessions' | 'attendance' | 'services'
 export type SetAsideCounts = Readonly<Record<SetAsideKind, number>>
 
-export const noneSetAside: SetAsideCounts = { bookings: 0, sessions: 0, attendance: 0 }
+export const noneSetAside: SetAsideCounts = { bookings: 0, sessions: 0, attendance: 0, services: 0 }
 
 /** A page from main, its set-aside records reported to `onSetAside` on the way. */
 export async function countingSetAside<T extends { setAside: number }>(
@@ -19,19 +19,20 @@ export async function countingSetAside<T extends { setAside: number }>(
   return answer
 }
 
-/** The larger count of each kind. */
+/** The larger count of each kind (a count stored by an older version may lack a kind: it reads as 0). */
 export function mostSetAside(a: SetAsideCounts, b: SetAsideCounts): SetAsideCounts {
-  return {
-    bookings: Math.max(a.bookings, b.bookings),
-    sessions: Math.max(a.sessions, b.sessions),
-    attendance: Math.max(a.attendance, b.attendance),
-  }
+  const kinds = Object.keys(noneSetAside) as SetAsideKind[]
+  return Object.fromEntries(kinds.map((kind) => [kind, Math.max(a[kind] ?? 0, b[kind] ?? 0)])) as Record<
+    SetAsideKind,
+    number
+  >
 }
 
 const NOUNS: Record<SetAsideKind, [one: string, many: string]> = {
   bookings: ['booking', 'bookings'],
   sessions: ['session', 'sessions'],
   attendance: ['attendance record', 'attendance records'],
+  services: ['service', 'services'],
 }
 
 /** "2 bookings from Wix could not be read — see the log"; null when nothing was set aside. */

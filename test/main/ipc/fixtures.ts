@@ -63,6 +63,7 @@ export function sampleHandlers(overrides: Partial<HandlerRegistry> = {}): Handle
       test: unused('site.test'),
       connect: unused('site.connect'),
       useDemo: unused('site.useDemo'),
+      check: unused('site.check'),
     },
     bookings: {
       query: unused('bookings.query'),
@@ -78,6 +79,7 @@ export function sampleHandlers(overrides: Partial<HandlerRegistry> = {}): Handle
       query: unused('attendance.query'),
     },
     sessions: { query: unused('sessions.query'), byIds: unused('sessions.byIds') },
+    services: { walkInTerms: unused('services.walkInTerms') },
     ...overrides,
   }
 }

@@ -4,6 +4,7 @@ import { attendanceHandlers } from '../../../electron/main/ipc/attendance'
 import { bookingsHandlers } from '../../../electron/main/ipc/bookings'
 import { connectivityHandlers } from '../../../electron/main/ipc/connectivity'
 import { createDispatcher, type Dispatch } from '../../../electron/main/ipc/dispatch'
+import { servicesHandlers } from '../../../electron/main/ipc/services'
 import { sessionsHandlers } from '../../../electron/main/ipc/sessions'
 import { siteHandlers } from '../../../electron/main/ipc/site'
 import type { SiteConnection } from '../../../electron/main/site/site-connection'
@@ -21,6 +22,7 @@ export function dispatcherOver(site: SiteConnection): Dispatch {
       bookings: bookingsHandlers(site),
       attendance: attendanceHandlers(site),
       sessions: sessionsHandlers(site),
+      services: servicesHandlers(site),
     },
     isTrustedSender: () => true,
   })

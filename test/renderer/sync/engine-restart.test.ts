@@ -48,6 +48,7 @@ function gatedGateway() {
       query: () => ok(emptyPage),
     },
     sessions: { query: () => ok(emptyPage), byIds: () => ok({ items: [] }) },
+    services: { walkInTerms: () => ok({ items: [], setAside: 0 }) },
   }
   return {
     gateway,

@@ -71,6 +71,7 @@ function fakeGateway() {
       query: (input) => answer('sessions.query', input, emptyPage),
       byIds: (input) => answer('sessions.byIds', input, { items: [] }),
     },
+    services: { walkInTerms: () => answer('services.walkInTerms', undefined, { items: [], setAside: 0 }) },
   }
   return {
     gateway,
@@ -166,9 +167,14 @@ afterEach(async () => {
 })
 
 describe('sync engine: the first sync', () => {
-  it('runs at start as a full pull: the window’s sessions, then its bookings counted and read', async () => {
+  it('runs at start as a full pull: the window’s sessions, its bookings counted and read, then the services’ walk-in terms', async () => {
     await started()
-    expect(fake.methods()).toEqual(['sessions.query', 'bookings.count', 'bookings.query'])
+    expect(fake.methods()).toEqual([
+      'sessions.query',
+      'bookings.count',
+      'bookings.query',
+      'services.walkInTerms',
+    ])
     expect(fake.calls[0]?.input).toEqual({
       fromLocalDate: '2026-11-22T00:00:00',
       toLocalDate: '2026-12-01T00:00:00',

@@ -65,12 +65,15 @@ describe('records from Wix that could not be read', () => {
   })
 
   it('are counted in the singular and the plural, kind by kind', () => {
-    expect(setAsideWords({ bookings: 0, sessions: 0, attendance: 0 })).toBeNull()
-    expect(setAsideWords({ bookings: 1, sessions: 0, attendance: 0 })).toBe(
+    expect(setAsideWords({ bookings: 0, sessions: 0, attendance: 0, services: 0 })).toBeNull()
+    expect(setAsideWords({ bookings: 1, sessions: 0, attendance: 0, services: 0 })).toBe(
       '1 booking from Wix could not be read — see the log',
     )
-    expect(setAsideWords({ bookings: 3, sessions: 2, attendance: 1 })).toBe(
+    expect(setAsideWords({ bookings: 3, sessions: 2, attendance: 1, services: 0 })).toBe(
       '3 bookings, 2 sessions and 1 attendance record from Wix could not be read — see the log',
+    )
+    expect(setAsideWords({ bookings: 0, sessions: 0, attendance: 0, services: 2 })).toBe(
+      '2 services from Wix could not be read — see the log',
     )
   })
 })

@@ -109,9 +109,24 @@ describe('rejectionReason: Wix refused the change for a business reason', () => 
     )
   })
 
-  it('explains a walk-in refused by BOOKING_POLICY_VIOLATION as a booking policy', () => {
-    expect(rejectionReason(dana({ action: 'walk-in' }), 'BOOKING_POLICY_VIOLATION', '')).toBe(
-      "The service's booking policy does not allow this walk-in for Dana Lee",
+  it('explains a walk-in refused by BOOKING_POLICY_VIOLATION with the policy, and that the desk cannot override it', () => {
+    expect(
+      rejectionReason(
+        dana({ action: 'walk-in', policy: 'no booking later than 30 minutes before the start' }),
+        'BOOKING_POLICY_VIOLATION',
+        '',
+      ),
+    ).toBe(
+      "Vinyasa Flow's booking policy (no booking later than 30 minutes before the start) stopped Wix from booking walk-in Dana Lee. The desk cannot override a booking policy: book them in Wix if the studio allows it, or discard.",
+    )
+    expect(rejectionReason(dana({ action: 'walk-in' }), 'BOOKING_POLICY_VIOLATION', '')).toMatch(
+      /^Vinyasa Flow's booking policy stopped Wix from booking walk-in Dana Lee\./,
+    )
+  })
+
+  it('explains refused variant choices: discard and book again', () => {
+    expect(rejectionReason(dana({ action: 'walk-in' }), 'INVALID_SERVICE_CHOICES', '')).toMatch(
+      /^Wix did not accept the tickets chosen for Dana Lee: the service's options have changed/,
     )
   })
 

@@ -6,7 +6,9 @@ import { useBusinessTimeZone, useBusinessToday, useClock } from '../../app/clock
 import { paths } from '../../app/routes'
 import { personName, walkInContactFields } from '../../db/booking-rows'
 import { useDb } from '../../db/DatabaseProvider'
+import { policyRefusal, paymentOptionWords } from '@shared/domain/walk-in-terms'
 import { walkInSummary } from '../../sync/action-words'
+import { readWalkInTerms } from '../../sync/walk-in-terms-store'
 import { useDeskActions } from '../undo/useDeskActions'
 import { CapacityWarning } from './CapacityWarning'
 import { SessionPicker } from './SessionPicker'
@@ -17,9 +19,11 @@ import {
   FIELD_ORDER,
   fullFor,
   partySizeOf,
+  paymentOptionOf,
+  variantCountOf,
   type WalkInValues,
 } from './walk-in-form'
-import { defaultSessionId, walkInSessions } from './walk-in-sessions'
+import { APPOINTMENTS_NOT_HERE, defaultSessionId, walkInSessions } from './walk-in-sessions'
 
 export interface WalkInFormProps {
   /** The session the dialog was opened from (a roster), or null. */
@@ -45,13 +49,22 @@ export function WalkInForm({ preferredEventId, onDone }: WalkInFormProps) {
   const [submitted, setSubmitted] = useState(false)
   const [busy, setBusy] = useState(false)
   const sessions = useLiveQuery(() => walkInSessions(db, today, timeZone, now()), [db, today, timeZone, now])
+  const allTerms = useLiveQuery(() => readWalkInTerms(db), [db])
 
   const list = sessions ?? []
   const eventId = values.eventId || defaultSessionId(list, preferredEventId)
   const session = list.find((s) => s.id === eventId)
   const preferredUnavailable =
     preferredEventId !== null && sessions !== undefined && !list.some((s) => s.id === preferredEventId)
-  const check = checkWalkIn(values, session)
+  const terms = session?.serviceId ? allTerms?.get(session.serviceId) : undefined
+  const variants = terms?.variants ?? []
+  const payment = paymentOptionOf(values, terms)
+  const party = partySizeOf(values, terms)
+  const policy =
+    terms && session
+      ? policyRefusal(terms, { startMs: Date.parse(session.startUtc) }, party ?? 1, now())
+      : null
+  const check = checkWalkIn(values, session, terms)
   const errors = submitted ? check.errors : {}
   const fieldId = (field: keyof WalkInValues) => `${id}-${field}`
   const set =
@@ -82,7 +95,7 @@ export function WalkInForm({ preferredEventId, onDone }: WalkInFormProps) {
     <form className="walk-in" noValidate onSubmit={(event) => void onSubmit(event)}>
       <p className="walk-in__intro">
         Only a first name is required. Add an e-mail or a phone so Wix can match the booking to the customer’s
-        contact.
+        contact. {APPOINTMENTS_NOT_HERE}
       </p>
       <SessionPicker
         id={fieldId('eventId')}
@@ -132,21 +145,74 @@ export function WalkInForm({ preferredEventId, onDone }: WalkInFormProps) {
           inputProps={{ autoComplete: 'off' }}
         />
       </div>
-      <TextField
-        id={fieldId('partySize')}
-        label="Party size"
-        type="number"
-        value={values.partySize}
-        onChange={set('partySize')}
-        error={errors.partySize}
-        hint="1 to 50 people on this booking."
-        inputProps={{ min: 1, max: 50, step: 1, inputMode: 'numeric', className: 'walk-in__party' }}
-      />
-      {session && fullFor(session, values) && (
+      {variants.length ? (
+        <fieldset
+          className="walk-in__variants"
+          aria-invalid={errors.variantCounts ? true : undefined}
+          aria-describedby={errors.variantCounts ? `${fieldId('variantCounts')}-error` : undefined}
+        >
+          <legend>People per ticket</legend>
+          {variants.map((variant, index) => (
+            <TextField
+              key={variant.key}
+              id={index === 0 ? fieldId('variantCounts') : `${fieldId('variantCounts')}-${String(index)}`}
+              label={variant.label}
+              type="number"
+              value={variantCountOf(values, terms!, variant.key)}
+              onChange={(count) =>
+                setValues((v) => ({ ...v, variantCounts: { ...v.variantCounts, [variant.key]: count } }))
+              }
+              inputProps={{ min: 0, max: 50, step: 1, inputMode: 'numeric', className: 'walk-in__party' }}
+            />
+          ))}
+          {errors.variantCounts && (
+            <span id={`${fieldId('variantCounts')}-error`} className="field__error">
+              {errors.variantCounts}
+            </span>
+          )}
+        </fieldset>
+      ) : (
+        <TextField
+          id={fieldId('partySize')}
+          label="Party size"
+          type="number"
+          value={values.partySize}
+          onChange={set('partySize')}
+          error={errors.partySize}
+          hint="1 to 50 people on this booking."
+          inputProps={{ min: 1, max: 50, step: 1, inputMode: 'numeric', className: 'walk-in__party' }}
+        />
+      )}
+      {terms && terms.paymentOptions.length > 1 ? (
+        <fieldset className="walk-in__payment">
+          <legend>Payment</legend>
+          {terms.paymentOptions.map((option, index) => (
+            <label key={option} className="walk-in__check">
+              <input
+                type="radio"
+                name={fieldId('paymentOption')}
+                id={index === 0 ? fieldId('paymentOption') : undefined}
+                value={option}
+                checked={payment === option}
+                onChange={() => set('paymentOption')(option)}
+              />
+              {paymentOptionWords[option]}
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        payment && <p className="field__hint">Payment: {paymentOptionWords[payment]}</p>
+      )}
+      {policy && (
+        <p className="walk-in__policy" role="note" aria-label="Booking policy">
+          {policy} Wix will likely refuse this walk-in, and the desk cannot override a booking policy.
+        </p>
+      )}
+      {session && fullFor(session, values, terms) && (
         <CapacityWarning
           id={fieldId('overCapacity')}
           session={session}
-          partySize={partySizeOf(values) ?? 1}
+          partySize={party ?? 1}
           override={values.overCapacity}
           onOverrideChange={set('overCapacity')}
           error={errors.overCapacity}

@@ -1,3 +1,4 @@
+import type { DeskPaymentOption, WalkInTerms } from '@shared/domain/walk-in-terms'
 import { walkInInputSchema } from '@shared/ipc/bookings'
 import { isFull, type SessionSummary } from '../../queries/session-bookings'
 import type { WalkInRequest } from '../../sync/actions'
@@ -10,6 +11,10 @@ export interface WalkInValues {
   email: string
   phone: string
   partySize: string
+  /** The payment option picked; '' until the desk picks (the service's usual one is used). */
+  paymentOption: DeskPaymentOption | ''
+  /** For a service with variants: people per variant, by `VariantChoice.key`, as typed. */
+  variantCounts: Record<string, string>
   checkIn: boolean
   overCapacity: boolean
 }
@@ -24,6 +29,8 @@ export const EMPTY_WALK_IN: WalkInValues = {
   email: '',
   phone: '',
   partySize: '1',
+  paymentOption: '',
+  variantCounts: {},
   checkIn: true,
   overCapacity: false,
 }
@@ -36,6 +43,8 @@ export const FIELD_ORDER: readonly WalkInField[] = [
   'email',
   'phone',
   'partySize',
+  'variantCounts',
+  'paymentOption',
   'overCapacity',
 ]
 
@@ -52,15 +61,49 @@ const CONTACT_MESSAGES = {
 
 const optional = (text: string) => text.trim() || undefined
 
+/** The payment option to send: the one picked if the service offers it, else its usual one; null: none. */
+export function paymentOptionOf(
+  values: WalkInValues,
+  terms: WalkInTerms | undefined,
+): DeskPaymentOption | null {
+  const offered = terms?.paymentOptions ?? []
+  if (values.paymentOption && offered.includes(values.paymentOption)) return values.paymentOption
+  return offered[0] ?? null
+}
+
+/** People per variant as typed: the first variant holds one person until the desk says otherwise. */
+export function variantCountOf(values: WalkInValues, terms: WalkInTerms, key: string): string {
+  return values.variantCounts[key] ?? (terms.variants[0]?.key === key ? '1' : '0')
+}
+
+/** The party per variant, when every count is a whole number 0–50 and they add up to 1–50; null otherwise. */
+function variantParty(values: WalkInValues, terms: WalkInTerms): { key: string; count: number }[] | null {
+  const counts = terms.variants.map((variant) => {
+    const text = variantCountOf(values, terms, variant.key).trim()
+    return { key: variant.key, count: text === '' ? 0 : Number(text) }
+  })
+  if (counts.some(({ count }) => !Number.isInteger(count) || count < 0 || count > 50)) return null
+  const total = counts.reduce((sum, { count }) => sum + count, 0)
+  return total >= 1 && total <= 50 ? counts : null
+}
+
 /** The party size as a number, when it is one the form accepts (1–50); null otherwise. */
-export function partySizeOf(values: WalkInValues): number | null {
+export function partySizeOf(values: WalkInValues, terms?: WalkInTerms): number | null {
+  if (terms?.variants.length) {
+    const party = variantParty(values, terms)
+    return party ? party.reduce((sum, { count }) => sum + count, 0) : null
+  }
   const parsed = partySizeSchema.safeParse(values.partySize.trim() === '' ? NaN : Number(values.partySize))
   return parsed.success ? parsed.data : null
 }
 
 /** The chosen session is full for this party (a party size not valid yet counts as one). */
-export function fullFor(session: SessionSummary | undefined, values: WalkInValues): boolean {
-  return session !== undefined && isFull(session, partySizeOf(values) ?? 1)
+export function fullFor(
+  session: SessionSummary | undefined,
+  values: WalkInValues,
+  terms?: WalkInTerms,
+): boolean {
+  return session !== undefined && isFull(session, partySizeOf(values, terms) ?? 1)
 }
 
 export interface WalkInCheck {
@@ -70,10 +113,17 @@ export interface WalkInCheck {
 }
 
 /**
- * Checks the form: a session, a first name, an e-mail and a phone that Wix will take if given, a party size
- * of 1–50, and — when the session is full — the desk's explicit "Book over capacity".
+ * Checks the form: a session, a first name, an e-mail and a phone that Wix will take if given, a party of
+ * 1–50 (by variant when the service has variants), and — when the session is full — the desk's explicit
+ * "Book over capacity". The request carries what the service's terms ask for (walk-in-terms.ts): its
+ * payment option, the variants' counts, and whether the service needs the business's approval. Without
+ * terms (services not read yet) it sends the party size and no payment option, which Wix allows.
  */
-export function checkWalkIn(values: WalkInValues, session: SessionSummary | undefined): WalkInCheck {
+export function checkWalkIn(
+  values: WalkInValues,
+  session: SessionSummary | undefined,
+  terms?: WalkInTerms,
+): WalkInCheck {
   const errors: WalkInErrors = {}
   if (!session) errors.eventId = 'Choose one of today’s sessions.'
   const contact = contactSchema.safeParse({
@@ -88,13 +138,32 @@ export function checkWalkIn(values: WalkInValues, session: SessionSummary | unde
       if (field === 'firstName' || field === 'lastName' || field === 'email' || field === 'phone')
         errors[field] = CONTACT_MESSAGES[field]
     }
-  const totalParticipants = partySizeOf(values)
-  if (totalParticipants === null) errors.partySize = 'Enter a party size from 1 to 50.'
-  const full = fullFor(session, values)
+  const withVariants = terms !== undefined && terms.variants.length > 0
+  const totalParticipants = partySizeOf(values, terms)
+  if (totalParticipants === null) {
+    if (withVariants) errors.variantCounts = 'Enter how many people for each ticket: 1 to 50 in all.'
+    else errors.partySize = 'Enter a party size from 1 to 50.'
+  }
+  const full = fullFor(session, values, terms)
   if (full && !values.overCapacity)
     errors.overCapacity = 'This session is full: tick “Book over capacity” to book anyway.'
   if (!session || !contact.success || totalParticipants === null || Object.keys(errors).length)
     return { errors, request: null }
+  const paymentOption = paymentOptionOf(values, terms)
+  const choices = withVariants
+    ? terms.variants.flatMap((variant) => {
+        const count = Number(variantCountOf(values, terms, variant.key).trim() || '0')
+        if (count < 1) return []
+        return [
+          {
+            ...(variant.choiceId ? { choiceId: variant.choiceId } : {}),
+            ...(variant.optionId ? { optionId: variant.optionId } : {}),
+            ...(variant.custom ? { custom: variant.custom } : {}),
+            numberOfParticipants: count,
+          },
+        ]
+      })
+    : null
   return {
     errors,
     request: {
@@ -103,6 +172,9 @@ export function checkWalkIn(values: WalkInValues, session: SessionSummary | unde
       totalParticipants,
       checkIn: values.checkIn,
       ...(full ? { overrideCapacity: true } : {}),
+      ...(paymentOption ? { selectedPaymentOption: paymentOption } : {}),
+      ...(choices ? { participantsChoices: choices } : {}),
+      ...(terms?.requiresApproval ? { serviceRequiresApproval: true } : {}),
     },
   }
 }

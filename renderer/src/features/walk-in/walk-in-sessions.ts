@@ -4,9 +4,11 @@ import { daySessions, type SessionSummary } from '../../queries/session-bookings
 import { spotsLeftWords } from '../../queries/session-count-words'
 
 /**
- * Today's sessions a walk-in can be booked into: not canceled, not over yet (Wix refuses a booking for a
- * session that has ended) and not a course (a course is booked as a whole, not by the session). In time
- * order, so the first is the one in progress or the next.
+ * Today's sessions a walk-in can be booked into: class sessions not canceled and not over yet (Wix refuses a
+ * booking for a session that has ended). Not a course (booked as a whole, not by the session), and not an
+ * appointment: Wix books an appointment by a free slot of a staff member (start, end, resource, location —
+ * §8 C8), not by joining a calendar event, so appointments are booked in Wix (`APPOINTMENTS_NOT_HERE` says
+ * so in the dialog). In time order, so the first is the one in progress or the next.
  */
 export async function walkInSessions(
   db: RollcallDb,
@@ -15,8 +17,12 @@ export async function walkInSessions(
   now: number,
 ): Promise<SessionSummary[]> {
   const sessions = await daySessions(db, today, timeZone)
-  return sessions.filter((s) => !s.canceled && s.kind !== 'COURSE' && Date.parse(s.endUtc) > now)
+  return sessions.filter((s) => !s.canceled && s.kind === 'CLASS' && Date.parse(s.endUtc) > now)
 }
+
+/** Why appointments are not in the list of sessions. */
+export const APPOINTMENTS_NOT_HERE =
+  'Appointments are booked in Wix (by a staff member’s free time); walk-ins here join a class.'
 
 /** The session the dialog opens on: the one it was opened from if walk-ins can join it, else the first. */
 export function defaultSessionId(sessions: readonly SessionSummary[], preferred: string | null): string {
