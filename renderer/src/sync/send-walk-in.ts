@@ -77,14 +77,18 @@ export async function sendWalkIn(ctx: ReplayContext, queued: WalkInEntry): Promi
     } catch (error) {
       // A permission the create lacks (the key still reads) is this walk-in's problem, not the queue's.
       const failure = await keyOrPermission(ctx, gatewayErrorOf(error), entry.bookingId)
-      if (classifyFailure(failure).kind !== 'rejected') throw new GatewayError(failure)
+      const kind = classifyFailure(failure).kind
+      // A refusal is the desk's to decide; an invalid request (e.g. choices the service no longer has) can
+      // never succeed as sent. Either way the create is settled here, and its check-in with it: left queued,
+      // it would wait forever for a booking that will not exist.
+      if (kind !== 'rejected' && kind !== 'broken') throw new GatewayError(failure)
       const facts = await reasonFacts(ctx.db, entry, undefined, ctx.timeZone)
       const full = ['NO_OPEN_SPOTS', 'SESSION_CAPACITY_EXCEEDED', 'SCHEDULE_CAPACITY_EXCEEDED'].includes(
         failure.code,
       )
       const reason = rejectionReason(facts, failure.code, failure.message)
       await finishEntries(ctx.db, [entry], {
-        state: 'conflict',
+        state: kind === 'rejected' ? 'conflict' : 'failed',
         attention: attention(
           ctx,
           reason,
@@ -102,7 +106,7 @@ export async function sendWalkIn(ctx: ReplayContext, queued: WalkInEntry): Promi
         attention: attention(ctx, `Not sent: ${reason}`, WAITS_FOR_WALK_IN, []),
         at: isoNow(ctx),
       })
-      return 'conflict'
+      return kind === 'rejected' ? 'conflict' : 'failed'
     }
   } catch (error) {
     // Any failure but a clear refusal may have created the booking: look before the next try.

@@ -1,20 +1,86 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { userEvent, type UserEvent } from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
-import { businessDayOf } from '@shared/domain/business-day'
+import { afterEach, describe, expect, it } from 'vitest'
+import { addDays, businessDayOf } from '@shared/domain/business-day'
+import { paymentOptionWords, type WalkInTerms } from '@shared/domain/walk-in-terms'
 import { paths } from '../../../../renderer/src/app/routes'
-import { daySessions } from '../../../../renderer/src/queries/session-bookings'
+import { APPOINTMENTS_NOT_HERE } from '../../../../renderer/src/features/walk-in/walk-in-sessions'
+import { daySessions, type SessionSummary } from '../../../../renderer/src/queries/session-bookings'
 import { useShellStore } from '../../../../renderer/src/state/shell-store'
+import { readWalkInTerms } from '../../../../renderer/src/sync/walk-in-terms-store'
+import { NOW } from '../../../main/demo/demo-site-client'
 import { openDeskHarness, type Desk } from '../../desk/desk-harness'
 
 const harness = await openDeskHarness()
+// Some tests move the demo clock (to a day with a Yin Yoga class): the others, and the next re-seed, start
+// from the harness's fixed "now".
+afterEach(() => void harness.demo.setNow(NOW))
 
+const MINUTE = 60_000
 const today = () => businessDayOf(new Date(harness.now()), harness.timeZone)
 
-/** Today's sessions a walk-in can join (not canceled, not a course, not over), in time order. */
+/** Today's sessions a walk-in can join (class sessions not canceled and not over), in time order. */
 async function openSessions(desk: Desk) {
   const sessions = await daySessions(desk.db, today(), harness.timeZone)
-  return sessions.filter((s) => !s.canceled && s.kind !== 'COURSE' && Date.parse(s.endUtc) > harness.now())
+  return sessions.filter((s) => !s.canceled && s.kind === 'CLASS' && Date.parse(s.endUtc) > harness.now())
+}
+
+/**
+ * Terms that change nothing in the form or on Wix: no variants (a "Party size"), no approval, paid at the
+ * desk first, no late-booking limit, booking after the start allowed, and any party the room holds.
+ */
+function plainTerms(terms: WalkInTerms | undefined, session: SessionSummary): boolean {
+  if (!terms) return false
+  const { latestBookingMinutes, bookAfterStart, maxParticipants } = terms.policy
+  return (
+    !terms.variants.length &&
+    !terms.requiresApproval &&
+    terms.paymentOptions[0] === 'OFFLINE' &&
+    latestBookingMinutes === null &&
+    bookAfterStart !== false &&
+    (maxParticipants === null || maxParticipants >= (session.room.capacity ?? 50))
+  )
+}
+
+/** Today's open sessions whose service has plain walk-in terms (what the generic tests book into). */
+async function plainSessions(desk: Desk) {
+  const terms = await readWalkInTerms(desk.db)
+  return (await openSessions(desk)).filter((s) => plainTerms(terms.get(s.serviceId ?? ''), s))
+}
+
+/** The walk-in terms of the service named `name`, as the engine stored them. */
+async function termsNamed(desk: Desk, name: string): Promise<WalkInTerms> {
+  const terms = [...(await readWalkInTerms(desk.db)).values()].find((t) => t.name === name)
+  if (!terms) throw new Error(`No walk-in terms stored for ${name}`)
+  return terms
+}
+
+/**
+ * The first class of `serviceId` in the store's coming week that starts at least an hour into its day (so
+ * the clock can be put an hour before it, on the same business day).
+ */
+async function comingSessionOf(desk: Desk, serviceId: string): Promise<SessionSummary> {
+  for (let ahead = 0; ahead <= 7; ahead++) {
+    const sessions = await daySessions(desk.db, addDays(today(), ahead), harness.timeZone)
+    const found = sessions.find((s) => {
+      const start = Date.parse(s.startUtc)
+      return (
+        !s.canceled &&
+        s.kind === 'CLASS' &&
+        s.serviceId === serviceId &&
+        start - 60 * MINUTE > harness.now() &&
+        businessDayOf(new Date(start - 60 * MINUTE), harness.timeZone) === s.day
+      )
+    })
+    if (found) return found
+  }
+  throw new Error('No class of that service in the coming week')
+}
+
+/** Moves the demo clock (screens, engine and site) and pulls the window around the new "now". */
+async function moveClock(desk: Desk, at: number) {
+  harness.demo.setNow(at)
+  await desk.engine.syncNow()
 }
 
 const dialog = () => screen.getByRole('dialog', { name: 'Add walk-in' })
@@ -49,12 +115,15 @@ describe('Add walk-in', { timeout: 20_000 }, () => {
   it('opens with the header button and with W, on the session in progress or the next one', async () => {
     const desk = await harness.freshDesk()
     const [next] = await openSessions(desk)
+    const [plain] = await plainSessions(desk)
+    if (!plain) throw new Error('No open session with plain walk-in terms today')
     harness.renderDesk(desk)
     const user = userEvent.setup()
     await openWithButton(user)
     expect(document.activeElement).toBe(field('First name'))
     await waitFor(() => expect(sessionSelect().value).toBe(next?.id))
     expect(within(dialog()).getByRole('checkbox', { name: 'Check in now' })).toHaveProperty('checked', true)
+    await user.selectOptions(sessionSelect(), plain.id)
     expect((partySize() as HTMLInputElement).value).toBe('1')
     await user.click(within(dialog()).getByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
@@ -107,8 +176,10 @@ describe('Add walk-in', { timeout: 20_000 }, () => {
     const desk = await harness.freshDesk()
     harness.renderDesk(desk)
     const user = userEvent.setup()
+    const [plain] = await plainSessions(desk)
+    if (!plain) throw new Error('No open session with plain walk-in terms today')
     await openWithButton(user)
-    await waitFor(() => expect(sessionSelect().value).not.toBe(''))
+    await user.selectOptions(sessionSelect(), plain.id)
     await user.click(within(dialog()).getByRole('button', { name: 'Book and check in' }))
     expect(errorOf(field('First name'))).toMatch(/first name/i)
     expect(document.activeElement).toBe(field('First name'))
@@ -131,11 +202,12 @@ describe('Add walk-in', { timeout: 20_000 }, () => {
 
   it('books and checks in: shown at once, then on the demo site once and attended', async () => {
     const desk = await harness.freshDesk()
-    const [session] = await openSessions(desk)
-    if (!session) throw new Error('No open session today')
+    const [session] = await plainSessions(desk)
+    if (!session) throw new Error('No open session with plain walk-in terms today')
     harness.renderDesk(desk)
     const user = userEvent.setup()
     await openWithButton(user)
+    await user.selectOptions(sessionSelect(), session.id)
     await user.type(field('First name'), 'Wanda')
     await user.type(field('Last name'), 'Walkin')
     await user.type(field('Email'), 'wanda.walkin@example.com')
@@ -173,7 +245,10 @@ describe('Add walk-in', { timeout: 20_000 }, () => {
     const desk = await harness.freshDesk()
     harness.renderDesk(desk)
     const user = userEvent.setup()
+    const [plain] = await plainSessions(desk)
+    if (!plain) throw new Error('No open session with plain walk-in terms today')
     await openWithButton(user)
+    await user.selectOptions(sessionSelect(), plain.id)
     await user.type(field('First name'), 'Nadia')
     await user.click(within(dialog()).getByRole('checkbox', { name: 'Check in now' }))
     await user.click(within(dialog()).getByRole('button', { name: 'Book' }))
@@ -187,7 +262,7 @@ describe('Add walk-in', { timeout: 20_000 }, () => {
 
   it('asks for “Book over capacity” when the party does not fit, then books over it', async () => {
     const desk = await harness.freshDesk()
-    const sessions = await openSessions(desk)
+    const sessions = await plainSessions(desk)
     // The spots left by the counting rule: Wix's remaining capacity and the people booked (session-counts).
     const session = sessions.find((s) => s.room.left !== null && s.room.left > 0 && s.room.left < 50)
     if (!session?.room.left) throw new Error('No session with a capacity today')
@@ -226,13 +301,14 @@ describe('Add walk-in', { timeout: 20_000 }, () => {
 
   it('works offline: shown at once and waiting, then created once when the line is back', async () => {
     const desk = await harness.freshDesk()
-    const [session] = await openSessions(desk)
-    if (!session) throw new Error('No open session today')
+    const [session] = await plainSessions(desk)
+    if (!session) throw new Error('No open session with plain walk-in terms today')
     harness.renderDesk(desk)
     desk.engine.setOnline(false)
     useShellStore.setState({ browserOnline: false })
     const user = userEvent.setup()
     await openWithButton(user)
+    await user.selectOptions(sessionSelect(), session.id)
     await user.type(field('First name'), 'Olive')
     await user.type(field('Last name'), 'Offline')
     await user.type(field('Phone'), '312 555 0142')
@@ -254,5 +330,132 @@ describe('Add walk-in', { timeout: 20_000 }, () => {
     expect(created).toHaveLength(1)
     expect(created[0]?.attendance).toMatchObject([{ eventId: session.id, status: 'ATTENDED' }])
     await waitFor(() => expect(sync.textContent).toBe('All changes synced'))
+  })
+
+  it('books a service with variants by ticket: people per variant, sent as participantsChoices', async () => {
+    const desk = await harness.freshDesk()
+    const vinyasa = await termsNamed(desk, 'Vinyasa Flow')
+    const session = (await openSessions(desk)).find((s) => s.serviceId === vinyasa.serviceId)
+    if (!session) throw new Error('No open Vinyasa Flow session today')
+    const [dropIn, student] = vinyasa.variants
+    if (!dropIn || !student || vinyasa.variants.length !== 2)
+      throw new Error('Vinyasa Flow: Drop-in and Student')
+    harness.renderDesk(desk)
+    const user = userEvent.setup()
+    await openWithButton(user)
+    await user.selectOptions(sessionSelect(), session.id)
+
+    const tickets = within(dialog()).getByRole('group', { name: 'People per ticket' })
+    expect(within(dialog()).queryByRole('spinbutton', { name: 'Party size' })).toBeNull()
+    expect([dropIn.label, student.label]).toEqual(['Drop-in · $24.00', 'Student · $16.00'])
+    const dropInCount = within(tickets).getByRole<HTMLInputElement>('spinbutton', { name: dropIn.label })
+    const studentCount = within(tickets).getByRole<HTMLInputElement>('spinbutton', { name: student.label })
+    expect(within(tickets).getAllByRole('spinbutton')).toEqual([dropInCount, studentCount])
+    expect([dropInCount.value, studentCount.value]).toEqual(['1', '0'])
+
+    await user.type(field('First name'), 'Vera')
+    await user.clear(studentCount)
+    await user.type(studentCount, '1')
+    await user.click(within(dialog()).getByRole('button', { name: 'Book and check in' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    const [create] = (await desk.db.outbox.toArray()).filter((e) => e.intent === 'createWalkIn')
+    expect(create?.args).toMatchObject({
+      eventId: session.id,
+      participantsChoices: [
+        { custom: 'Drop-in', numberOfParticipants: 1 },
+        { custom: 'Student', numberOfParticipants: 1 },
+      ],
+    })
+
+    harness.demo.advanceClock(10_000)
+    await desk.engine.pushNow()
+    const created = serverWalkIns('Vera')
+    expect(created).toHaveLength(1)
+    expect(created[0]?.booking.totalParticipants).toBe(2)
+    expect(created[0]?.booking.participantsChoices?.serviceChoices).toMatchObject([
+      { numberOfParticipants: 1, choices: [{ custom: 'Drop-in' }] },
+      { numberOfParticipants: 1, choices: [{ custom: 'Student' }] },
+    ])
+  })
+
+  it('offers the service’s payment options, and the one chosen is what Wix records', async () => {
+    const desk = await harness.freshDesk()
+    const yin = await termsNamed(desk, 'Yin Yoga')
+    expect(yin.paymentOptions).toEqual(['MEMBERSHIP_OFFLINE', 'ONLINE'])
+    const session = await comingSessionOf(desk, yin.serviceId)
+    // An hour before it: open to walk-ins, and outside its 30-minute late-booking limit.
+    await moveClock(desk, Date.parse(session.startUtc) - 60 * MINUTE)
+    harness.renderDesk(desk)
+    const user = userEvent.setup()
+    await openWithButton(user)
+    await user.selectOptions(sessionSelect(), session.id)
+
+    const payment = within(dialog()).getByRole('group', { name: 'Payment' })
+    const radios = yin.paymentOptions.map((option) =>
+      within(payment).getByRole<HTMLInputElement>('radio', { name: paymentOptionWords[option] }),
+    )
+    expect(within(payment).getAllByRole('radio')).toEqual(radios)
+    expect(radios.map((r) => r.checked)).toEqual([true, false]) // The usual one (a pricing plan) until chosen.
+    expect(within(dialog()).queryByRole('note', { name: 'Booking policy' })).toBeNull()
+    await user.click(within(payment).getByRole('radio', { name: paymentOptionWords.ONLINE }))
+
+    await user.type(field('First name'), 'Yara')
+    await user.click(within(dialog()).getByRole('button', { name: 'Book and check in' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    const [create] = (await desk.db.outbox.toArray()).filter((e) => e.intent === 'createWalkIn')
+    expect(create?.args).toMatchObject({ eventId: session.id, selectedPaymentOption: 'ONLINE' })
+    harness.demo.advanceClock(10_000)
+    await desk.engine.pushNow()
+    const created = serverWalkIns('Yara')
+    expect(created.map((w) => w.booking.selectedPaymentOption)).toEqual(['ONLINE'])
+  })
+
+  it('warns when the service’s booking policy will refuse: too close to the start, or after it', async () => {
+    const desk = await harness.freshDesk()
+    const yin = await termsNamed(desk, 'Yin Yoga')
+    const session = await comingSessionOf(desk, yin.serviceId)
+    const start = Date.parse(session.startUtc)
+    const user = userEvent.setup()
+    const note = () => within(dialog()).queryByRole('note', { name: 'Booking policy' })
+
+    await moveClock(desk, start - 31 * MINUTE)
+    harness.renderDesk(desk)
+    await openWithButton(user)
+    await user.selectOptions(sessionSelect(), session.id)
+    expect(note()).toBeNull()
+    await user.click(within(dialog()).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+
+    harness.demo.setNow(start - 20 * MINUTE) // Inside its 30-minute late-booking limit.
+    await openWithButton(user)
+    await user.selectOptions(sessionSelect(), session.id)
+    expect(note()?.textContent).toMatch(/Yin Yoga.*30 minutes before the start/)
+    await user.click(within(dialog()).getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+
+    harness.demo.setNow(start + 10 * MINUTE) // In progress: Yin Yoga takes nobody after the start.
+    await openWithButton(user)
+    await user.selectOptions(sessionSelect(), session.id)
+    expect(note()?.textContent).toMatch(/Yin Yoga.*after the session starts/)
+  })
+
+  it('lists no appointment, and says they are booked in Wix', async () => {
+    const desk = await harness.freshDesk()
+    const appointments = (await daySessions(desk.db, today(), harness.timeZone)).filter(
+      (s) => !s.canceled && s.kind === 'APPOINTMENT',
+    )
+    const [first] = appointments
+    if (!first) throw new Error('No appointment today')
+    // Before today's first appointment starts, so every appointment today is still open (not over).
+    await moveClock(desk, Date.parse(first.startUtc) - 10 * MINUTE)
+    harness.renderDesk(desk)
+    const user = userEvent.setup()
+    await openWithButton(user)
+
+    const listed = [...sessionSelect().options].map((o) => o.value)
+    expect(listed.length).toBeGreaterThan(0)
+    for (const appointment of appointments) expect(listed).not.toContain(appointment.id)
+    expect(listed).toEqual((await openSessions(desk)).map((s) => s.id))
+    expect(dialog().textContent).toContain(APPOINTMENTS_NOT_HERE)
   })
 })
