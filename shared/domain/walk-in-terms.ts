@@ -39,12 +39,11 @@ export interface BookingPolicyTerms {
 
 /** One variant a participant can be booked under: the choice Wix knows it by, and its words. */
 export interface VariantChoice {
-  /** Stable key for the form (choiceId, else optionId + value). */
+  /** Stable key for the form: option id and value. */
   key: string
-  optionId: string | null
-  choiceId: string | null
-  /** The custom value ("Student"); null for a choice known only by id. */
-  custom: string | null
+  optionId: string
+  /** The custom value ("Student"). */
+  custom: string
   /** "Student · $18.00" */
   label: string
 }
@@ -85,23 +84,19 @@ function priceWords(price: { value?: string | null; currency?: string | null } |
 
 /** The variants a participant can be booked under; a variant with no usable choice is left out. */
 export function variantChoicesOf(variants: ServiceOptionsAndVariants | null | undefined): VariantChoice[] {
-  const optionNames = new Map(
-    (variants?.options?.values ?? []).flatMap((o) => (o.id ? [[o.id, o.customData?.name ?? null]] : [])),
-  )
   const seen = new Set<string>()
   const out: VariantChoice[] = []
   for (const variant of variants?.variants?.values ?? []) {
     const choice = variant.choices?.[0]
     if (!choice) continue
-    const custom = choice.custom ?? null
-    const optionId = choice.optionId ?? null
-    const choiceId = choice.choiceId ?? null
-    if (!choiceId && !(optionId && custom)) continue
-    const key = choiceId ?? `${optionId}:${custom}`
+    const custom = choice.custom
+    const optionId = choice.optionId
+    // A booking names its variant by option and value (Create Booking's ServiceChoice).
+    if (!optionId || !custom) continue
+    const key = `${optionId}:${custom}`
     if (seen.has(key)) continue
     seen.add(key)
-    const name = custom ?? (optionId ? optionNames.get(optionId) : null) ?? 'Variant'
-    out.push({ key, optionId, choiceId, custom, label: `${name}${priceWords(variant.price)}` })
+    out.push({ key, optionId, custom, label: `${custom}${priceWords(variant.price)}` })
   }
   return out
 }

@@ -16,9 +16,8 @@ export const walkInTermsSchema = z.object({
   variants: z.array(
     z.object({
       key: z.string().min(1),
-      optionId: z.string().nullable(),
-      choiceId: z.string().nullable(),
-      custom: z.string().nullable(),
+      optionId: z.string().min(1),
+      custom: z.string().min(1),
       label: z.string(),
     }),
   ),

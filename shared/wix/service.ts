@@ -64,10 +64,10 @@ export const serviceSchema = z.looseObject({
 })
 export type Service = z.infer<typeof serviceSchema>
 
+/** A variant's choice: an option and its custom value (the SDK's variant choices carry no choice id). */
 export const serviceChoiceSchema = z.looseObject({
   custom: tolerated(z.string()),
   optionId: tolerated(z.string()),
-  choiceId: tolerated(z.string()),
 })
 export type ServiceChoice = z.infer<typeof serviceChoiceSchema>
 

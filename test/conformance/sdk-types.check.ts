@@ -5,7 +5,13 @@
  *   Type '"bookedEntity.slot.resourse"' does not satisfy the constraint 'never'.
  * Field names are compared in REST naming: the SDK renames `id`, `createdDate`, `updatedDate` to `_id`, …
  */
-import type { attendance, bookings, extendedBookings } from '@wix/bookings'
+import type {
+  attendance,
+  bookings,
+  extendedBookings,
+  serviceOptionsAndVariants,
+  services,
+} from '@wix/bookings'
 import type { Attendance, CountAttendancesResponse, QueryAttendanceResponse } from '@shared/wix/attendance'
 import type { attendanceStatuses } from '@shared/wix/attendance'
 import type { Booking, BookingResponse } from '@shared/wix/booking'
@@ -23,6 +29,7 @@ import type {
   QueryExtendedBookingsResponse,
 } from '@shared/wix/extended-booking'
 import type { PagingMetadata } from '@shared/wix/paging'
+import type { Service, ServiceOptionsAndVariants } from '@shared/wix/service'
 
 /** Holds only when T is never; otherwise the error names T (the offending fields or values). */
 export type Expect<T extends never> = T
@@ -82,6 +89,12 @@ export type QueryExtendedBookingsFields = Expect<
 >
 export type CountExtendedBookingsFields = Expect<
   UnknownFields<CountExtendedBookingsResponse, extendedBookings.CountExtendedBookingsResponse>
+>
+
+// Services V2 and Service Options and Variants (what walk-ins are built from, issue 17 item 3).
+export type ServiceFields = Expect<UnknownFields<Service, services.Service>>
+export type ServiceOptionsAndVariantsFields = Expect<
+  UnknownFields<ServiceOptionsAndVariants, serviceOptionsAndVariants.ServiceOptionsAndVariants>
 >
 
 // Attendance (SDK-A).

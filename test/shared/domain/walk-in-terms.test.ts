@@ -84,7 +84,7 @@ describe('a service read from Wix', () => {
 })
 
 describe('variants', () => {
-  it('become one choice each, by choiceId or by option and value, with the price in words', () => {
+  it('become one choice each, by option and value, with the price in words', () => {
     const variants = serviceOptionsAndVariantsSchema.parse({
       serviceId: 'svc-1',
       options: {
@@ -94,23 +94,17 @@ describe('variants', () => {
         values: [
           { choices: [{ optionId: 'opt-1', custom: 'Drop-in' }], price: { value: '25', currency: 'USD' } },
           {
-            choices: [{ choiceId: 'ch-2', optionId: 'opt-1', custom: 'Student' }],
+            choices: [{ optionId: 'opt-1', custom: 'Student' }],
             price: { value: '18.5', currency: 'USD' },
           },
-          // Neither a choice id nor option and value: nothing the desk could send.
+          // No option id: nothing the desk could send.
           { choices: [{ custom: 'Lost' }] },
         ],
       },
     })
     expect(variantChoicesOf(variants)).toEqual([
-      {
-        key: 'opt-1:Drop-in',
-        optionId: 'opt-1',
-        choiceId: null,
-        custom: 'Drop-in',
-        label: 'Drop-in · $25.00',
-      },
-      { key: 'ch-2', optionId: 'opt-1', choiceId: 'ch-2', custom: 'Student', label: 'Student · $18.50' },
+      { key: 'opt-1:Drop-in', optionId: 'opt-1', custom: 'Drop-in', label: 'Drop-in · $25.00' },
+      { key: 'opt-1:Student', optionId: 'opt-1', custom: 'Student', label: 'Student · $18.50' },
     ])
   })
 

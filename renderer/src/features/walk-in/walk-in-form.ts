@@ -156,9 +156,8 @@ export function checkWalkIn(
         if (count < 1) return []
         return [
           {
-            ...(variant.choiceId ? { choiceId: variant.choiceId } : {}),
-            ...(variant.optionId ? { optionId: variant.optionId } : {}),
-            ...(variant.custom ? { custom: variant.custom } : {}),
+            optionId: variant.optionId,
+            custom: variant.custom,
             numberOfParticipants: count,
           },
         ]
