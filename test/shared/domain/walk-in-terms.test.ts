@@ -9,7 +9,7 @@ import {
 } from '@shared/domain/walk-in-terms'
 import { serviceOptionsAndVariantsSchema, serviceSchema } from '@shared/wix/service'
 
-// Instants are fixed: the policy rules compare a session's start with the `now` passed in, never the clock.
+// Instants are pinned: the policy rules compare a session's start with the `now` passed in, never the clock.
 const START = Date.parse('2027-03-14T15:00:00.000Z')
 const MINUTE = 60_000
 
