@@ -167,8 +167,8 @@ module.exports = tseslint.config(
     },
   },
   {
-    // main's services and the web host run in plain Node (the web host, tests): no Electron at all.
-    files: ['electron/main/services.ts', 'electron/web-host/**/*.ts'],
+    // main's services, the web host and the demo site run in plain Node (the web host, tests, the CLI): no Electron.
+    files: ['electron/main/services.ts', 'electron/web-host/**/*.ts', 'electron/demo-site/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -21,7 +21,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: [
-            'test/{shared,main,preload,build,integration,web-host,bench,conformance,clocks}/**/*.test.ts',
+            'test/{shared,main,demo-site,preload,build,integration,web-host,bench,conformance,clocks}/**/*.test.ts',
           ],
           setupFiles: ['fake-indexeddb/auto'],
         },

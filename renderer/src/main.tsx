@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { App } from './App'
+import { App } from './frame/App'
 import { openRollcallDb } from './db/schema'
 import { forgetOldDemoStores, storeNameFor } from './db/store-names'
 import './styles.css'

@@ -43,7 +43,7 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
   const cleanups: Array<() => Promise<unknown>> = []
   try {
     log(`starting the demo site with ${String(settings.bookings)} bookings (seed ${String(settings.seed)})`)
-    const siteProcess: RunningProcess = startTsx('electron/main/demo/cli.ts', [
+    const siteProcess: RunningProcess = startTsx('electron/demo-site/cli.ts', [
       '--port',
       '0',
       '--control',

@@ -34,7 +34,7 @@ describe('module boundaries', { timeout: 60_000 }, () => {
     const code = "import { ipcRenderer } from 'electron'\nexport const x = ipcRenderer\n"
     expect(await restrictedImports('electron/main/window.ts', code)).toHaveLength(1)
     expect(await restrictedImports('electron/main/ipc/register.ts', code)).toHaveLength(1)
-    expect(await restrictedImports('renderer/src/App.tsx', code)).toHaveLength(1)
+    expect(await restrictedImports('renderer/src/frame/App.tsx', code)).toHaveLength(1)
     expect(await restrictedImports('electron/preload/index.ts', code)).toHaveLength(0)
   })
 
@@ -43,7 +43,7 @@ describe('module boundaries', { timeout: 60_000 }, () => {
     expect(await restrictedImports('electron/main/startup.ts', updater)).toHaveLength(1)
     expect(await restrictedImports('electron/main/services.ts', updater)).toHaveLength(1)
     expect(await restrictedImports('electron/main/ipc/app.ts', updater)).toHaveLength(1)
-    expect(await restrictedImports('renderer/src/App.tsx', updater)).toHaveLength(1)
+    expect(await restrictedImports('renderer/src/frame/App.tsx', updater)).toHaveLength(1)
     expect(await restrictedImports('electron/main/updates/electron-updater.ts', updater)).toHaveLength(0)
     const log = "import log from 'electron-log/main'\nexport const x = log\n"
     expect(await restrictedImports('electron/main/startup.ts', log)).toHaveLength(1)
@@ -63,6 +63,7 @@ describe('module boundaries', { timeout: 60_000 }, () => {
     const electron = "import { net } from 'electron'\nexport const x = net\n"
     expect(await restrictedImports('electron/main/services.ts', electron)).toHaveLength(1)
     expect(await restrictedImports('electron/web-host/server.ts', electron)).toHaveLength(1)
+    expect(await restrictedImports('electron/demo-site/server.ts', electron)).toHaveLength(1)
     expect(await restrictedImports('electron/main/startup.ts', electron)).toHaveLength(0)
   })
 })

@@ -3,9 +3,9 @@ import {
   gatewayMappings,
   internalCandidates,
   type ServiceName,
-} from '../../electron/main/demo/http/gateway-paths'
-import { resolveRoute } from '../../electron/main/demo/http/router'
-import { wixRoutes } from '../../electron/main/demo/routes'
+} from '../../electron/demo-site/http/gateway-paths'
+import { resolveRoute } from '../../electron/demo-site/http/router'
+import { wixRoutes } from '../../electron/demo-site/routes'
 import { restEndpoints } from '../../electron/main/wix/rest-endpoints'
 import {
   buildersOfMethod,

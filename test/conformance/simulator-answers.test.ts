@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DemoSite } from '../../electron/main/demo'
-import { call, NOW, post, startTestSite } from '../main/demo/demo-site-client'
-import { openClassSession } from '../main/demo/seed-lookups'
+import type { DemoSite } from '../../electron/demo-site'
+import { call, NOW, post, startTestSite } from '../demo-site/demo-site-client'
+import { openClassSession } from '../demo-site/seed-lookups'
 import { buildersOfMethod, publicPath, sdkTypes, wixBookingsModulePackages } from './sdk-spec'
 
 /**

@@ -1,5 +1,5 @@
 import type { Booking } from '../../shared/wix/booking'
-import type { DemoEvent } from '../../electron/main/demo'
+import type { DemoEvent } from '../../electron/demo-site'
 import {
   bookedList,
   confirmRequest,

@@ -1,5 +1,5 @@
 import type { Booking } from '../../shared/wix/booking'
-import type { DemoEvent } from '../../electron/main/demo'
+import type { DemoEvent } from '../../electron/demo-site'
 import { checkInFirst, expectBookedRow, openSession, rosterTitle } from './support/desk-page'
 import { test, expect, syncStatus, type Desk } from './support/fixtures'
 import { clearSiteRequests, requestsTo, siteRequests } from './support/request-log'

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import type { DemoData, DemoEvent } from '../../electron/main/demo'
+import type { DemoData, DemoEvent } from '../../electron/demo-site'
 import type { Booking } from '../../shared/wix/booking'
 import { bookedList, button, confirmRequest, expectBookedRow, inList, openSession } from './support/desk-page'
 import { test, expect, syncStatus } from './support/fixtures'

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Page } from '@playwright/test'
-import type { DemoEvent } from '../../electron/main/demo'
+import type { DemoEvent } from '../../electron/demo-site'
 import type { Booking } from '../../shared/wix/booking'
 import {
   bookedList,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDemoSiteArgs } from '../../electron/main/demo/cli-args'
+import { parseDemoSiteArgs } from '../../electron/demo-site/cli-args'
 import { integerFlag, textFlag } from '../../electron/main/command-line'
 
 describe('command-line flags', () => {

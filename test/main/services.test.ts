@@ -1,10 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { startDemoSite, type DemoSite } from '../../electron/main/demo'
+import { startDemoSite, type DemoSite } from '../../electron/demo-site'
 import { createEventPublisher } from '../../electron/main/ipc/events'
 import { startMainServices, type MainServices, type MainServicesOptions } from '../../electron/main/services'
 import type { UpdaterEvents } from '../../electron/main/updates/update-controller'
 import { createMemoryCredentialStore } from '../../electron/web-host/memory-credentials'
-import { NOW } from './demo/demo-site-client'
+import { NOW } from '../demo-site/demo-site-client'
 import { sampleAppInfo, trustedSender } from './ipc/fixtures'
 
 /** A Wix-compatible site started apart (a GUID site ID and a long key, like a real site). */

@@ -1,9 +1,9 @@
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import { useAttendanceOverlay } from '../../renderer/src/features/roster/optimistic-attendance'
-import { useUndoStore } from '../../renderer/src/features/undo/undo-store'
+import { useUndoStore } from '../../renderer/src/desk-actions/undo-store'
 import { useDeskUi } from '../../renderer/src/state/desk-ui'
-import { useShellStore } from '../../renderer/src/state/shell-store'
+import { useShellStore } from '../../renderer/src/frame/shell-store'
 import './jsdom/virtual-viewport'
 import './jsdom/pointer-capture'
 

@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startDemoSite, type DemoSite } from '../../electron/main/demo'
+import { startDemoSite, type DemoSite } from '../../electron/demo-site'
 import { EVENTS_PATH, IPC_PATH } from '../../electron/web-host/paths'
 import { startWebHost, type WebHost } from '../../electron/web-host/start-web-host'
-import { NOW } from '../main/demo/demo-site-client'
+import { NOW } from '../demo-site/demo-site-client'
 import { openEventStream, projectRoot, requireBuiltRenderer } from './support'
 
 /** A site started apart, as `npm run demo-site` would: a GUID site ID and a long key, like a real site. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { SiteCredentials, SiteProfile, SiteStatus } from '@shared/ipc/site'
 import type { CredentialStore } from '../credentials/credential-store'
-import { demoBusinessProfile } from '../demo/profile'
+import { demoBusinessProfile } from '../../demo-site/profile'
 import { WIX_BASE_URL, type WixClient } from '../wix/client'
 import type { WixCredentials } from '../wix/sdk'
 

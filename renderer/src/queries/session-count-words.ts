@@ -1,5 +1,5 @@
 import type { PullProgress } from '../sync/pull'
-import type { SessionSummary } from './session-bookings'
+import type { SessionSummary } from './roster-view'
 import { fullWords } from './session-counts'
 
 /**

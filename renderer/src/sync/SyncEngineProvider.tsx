@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, ty
 import type { RollcallDb } from '../db/schema'
 import { rollcall } from '../ipc/rollcall'
 import { staffLabel, usePreferences } from '../state/preferences'
-import { effectiveConnectivity, useShellStore } from '../state/shell-store'
+import { effectiveConnectivity, useShellStore } from '../frame/shell-store'
 import { createSyncEngine, type SyncEngine } from './engine'
 import { initialSyncState, type SyncEngineState } from './engine-state'
 

@@ -1,5 +1,5 @@
 import { addDays, startOfBusinessDay, type BusinessDay } from '@shared/domain/business-day'
-import type { SyncMemory } from './sync-state'
+import type { SyncMemory } from './sync-memory'
 import type { SyncWindow } from './sync-window'
 
 /**

@@ -13,7 +13,7 @@ import {
   type ServerBooking,
 } from './server-copies'
 import { isInWindow, syncWindowAt, type SyncWindow, type WindowSpan } from './sync-window'
-import { readSyncMemory, writeSyncMemory } from './sync-state'
+import { readSyncMemory, writeSyncMemory } from './sync-memory'
 import { prunePastWindow } from './prune'
 import { completeThrough, laterDay, loadingFrom, type BookingsLoaded } from './loaded-days'
 import { writeBehind } from './write-behind'

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import type { DemoData } from '../../../electron/main/demo'
+import type { DemoData } from '../../../electron/demo-site'
 import { measure } from '../browser-session'
 import { goTo, heapUsed, page, waitForSyncText, type BenchContext, type PhaseResult } from '../bench-context'
 import { countPaths, sendRaw, timeline, wallClock } from '../recording-fetch'

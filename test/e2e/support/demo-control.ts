@@ -1,4 +1,4 @@
-import type { DemoData } from '../../../electron/main/demo'
+import type { DemoData } from '../../../electron/demo-site'
 
 /** The demo site as a test sees it: its address and credentials, and its control surface over HTTP. */
 export interface DemoControl {

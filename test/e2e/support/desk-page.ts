@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import type { DemoEvent } from '../../../electron/main/demo'
+import type { DemoEvent } from '../../../electron/demo-site'
 import { escapeRegExp, sessionLinkName } from './patterns'
 
 /**

@@ -87,7 +87,7 @@ export const test = base.extend<{ demoDesk: Desk; lineDesk: LineDesk }>({
     const processes: RunningProcess[] = []
     let line: Line | null = null
     try {
-      const site = startTsx('electron/main/demo/cli.ts', [
+      const site = startTsx('electron/demo-site/cli.ts', [
         '--port',
         '0',
         '--control',

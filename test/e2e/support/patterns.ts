@@ -1,4 +1,4 @@
-import type { DemoEvent } from '../../../electron/main/demo'
+import type { DemoEvent } from '../../../electron/demo-site'
 
 /**
  * Text the desk shows, as patterns to match it by: times of day as the app writes them (en-US, the browser's

@@ -1,8 +1,8 @@
-import type { RequestLogEntry } from '../../../electron/main/demo'
+import type { RequestLogEntry } from '../../../electron/demo-site'
 import type { DemoControl } from './demo-control'
 
 /**
- * The demo site's log of the Wix API requests it answered (electron/main/demo/request-log.ts): what reached
+ * The demo site's log of the Wix API requests it answered (electron/demo-site/request-log.ts): what reached
  * the site, and how it answered (status, or the fault it played).
  */
 

@@ -1,7 +1,7 @@
 import { businessDayOf, type BusinessDay } from '../../../shared/domain/business-day'
 import { knownAttendanceStatus, type AttendanceStatus } from '../../../shared/wix/attendance'
 import type { Booking } from '../../../shared/wix/booking'
-import type { DemoData, DemoEvent } from '../../../electron/main/demo'
+import type { DemoData, DemoEvent } from '../../../electron/demo-site'
 import type { DemoControl } from './demo-control'
 
 /**

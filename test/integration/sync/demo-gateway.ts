@@ -1,4 +1,4 @@
-import type { DemoSite } from '../../../electron/main/demo'
+import type { DemoSite } from '../../../electron/demo-site'
 import { buildRollcallApi } from '../../../electron/preload/api'
 import { createSiteConnection } from '../../../electron/main/site/site-connection'
 import { createRateLimiter } from '../../../electron/main/wix/rate-limiter'

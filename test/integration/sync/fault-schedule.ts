@@ -1,6 +1,6 @@
 import { STATUS_AFTER } from '@shared/domain/booking-intents'
-import type { DemoSite } from '../../../electron/main/demo'
-import { createSeededRandom, type SeededRandom } from '../../../electron/main/demo/seeded-random'
+import type { DemoSite } from '../../../electron/demo-site'
+import { createSeededRandom, type SeededRandom } from '../../../electron/demo-site/seeded-random'
 import type { OutboxRow } from '../../../renderer/src/db/rows'
 import type { RollcallDb } from '../../../renderer/src/db/schema'
 import { ActionRefused } from '../../../renderer/src/sync/actions'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { allPermissionScopes, type PermissionScope } from '@shared/wix/permissions'
 import type { Booking } from '@shared/wix/booking'
-import { occupancyOf } from '../../main/demo/seed-lookups'
+import { occupancyOf } from '../../demo-site/seed-lookups'
 import { openSyncHarness } from './sync-harness'
 import { serverWindowBookings } from './store-comparison'
 

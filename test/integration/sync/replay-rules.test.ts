@@ -3,7 +3,7 @@ import { bookingParticipantCount } from '@shared/wix/booking-participants'
 import type { Booking } from '@shared/wix/booking'
 import { incrementalPull } from '../../../renderer/src/sync/pull'
 import { DEFAULT_WINDOW } from '../../../renderer/src/sync/sync-window'
-import { occupancyOf } from '../../main/demo/seed-lookups'
+import { occupancyOf } from '../../demo-site/seed-lookups'
 import { openSyncHarness } from './sync-harness'
 import { differencesFromServer, serverWindowBookings } from './store-comparison'
 

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto'
 import { parseArgs } from 'node:util'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { inProcessLocks } from '../../../renderer/src/sync/sync-lock'
-import { startDemoSite } from '../../../electron/main/demo'
+import { startDemoSite } from '../../../electron/demo-site'
 import { runSchedule, SCHEDULE_START } from './fault-schedule'
 import { gatewayOver } from './demo-gateway'
 

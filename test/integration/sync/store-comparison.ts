@@ -1,5 +1,5 @@
 import { businessDayOf } from '@shared/domain/business-day'
-import type { DemoData } from '../../../electron/main/demo'
+import type { DemoData } from '../../../electron/demo-site'
 import type { RollcallDb } from '../../../renderer/src/db/schema'
 import { syncWindowAt, type WindowSpan } from '../../../renderer/src/sync/sync-window'
 

@@ -1,10 +1,10 @@
 import { afterAll } from 'vitest'
-import type { DemoSite, DemoSiteOptions } from '../../../electron/main/demo'
+import type { DemoSite, DemoSiteOptions } from '../../../electron/demo-site'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { createSyncEngine, type SyncEngineOptions } from '../../../renderer/src/sync/engine'
 import type { BookingsGateway } from '../../../renderer/src/sync/gateway'
 import { inProcessLocks } from '../../../renderer/src/sync/sync-lock'
-import { startTestSite } from '../../main/demo/demo-site-client'
+import { startTestSite } from '../../demo-site/demo-site-client'
 import { gatewayOver } from './demo-gateway'
 
 export { gatewayOver }

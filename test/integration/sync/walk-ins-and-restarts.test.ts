@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { DemoEvent } from '../../../electron/main/demo'
-import { occupancyOf } from '../../main/demo/seed-lookups'
+import type { DemoEvent } from '../../../electron/demo-site'
+import { occupancyOf } from '../../demo-site/seed-lookups'
 import { openSyncHarness } from './sync-harness'
 import { differencesFromServer } from './store-comparison'
 

@@ -6,7 +6,7 @@ import type { SiteCheckReport } from '@shared/ipc/site-check'
 import { allPermissionScopes } from '@shared/wix/permissions'
 import { checkSite } from '../../../electron/main/site-check/check-site'
 import { writeReport } from '../../../electron/main/site-check/report'
-import { NOW, openTestSite } from '../demo/demo-site-client'
+import { NOW, openTestSite } from '../../demo-site/demo-site-client'
 
 const site = await openTestSite({}, { resetBeforeEach: true })
 const silent = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {} }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { allPermissionScopes } from '@shared/wix/permissions'
 import { main } from '../../../electron/main/site-check/cli-main'
-import { NOW, openTestSite } from '../demo/demo-site-client'
+import { NOW, openTestSite } from '../../demo-site/demo-site-client'
 
 const site = await openTestSite({}, { resetBeforeEach: true })
 const folder = await mkdtemp(join(tmpdir(), 'rollcall-check-site-cli-'))

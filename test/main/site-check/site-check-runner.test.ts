@@ -8,7 +8,7 @@ import { siteHandlers } from '../../../electron/main/ipc/site'
 import type { SiteConnection } from '../../../electron/main/site/site-connection'
 import { createSiteCheckRunner } from '../../../electron/main/site-check/site-check-runner'
 import { sampleHandlers, trustedSender } from '../ipc/fixtures'
-import { NOW, openTestSite } from '../demo/demo-site-client'
+import { NOW, openTestSite } from '../../demo-site/demo-site-client'
 
 const site = await openTestSite()
 const folder = await mkdtemp(join(tmpdir(), 'rollcall-site-check-ipc-'))

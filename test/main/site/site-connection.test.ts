@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { startDemoSite, type DemoSite } from '../../../electron/main/demo'
-import { NOW } from '../demo/demo-site-client'
+import { startDemoSite, type DemoSite } from '../../../electron/demo-site'
+import { NOW } from '../../demo-site/demo-site-client'
 import {
   CredentialsUnreadableError,
   type CredentialStore,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Attendance } from '@shared/wix/attendance'
 import { iteratePages } from '../../../electron/main/wix/paging'
-import { findBooking } from '../demo/seed-lookups'
+import { findBooking } from '../../demo-site/seed-lookups'
 import { startClientAndSite } from './wix-test-site'
 
 /** The bodies the client sent to Query Attendance, to check what later pages carry. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SITE_NOT_FOUND_CODE } from '@shared/ipc/site'
 import { toIpcError } from '../../../electron/main/ipc/failure'
 import { createWixClient } from '../../../electron/main/wix/client'
-import { findBooking, openClassSession } from '../demo/seed-lookups'
+import { findBooking, openClassSession } from '../../demo-site/seed-lookups'
 import { startClientAndSite } from './wix-test-site'
 
 let ctx: Awaited<ReturnType<typeof startClientAndSite>>

@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Booking } from '@shared/wix/booking'
-import { findBooking, openClassSession, waitlistedOnFullSession } from '../demo/seed-lookups'
+import { findBooking, openClassSession, waitlistedOnFullSession } from '../../demo-site/seed-lookups'
 import { startClientAndSite } from './wix-test-site'
 
 let ctx: Awaited<ReturnType<typeof startClientAndSite>>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { WalkInInput } from '@shared/ipc/bookings'
-import type { DemoEvent } from '../../../electron/main/demo/model'
+import type { DemoEvent } from '../../../electron/demo-site/model'
 import { startClientAndSite } from './wix-test-site'
 
 /**

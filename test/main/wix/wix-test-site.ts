@@ -1,6 +1,6 @@
-import type { DemoSite } from '../../../electron/main/demo'
+import type { DemoSite } from '../../../electron/demo-site'
 import { createWixClient, type WixClientOptions } from '../../../electron/main/wix/client'
-import { startTestSite } from '../demo/demo-site-client'
+import { startTestSite } from '../../demo-site/demo-site-client'
 
 /** A demo site plus a Wix client pointed at it, with fast, deterministic retries. */
 export async function startClientAndSite(

@@ -8,7 +8,7 @@ import {
   type BookingsLoaded,
 } from '../../../renderer/src/sync/loaded-days'
 import { fullPull } from '../../../renderer/src/sync/pull'
-import { readSyncMemory } from '../../../renderer/src/sync/sync-state'
+import { readSyncMemory } from '../../../renderer/src/sync/sync-memory'
 import { DEFAULT_WINDOW, syncWindowAt } from '../../../renderer/src/sync/sync-window'
 import { openSyncHarness } from '../../integration/sync/sync-harness'
 

@@ -2,7 +2,7 @@ import { Dexie, type ObservabilitySet } from 'dexie'
 import { afterEach, describe, expect, it } from 'vitest'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { storeServerAttendance, storeServerEvents } from '../../../renderer/src/sync/server-copies'
-import { vinyasa } from '../search-index/small-store'
+import { vinyasa } from '../search/index/small-store'
 
 let db: RollcallDb
 let counter = 0

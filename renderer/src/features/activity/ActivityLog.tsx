@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Label, Radio, RadioGroup } from 'react-aria-components'
-import { useBusinessTimeZone, useClock } from '../../app/clock'
+import { useBusinessTimeZone, useClock } from '../../frame/clock'
 import { useDb } from '../../db/DatabaseProvider'
 import type { ActivityRow } from '../../db/rows'
 import { VirtualList } from '../../ui/VirtualList'
@@ -14,7 +14,7 @@ import {
   staffNames,
   type OutcomeFilter,
 } from './activity-filters'
-import { deskWhen } from '../../app/time-words'
+import { deskWhen } from '../../frame/time-words'
 import './activity.css'
 
 /** Fixed row height (px) of the virtual list: two lines, the second one the detail when there is one. */

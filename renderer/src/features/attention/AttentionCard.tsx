@@ -1,10 +1,10 @@
 import { useId, useState } from 'react'
 import { Button } from 'react-aria-components'
 import { Link } from 'wouter'
-import { useBusinessTimeZone, useClock } from '../../app/clock'
-import { paths } from '../../app/routes'
-import type { DeskActions } from '../undo/useDeskActions'
-import { deskWhen } from '../../app/time-words'
+import { useBusinessTimeZone, useClock } from '../../frame/clock'
+import { paths } from '../../frame/routes'
+import type { DeskActions } from '../../desk-actions/useDeskActions'
+import { deskWhen } from '../../frame/time-words'
 import type { AttentionItem } from './attention-items'
 
 export interface AttentionCardProps {

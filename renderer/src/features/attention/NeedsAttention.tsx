@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef } from 'react'
-import { useBusinessTimeZone, useBusinessToday, useClock } from '../../app/clock'
+import { useBusinessTimeZone, useBusinessToday, useClock } from '../../frame/clock'
 import { useDb } from '../../db/DatabaseProvider'
-import { useDeskActions } from '../undo/useDeskActions'
+import { useDeskActions } from '../../desk-actions/useDeskActions'
 import { AttentionCard } from './AttentionCard'
-import { deskWhen } from '../../app/time-words'
+import { deskWhen } from '../../frame/time-words'
 import { attentionItems, uniqueLabels } from './attention-items'
 import './attention.css'
 

@@ -1,10 +1,10 @@
 import { formatBusinessDay } from '@shared/domain/business-day'
 import { Link } from 'wouter'
-import { paths } from '../../app/routes'
+import { paths } from '../../frame/routes'
 import { DecisionButtons } from '../decisions/DecisionButtons'
 import type { DecisionKind } from '../decisions/decision-types'
 import { EntryFacts } from '../roster/EntryFacts'
-import { timeAgo } from '../../app/time-words'
+import { timeAgo } from '../../frame/time-words'
 import type { PendingRequest } from './pending-requests'
 
 export interface RequestRowProps {

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie'
 import type { EventRow } from '../../db/rows'
 import type { RollcallDb } from '../../db/schema'
-import { rosterEntry, type RosterEntry } from '../../queries/session-bookings'
+import { rosterEntry, type RosterEntry } from '../../queries/roster-view'
 import { sessionFacts, type SessionFacts } from '../../queries/session-facts'
 
 /** A request in the inbox: the person (as on a roster) and the session it is for, when the store has it. */

@@ -1,6 +1,6 @@
 import { memo, useRef } from 'react'
 import { Button, Checkbox } from 'react-aria-components'
-import type { RosterEntry } from '../../queries/session-bookings'
+import type { RosterEntry } from '../../queries/roster-view'
 import { EntryFacts } from './EntryFacts'
 
 export interface BookedRowProps {

@@ -1,7 +1,7 @@
 import { Link } from 'wouter'
-import { paths } from '../../app/routes'
+import { paths } from '../../frame/routes'
 import { bookingStatusName } from '../../queries/session-facts'
-import type { RosterEntry } from '../../queries/session-bookings'
+import type { RosterEntry } from '../../queries/roster-view'
 import { attendanceWords, partyLabel, paymentWords } from './booking-words'
 import './facts.css'
 

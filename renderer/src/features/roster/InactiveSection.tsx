@@ -1,4 +1,4 @@
-import type { RosterEntry } from '../../queries/session-bookings'
+import type { RosterEntry } from '../../queries/roster-view'
 import { EntryFacts } from './EntryFacts'
 
 export interface InactiveSectionProps {

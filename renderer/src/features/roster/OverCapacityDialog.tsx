@@ -1,5 +1,5 @@
 import { Button } from 'react-aria-components'
-import type { RosterEntry, SessionSummary } from '../../queries/session-bookings'
+import type { RosterEntry, SessionSummary } from '../../queries/roster-view'
 import { whyFullWords } from '../../queries/session-count-words'
 import { ModalDialog } from '../../ui/ModalDialog'
 

@@ -1,10 +1,10 @@
-import { useBusinessTimeZone } from '../../app/clock'
-import type { RosterEntry } from '../../queries/session-bookings'
+import { useBusinessTimeZone } from '../../frame/clock'
+import type { RosterEntry } from '../../queries/roster-view'
 import { DecisionButtons } from '../decisions/DecisionButtons'
 import type { DecisionKind } from '../decisions/decision-types'
 import { EntryFacts } from './EntryFacts'
-import { timeAgo } from '../../app/time-words'
-import { useTickingNow } from '../../app/clock'
+import { timeAgo } from '../../frame/time-words'
+import { useTickingNow } from '../../frame/clock'
 
 export interface PendingSectionProps {
   pending: readonly RosterEntry[]

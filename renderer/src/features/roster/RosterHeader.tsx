@@ -1,10 +1,10 @@
 import { formatBusinessDay } from '@shared/domain/business-day'
 import { useEffect, useRef } from 'react'
 import { Link } from 'wouter'
-import { useBusinessToday } from '../../app/clock'
-import { paths } from '../../app/routes'
+import { useBusinessToday } from '../../frame/clock'
+import { paths } from '../../frame/routes'
 import { kindName } from '../../queries/session-facts'
-import type { RosterEntry, SessionSummary } from '../../queries/session-bookings'
+import type { RosterEntry, SessionSummary } from '../../queries/roster-view'
 import {
   bookedWords,
   bookingsLoadingWords,

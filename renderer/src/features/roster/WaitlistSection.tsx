@@ -1,13 +1,13 @@
 import { useState } from 'react'
 import { Button, VisuallyHidden } from 'react-aria-components'
-import { useBusinessTimeZone } from '../../app/clock'
-import { isFull, type RosterEntry, type SessionSummary } from '../../queries/session-bookings'
+import { useBusinessTimeZone } from '../../frame/clock'
+import { isFull, type RosterEntry, type SessionSummary } from '../../queries/roster-view'
 import type { DecisionKind } from '../decisions/decision-types'
-import { useDeskActions } from '../undo/useDeskActions'
+import { useDeskActions } from '../../desk-actions/useDeskActions'
 import { EntryFacts } from './EntryFacts'
 import { OverCapacityDialog } from './OverCapacityDialog'
-import { timeAgo } from '../../app/time-words'
-import { useTickingNow } from '../../app/clock'
+import { timeAgo } from '../../frame/time-words'
+import { useTickingNow } from '../../frame/clock'
 
 export interface WaitlistSectionProps {
   session: SessionSummary

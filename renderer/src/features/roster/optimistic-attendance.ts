@@ -1,7 +1,7 @@
 import type { AttendanceStatus } from '@shared/wix/attendance'
 import { useEffect, useMemo } from 'react'
 import { create } from 'zustand'
-import type { RosterEntry } from '../../queries/session-bookings'
+import type { RosterEntry } from '../../queries/roster-view'
 
 /** What the desk just set on a row, shown before the store has it. */
 export interface ShownAttendance {

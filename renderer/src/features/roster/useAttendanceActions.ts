@@ -1,7 +1,7 @@
 import type { AttendanceStatus } from '@shared/wix/attendance'
 import { useMemo } from 'react'
-import type { RosterEntry } from '../../queries/session-bookings'
-import { useDeskActions } from '../undo/useDeskActions'
+import type { RosterEntry } from '../../queries/roster-view'
+import { useDeskActions } from '../../desk-actions/useDeskActions'
 import { peopleLabel } from './booking-words'
 import { settleAttendance, showAttendance } from './optimistic-attendance'
 

@@ -1,10 +1,10 @@
 import { useEffect } from 'react'
-import { useClock } from '../../app/clock'
-import { FIND_ATTENDEE_ID } from '../../app/routes'
+import { useClock } from '../../frame/clock'
+import { FIND_ATTENDEE_ID } from '../../frame/routes'
 import { useDeskUi } from '../../state/desk-ui'
 import { useSyncEngine } from '../../sync/SyncEngineProvider'
-import { undoAction } from '../undo/useDeskActions'
-import { lastUndoable, useUndoStore } from '../undo/undo-store'
+import { undoAction } from '../../desk-actions/useDeskActions'
+import { lastUndoable, useUndoStore } from '../../desk-actions/undo-store'
 import { useOpenWalkIn } from '../walk-in/useOpenWalkIn'
 
 /** Typing into a field (or a dialog being open) keeps the keys for itself. */

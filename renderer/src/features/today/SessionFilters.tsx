@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { SessionSummary } from '../../queries/session-bookings'
+import type { SessionSummary } from '../../queries/roster-view'
 import { filterChoices, isFiltering } from './session-filters'
 import { useTodayFilter } from './today-filter-store'
 

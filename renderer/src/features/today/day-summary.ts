@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../../queries/session-bookings'
+import type { SessionSummary } from '../../queries/roster-view'
 import { bookingsLoadingWords } from '../../queries/session-count-words'
 import type { PullProgress } from '../../sync/pull'
 

@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../../queries/session-bookings'
+import type { SessionSummary } from '../../queries/roster-view'
 
 /** Which sessions the desk wants to see: one staff member's, one location's (null: all). */
 export interface SessionFilter {

@@ -1,5 +1,5 @@
 import { kindName } from '../../queries/session-facts'
-import type { SessionSummary } from '../../queries/session-bookings'
+import type { SessionSummary } from '../../queries/roster-view'
 import { bookedWords, sessionFullWords } from '../../queries/session-count-words'
 import type { SessionTiming } from './session-timing'
 

@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../../queries/session-bookings'
+import type { SessionSummary } from '../../queries/roster-view'
 
 /** Where a session stands against the clock, for marking the one in progress ("Now") and the next one. */
 export type SessionTiming = 'past' | 'now' | 'next' | 'later'

@@ -1,7 +1,7 @@
 import { addDays, type BusinessDay } from '@shared/domain/business-day'
 import { useEffect, useRef } from 'react'
 import { useLocation } from 'wouter'
-import { paths } from '../../app/routes'
+import { paths } from '../../frame/routes'
 
 export interface DayNavigation {
   goTo: (day: BusinessDay) => void

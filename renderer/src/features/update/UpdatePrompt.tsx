@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { Button } from 'react-aria-components'
 import { rollcall } from '../../ipc/rollcall'
-import { useShellStore } from '../../state/shell-store'
+import { useShellStore } from '../../frame/shell-store'
 import { RESTART_GRACE_MS } from '../../sync/engine'
 import { useSyncEngine, useSyncState } from '../../sync/SyncEngineProvider'
 import { queuedChangesNote, readyTitle } from './update-words'

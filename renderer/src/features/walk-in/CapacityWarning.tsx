@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../../queries/session-bookings'
+import type { SessionSummary } from '../../queries/roster-view'
 import { whyFullWords } from '../../queries/session-count-words'
 
 export interface CapacityWarningProps {

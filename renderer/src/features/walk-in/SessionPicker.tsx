@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../../queries/session-bookings'
+import type { SessionSummary } from '../../queries/roster-view'
 import { sessionOptionLabel } from './walk-in-sessions'
 
 export interface SessionPickerProps {

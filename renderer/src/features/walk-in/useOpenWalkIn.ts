@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 import { useRoute } from 'wouter'
-import { routePatterns } from '../../app/routes'
+import { routePatterns } from '../../frame/routes'
 import { useDeskUi } from '../../state/desk-ui'
 
 /**

@@ -1,6 +1,6 @@
 import type { DeskPaymentOption, WalkInTerms } from '@shared/domain/walk-in-terms'
 import { walkInInputSchema } from '@shared/ipc/bookings'
-import { isFull, type SessionSummary } from '../../queries/session-bookings'
+import { isFull, type SessionSummary } from '../../queries/roster-view'
 import type { WalkInRequest } from '../../sync/actions'
 
 /** What the walk-in form holds, as typed (trimmed and checked only on submit). */

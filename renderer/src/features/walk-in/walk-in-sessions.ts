@@ -1,6 +1,6 @@
 import type { BusinessDay } from '@shared/domain/business-day'
 import type { RollcallDb } from '../../db/schema'
-import { daySessions, type SessionSummary } from '../../queries/session-bookings'
+import { daySessions, type SessionSummary } from '../../queries/roster-view'
 import { spotsLeftWords } from '../../queries/session-count-words'
 
 /**

@@ -7,7 +7,7 @@ import { personName } from '../../../../renderer/src/db/booking-rows'
 import type { BookingRow } from '../../../../renderer/src/db/rows'
 import { DEFAULT_STAFF_NAME, usePreferences } from '../../../../renderer/src/state/preferences'
 import { DEFAULT_WINDOW } from '../../../../renderer/src/sync/sync-window'
-import { occupancyOf } from '../../../main/demo/seed-lookups'
+import { occupancyOf } from '../../../demo-site/seed-lookups'
 import { openDeskHarness, type Desk } from '../../desk/desk-harness'
 
 const harness = await openDeskHarness()

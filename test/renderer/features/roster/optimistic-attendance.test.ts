@@ -10,7 +10,7 @@ import {
   useAttendanceOverlay,
   withOverlay,
 } from '../../../../renderer/src/features/roster/optimistic-attendance'
-import type { RosterEntry } from '../../../../renderer/src/queries/session-bookings'
+import type { RosterEntry } from '../../../../renderer/src/queries/roster-view'
 
 const entry = (id: string, attendance: AttendanceStatus, participants = 1) =>
   ({ booking: { id, participants }, name: id, attendance, waiting: false }) as unknown as RosterEntry

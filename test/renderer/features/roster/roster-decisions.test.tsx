@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { usePreferences } from '../../../../renderer/src/state/preferences'
-import { useShellStore } from '../../../../renderer/src/state/shell-store'
+import { useShellStore } from '../../../../renderer/src/frame/shell-store'
 import { openDeskHarness } from '../../desk/desk-harness'
 import {
   bookedRow,

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { businessDayOf } from '@shared/domain/business-day'
-import type { DemoSite } from '../../../../electron/main/demo'
+import type { DemoSite } from '../../../../electron/demo-site'
 import type { RollcallDb } from '../../../../renderer/src/db/schema'
-import { sessionRoster, type SessionRoster } from '../../../../renderer/src/queries/session-bookings'
+import { sessionRoster, type SessionRoster } from '../../../../renderer/src/queries/roster-view'
 import type { BookingsGateway } from '../../../../renderer/src/sync/gateway'
 import { gatewayOver } from '../../../integration/sync/demo-gateway'
 

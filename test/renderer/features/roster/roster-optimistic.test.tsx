@@ -6,7 +6,7 @@ import {
   OVERLAY_SAFETY_MS,
   useAttendanceOverlay,
 } from '../../../../renderer/src/features/roster/optimistic-attendance'
-import type { RosterEntry } from '../../../../renderer/src/queries/session-bookings'
+import type { RosterEntry } from '../../../../renderer/src/queries/roster-view'
 import { ActionRefused, type Recorded } from '../../../../renderer/src/sync/actions'
 import { openDeskHarness, type Desk } from '../../desk/desk-harness'
 import { bookedRow, classToday, findRoster, rosterPath } from './roster-helpers'

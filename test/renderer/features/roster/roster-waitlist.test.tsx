@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { isFull } from '../../../../renderer/src/queries/session-bookings'
+import { isFull } from '../../../../renderer/src/queries/roster-view'
 import { whyFullWords } from '../../../../renderer/src/queries/session-count-words'
 import { openDeskHarness } from '../../desk/desk-harness'
 import { bookedRow, findRoster, rosterPath, serverBooking } from './roster-helpers'

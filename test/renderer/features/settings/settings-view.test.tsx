@@ -9,7 +9,7 @@ import { errorFromFetchFailure, errorFromHttp } from '../../../../electron/main/
 import type { BookingRow } from '../../../../renderer/src/db/rows'
 import { useDeskUi } from '../../../../renderer/src/state/desk-ui'
 import { DEFAULT_STAFF_NAME, usePreferences } from '../../../../renderer/src/state/preferences'
-import { useShellStore } from '../../../../renderer/src/state/shell-store'
+import { useShellStore } from '../../../../renderer/src/frame/shell-store'
 import { DEFAULT_WINDOW } from '../../../../renderer/src/sync/sync-window'
 import { demoSiteStatus, sampleHandlers } from '../../../main/ipc/fixtures'
 import { openDeskHarness, type Desk } from '../../desk/desk-harness'

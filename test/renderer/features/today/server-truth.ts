@@ -1,8 +1,8 @@
 import { businessDayOf } from '@shared/domain/business-day'
 import { bookingParticipantCount } from '@shared/wix/booking-participants'
-import type { DemoData, DemoEvent } from '../../../../electron/main/demo'
-import { isOnCalendar } from '../../../../electron/main/demo/routes/calendar-routes'
-import { holdsSpot as holdsSpotOnSite } from '../../../../electron/main/demo/capacity'
+import type { DemoData, DemoEvent } from '../../../../electron/demo-site'
+import { isOnCalendar } from '../../../../electron/demo-site/routes/calendar-routes'
+import { holdsSpot as holdsSpotOnSite } from '../../../../electron/demo-site/capacity'
 import type { Booking } from '@shared/wix/booking'
 
 /**

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { paths } from '../../../../renderer/src/app/routes'
+import { paths } from '../../../../renderer/src/frame/routes'
 import { RollcallDb } from '../../../../renderer/src/db/schema'
 import { createSyncEngine } from '../../../../renderer/src/sync/engine'
 import type { BookingsGateway } from '../../../../renderer/src/sync/gateway'

@@ -1,0 +1,91 @@
+import { Link, useRoute } from 'wouter'
+import { useBusinessTimeZone } from './clock'
+import { paths } from './routes'
+import { useSyncEngine, useSyncState } from '../sync/SyncEngineProvider'
+import { RECONNECT_HERE, RECONNECT_IN_SETTINGS, type SyncEngineState } from '../sync/engine-state'
+import { setAsideWords } from '../sync/set-aside'
+import { pullProgressWords } from '../queries/session-count-words'
+
+function waiting(count: number): string {
+  return count === 1 ? '1 change waiting' : `${count} changes waiting`
+}
+
+/** The sentence the desk reads: offline or not, what is waiting, what the engine is doing. */
+export function syncSummary(state: SyncEngineState): string {
+  const parts: string[] = []
+  if (!state.online) parts.push('Offline')
+  if (state.phase === 'paused-auth') parts.push('Paused: reconnect the site')
+  else if (state.phase === 'pulling' && !state.hasData) parts.push('Loading the schedule…')
+  if (state.pendingCount) parts.push(waiting(state.pendingCount))
+  // "All changes synced" only once there is something synced: not while the first load is still to come.
+  else if (state.hasData) parts.push('All changes synced')
+  else if (state.phase !== 'pulling') parts.push('Not synced yet')
+  if (state.attentionCount)
+    parts.push(`${state.attentionCount} need${state.attentionCount === 1 ? 's' : ''} attention`)
+  return parts.join(' · ')
+}
+
+function lastSynced(at: number | null, timeZone: string): string | undefined {
+  return at
+    ? `Last synced ${new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit', timeZone })}`
+    : undefined
+}
+
+/** Always visible: the sync state (a polite live region), a first-sync progress bar and "Sync now". */
+export function SyncStatus() {
+  const engine = useSyncEngine()
+  const state = useSyncState()
+  const timeZone = useBusinessTimeZone()
+  const progress = state.progress
+  const synced = lastSynced(state.lastSyncedAt, timeZone)
+  const unreadable = setAsideWords(state.setAside)
+  // Someone already in Settings is not sent to Settings: no Reconnect link, and the sentence points below.
+  const [inSettings] = useRoute(paths.settings)
+  const problem = inSettings ? state.problem?.replace(RECONNECT_IN_SETTINGS, RECONNECT_HERE) : state.problem
+  return (
+    <div className="sync">
+      <div role="status" aria-label="Sync" className="sync__status" title={problem ?? synced}>
+        {syncSummary(state)}
+      </div>
+      {/* Outside the live region: a time that changes at every sync would be announced again and again. */}
+      {synced && <span className="sync__last">{synced}</span>}
+      {state.phase === 'paused-auth' && !inSettings && (
+        <Link href={paths.settings} className="sync__attention">
+          Reconnect
+        </Link>
+      )}
+      {state.attentionCount > 0 && (
+        <Link href={paths.attention} className="sync__attention">
+          Review
+        </Link>
+      )}
+      {/* Records Wix sent that main set aside (and logged); its own region, announced when it changes. */}
+      {unreadable && (
+        <span role="status" aria-label="Records set aside" className="sync__set-aside">
+          {unreadable}
+        </span>
+      )}
+      {/* Outside the live region too: the numbers change with every page read. */}
+      {progress && !state.hasData && (
+        <>
+          <progress
+            className="sync__progress"
+            aria-label="First sync"
+            aria-valuetext={pullProgressWords(progress) ?? undefined}
+            max={progress.total ?? undefined}
+            value={progress.total ? Math.min(progress.done, progress.total) : undefined}
+          />
+          <span className="sync__progress-words">{pullProgressWords(progress)}</span>
+        </>
+      )}
+      <button
+        type="button"
+        className="sync__now"
+        disabled={!engine || state.phase === 'pushing' || state.phase === 'pulling'}
+        onClick={() => void engine?.syncNow()}
+      >
+        Sync now
+      </button>
+    </div>
+  )
+}

@@ -1,0 +1,178 @@
+import type { AttendanceStatus } from '@shared/wix/attendance'
+import { personName } from '../db/booking-rows'
+import type { AttendanceRow, BookingRow, EventRow } from '../db/rows'
+import type { RollcallDb } from '../db/schema'
+import { bookingsInStore } from '../sync/loaded-days'
+import { readSyncMemory, type SyncMemory } from '../sync/sync-memory'
+import { sessionFacts, type SessionFacts } from './session-facts'
+import { countsOf, fitsIn, roomOf, type SessionCounts, type SessionRoom } from './session-counts'
+
+export type { SessionCounts, SessionRoom } from './session-counts'
+
+/** A person on a session's roster: the booking as the desk sees it and its attendance for that session. */
+export interface RosterEntry {
+  booking: BookingRow
+  name: string
+  attendance: AttendanceStatus
+  /** A change of this booking's status, or of its attendance at this session, still waits to reach Wix. */
+  waiting: boolean
+}
+
+export interface SessionSummary extends SessionFacts {
+  /** By the counting rule (session-counts): meaningful only once `bookingsLoaded`. */
+  counts: SessionCounts
+  room: SessionRoom
+  /**
+   * All of the session's bookings are in the store. Until then (the first sync, a day new to the window)
+   * the screens say its bookings are loading: its numbers and lists are not the whole truth yet.
+   */
+  bookingsLoaded: boolean
+}
+
+/**
+ * The bookings of sessions, by session: a class or appointment booking names its session; a course booking
+ * names only the course's schedule and belongs to every session of it.
+ */
+export async function bookingsBySession(
+  db: RollcallDb,
+  events: readonly EventRow[],
+): Promise<Map<string, BookingRow[]>> {
+  const ids = events.map((e) => e.id)
+  const courseSchedules = [...new Set(events.filter((e) => e.kind === 'COURSE').map((e) => e.scheduleId))]
+  const [own, course] = await Promise.all([
+    // One session (a roster): a plain key range, much cheaper than anyOf's multi-range walk.
+    ids.length === 1
+      ? db.bookings
+          .where('eventId')
+          .equals(ids[0] ?? '')
+          .toArray()
+      : db.bookings.where('eventId').anyOf(ids).toArray(),
+    courseSchedules.length
+      ? db.bookings
+          .where('scheduleId')
+          .anyOf(courseSchedules)
+          .filter((b) => b.eventId === null)
+          .toArray()
+      : Promise.resolve([]),
+  ])
+  const bySchedule = new Map<string, BookingRow[]>()
+  for (const b of course)
+    if (b.scheduleId) bySchedule.set(b.scheduleId, [...(bySchedule.get(b.scheduleId) ?? []), b])
+  const result = new Map<string, BookingRow[]>(events.map((e) => [e.id, []]))
+  for (const b of own) if (b.eventId) result.get(b.eventId)?.push(b)
+  for (const e of events)
+    if (e.kind === 'COURSE') result.get(e.id)?.push(...(bySchedule.get(e.scheduleId) ?? []))
+  return result
+}
+
+/** Attendance of sessions, keyed `${eventId}|${bookingId}`. */
+export async function attendanceOf(
+  db: RollcallDb,
+  eventIds: readonly string[],
+): Promise<Map<string, AttendanceRow>> {
+  const rows = await db.attendance
+    .where('eventId')
+    .anyOf([...eventIds])
+    .toArray()
+  return new Map(rows.map((row) => [`${row.eventId}|${row.bookingId}`, row]))
+}
+
+export function rosterEntry(booking: BookingRow, attendance: AttendanceRow | undefined): RosterEntry {
+  return {
+    booking,
+    name: personName(booking.contact),
+    attendance: attendance?.status ?? 'NOT_SET',
+    // Only what concerns this session: a course booking checked in elsewhere is not waiting here.
+    waiting: attendance?.pending === true || booking.status !== booking.serverStatus,
+  }
+}
+
+/** A session with its numbers, from its bookings and attendance as stored. */
+function summaryOf(
+  event: EventRow,
+  bookings: readonly BookingRow[],
+  attendance: ReadonlyMap<string, AttendanceRow>,
+  memory: Pick<SyncMemory, 'window' | 'loaded'>,
+  timeZone: string,
+): SessionSummary {
+  const counts = countsOf(bookings, event.id, attendance)
+  return {
+    ...sessionFacts(event, timeZone),
+    counts,
+    room: roomOf(event.server, bookings, counts),
+    bookingsLoaded: bookingsInStore(memory, event.day, event.kind),
+  }
+}
+
+/** The day's sessions in time order, with what the Today list shows of each. */
+export async function daySessions(db: RollcallDb, day: string, timeZone: string): Promise<SessionSummary[]> {
+  const events = await db.events.where('day').equals(day).sortBy('startUtc')
+  const [bookings, attendance, memory] = await Promise.all([
+    bookingsBySession(db, events),
+    attendanceOf(
+      db,
+      events.map((e) => e.id),
+    ),
+    readSyncMemory(db),
+  ])
+  return events.map((event) => summaryOf(event, bookings.get(event.id) ?? [], attendance, memory, timeZone))
+}
+
+export interface SessionRoster {
+  session: SessionSummary
+  /** Booked people (CONFIRMED), by name. */
+  attendees: RosterEntry[]
+  /** Requests to confirm or decline, oldest first. */
+  pending: RosterEntry[]
+  /** The waitlist in order (first come, first served). */
+  waitlist: RosterEntry[]
+  /** Canceled and declined bookings, for the record. */
+  inactive: RosterEntry[]
+}
+
+const byName = (a: RosterEntry, b: RosterEntry) =>
+  a.name.localeCompare(b.name) || a.booking.id.localeCompare(b.booking.id)
+const byCreated = (a: RosterEntry, b: RosterEntry) =>
+  a.booking.createdDate.localeCompare(b.booking.createdDate) || a.booking.id.localeCompare(b.booking.id)
+
+/** Everything the roster screen shows of one session; null when the session is not in the store. */
+export async function sessionRoster(
+  db: RollcallDb,
+  eventId: string,
+  timeZone: string,
+): Promise<SessionRoster | null> {
+  const event = await db.events.get(eventId)
+  if (!event) return null
+  const [bookings, attendance, memory] = await Promise.all([
+    bookingsBySession(db, [event]),
+    attendanceOf(db, [event.id]),
+    readSyncMemory(db),
+  ])
+  const list = bookings.get(event.id) ?? []
+  const entries = list.map((b) => rosterEntry(b, attendance.get(`${event.id}|${b.id}`)))
+  const of = (statuses: readonly string[]) => entries.filter((e) => statuses.includes(e.booking.status))
+  return {
+    session: summaryOf(event, list, attendance, memory, timeZone),
+    attendees: of(['CONFIRMED']).sort(byName),
+    pending: of(['PENDING', 'CREATED']).sort(byCreated),
+    waitlist: of(['WAITING_LIST']).sort(byCreated),
+    inactive: of(['CANCELED', 'DECLINED']).sort(byName),
+  }
+}
+
+/** One session's summary (the decision dialog's capacity line); null when the session is not in the store. */
+export async function sessionSummary(
+  db: RollcallDb,
+  eventId: string,
+  timeZone: string,
+): Promise<SessionSummary | null> {
+  return (await sessionRoster(db, eventId, timeZone))?.session ?? null
+}
+
+/**
+ * Whether a booking of `participants` more people does not fit without an override: by Wix's remaining
+ * capacity and the people booked (see session-counts). Unknown capacity never blocks.
+ */
+export function isFull(session: SessionSummary, participants = 1): boolean {
+  return !fitsIn(session.room, participants)
+}

@@ -1,0 +1,87 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { paths } from '../../../renderer/src/frame/routes'
+import { openDeskHarness, type Desk } from '../desk/desk-harness'
+import { classToday, rosterPath } from '../features/roster/roster-helpers'
+
+const harness = await openDeskHarness()
+
+async function stored(desk: Desk, bookingId: string, eventId: string) {
+  return (await desk.db.attendance.get([bookingId, eventId]))?.status ?? 'NOT_SET'
+}
+
+/** Radix lets the toasts take the pointer only once it has counted them (an effect after they mount). */
+async function pressable(button: HTMLElement) {
+  await waitFor(() => expect(button.closest('[style*="pointer-events: none"]')).toBeNull())
+  return button
+}
+
+/** What the toasts' live region reads out to a screen reader (Radix's announcer, one per new toast). */
+function announced(text: string) {
+  return screen
+    .queryAllByRole('status')
+    .some((region) => region.getAttribute('aria-live') === 'assertive' && region.textContent?.includes(text))
+}
+
+/** A class today on its roster, and its first person checked in by click (the toast up). */
+async function checkedInOnRoster() {
+  const desk = await harness.freshDesk()
+  const roster = await classToday(harness, desk.db)
+  const dana = roster.attendees[0]!
+  const eventId = roster.session.id
+  harness.renderDesk(desk, { path: rosterPath(eventId) })
+  await userEvent.click(await screen.findByRole('button', { name: `Check in ${dana.name}` }))
+  await waitFor(async () => expect(await stored(desk, dana.booking.id, eventId)).toBe('ATTENDED'))
+  const label = `Checked in ${dana.name}`
+  await screen.findByRole('button', { name: `Undo: ${label}` })
+  return { desk, dana, eventId, label }
+}
+
+describe('the toasts and undo', { timeout: 20_000 }, () => {
+  it('keeps Ctrl+Z after the toast is closed, and says what it took back', async () => {
+    const { desk, dana, eventId, label } = await checkedInOnRoster()
+    await userEvent.click(await pressable(screen.getByRole('button', { name: `Dismiss: ${label}` })))
+    await waitFor(() => expect(screen.queryByRole('button', { name: `Undo: ${label}` })).toBeNull())
+
+    await userEvent.keyboard('{Control>}z{/Control}')
+    expect(await screen.findByRole('button', { name: `Check in ${dana.name}` })).toBeDefined()
+    await waitFor(async () => expect(await stored(desk, dana.booking.id, eventId)).toBe('NOT_SET'))
+    expect(await screen.findByText(`Undid: ${label}`)).toBeDefined()
+    await waitFor(() => expect(announced(`Undid: ${label}`)).toBe(true))
+    expect(screen.queryByText('Nothing to undo')).toBeNull()
+  })
+
+  it('says what the toast’s Undo took back', async () => {
+    const { desk, dana, eventId, label } = await checkedInOnRoster()
+    await userEvent.click(await pressable(screen.getByRole('button', { name: `Undo: ${label}` })))
+    await waitFor(async () => expect(await stored(desk, dana.booking.id, eventId)).toBe('NOT_SET'))
+    expect(await screen.findByText(`Undid: ${label}`)).toBeDefined()
+    await waitFor(() => expect(announced(`Undid: ${label}`)).toBe(true))
+  })
+
+  it('says what Ctrl+Z took back on another screen than the one the action was on', async () => {
+    const { desk, dana, eventId, label } = await checkedInOnRoster()
+    await userEvent.click(within(screen.getByRole('navigation')).getByRole('link', { name: /Activity/ }))
+    await waitFor(() => expect(window.location.hash).toBe(`#${paths.activity}`))
+
+    await userEvent.keyboard('{Control>}z{/Control}')
+    await waitFor(async () => expect(await stored(desk, dana.booking.id, eventId)).toBe('NOT_SET'))
+    expect(await screen.findByText(`Undid: ${label}`)).toBeDefined()
+    await waitFor(() => expect(announced(`Undid: ${label}`)).toBe(true))
+  })
+
+  it('lets a closed toast’s action go when its 10 seconds are over', async () => {
+    const { desk, dana, eventId, label } = await checkedInOnRoster()
+    await userEvent.click(await pressable(screen.getByRole('button', { name: `Dismiss: ${label}` })))
+    const start = harness.demo.now()
+    harness.demo.advanceClock(10_000)
+    try {
+      await userEvent.keyboard('{Control>}z{/Control}')
+      expect(await screen.findByText('Nothing to undo')).toBeDefined()
+      expect(await stored(desk, dana.booking.id, eventId)).toBe('ATTENDED')
+    } finally {
+      harness.demo.setNow(start)
+    }
+  })
+})
