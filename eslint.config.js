@@ -72,7 +72,7 @@ module.exports = tseslint.config(
     rules: reactHooks.configs.recommended.rules,
     languageOptions: { globals: globals.browser },
   },
-  // Boundaries (design.md §2).
+  // Boundaries (electron/main/README.md, "Boundaries"; tested by test/build/lint-boundaries.test.ts).
   {
     files: ['shared/**/*.ts'],
     rules: {

@@ -17,6 +17,8 @@ if (!existsSync(chromium)) {
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  // The README's pictures are taken by `npm run screenshots` (playwright.screenshots.config.ts), not by `npm test`.
+  testIgnore: '**/readme-screenshots.spec.ts',
   outputDir: 'test-results/playwright',
   // Each test starts two or three processes and a browser; on two cores one test at a time is the steady pace.
   workers: 1,

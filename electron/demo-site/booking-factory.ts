@@ -48,7 +48,10 @@ export function slotEntityFor(event: DemoEvent, catalog: DemoCatalog): BookedEnt
   }
 }
 
-/** `bookedEntity` for a course: the whole schedule, no event id (wix-bookings-api.md §7). */
+/**
+ * `bookedEntity` for a course: the whole schedule, no event id (electron/main/wix/README.md,
+ * "Reading bookings").
+ */
 export function scheduleEntityFor(
   course: DemoService,
   sessions: readonly DemoEvent[],

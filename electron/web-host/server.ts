@@ -78,7 +78,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function badRequest(code: string, message: string): IpcResult<never> {
-  return fail({ kind: 'invalid_input', code, message, retryable: false })
+  return fail({ kind: 'invalid_input', code, message, retryable: false, mayHaveReachedServer: false })
 }
 
 /**

@@ -1,7 +1,9 @@
+import { MAX_BULK_ATTENDANCE } from '../wix/bulk-attendance'
+
 /**
  * Attendance goes out as absolute states (Wix's set is an upsert), so only the latest intended state per
  * (booking, event) matters: earlier ones are superseded, not sent. What remains goes out in Bulk Set
- * Attendance calls of at most 8 (Wix's cap), oldest change first.
+ * Attendance calls of at most MAX_BULK_ATTENDANCE (Wix's cap), oldest change first.
  */
 export interface AttendanceIntent {
   /** Outbox order: higher is newer. */
@@ -9,8 +11,6 @@ export interface AttendanceIntent {
   bookingId: string
   eventId: string
 }
-
-export const BULK_ATTENDANCE_LIMIT = 8
 
 export interface CollapsedAttendance<T extends AttendanceIntent> {
   /** The newest intent of each (booking, event), in the order their first change was made. */
@@ -35,7 +35,7 @@ export function collapseAttendance<T extends AttendanceIntent>(
   return { latest, superseded: ordered.filter((intent) => !kept.has(intent)) }
 }
 
-export function inBatches<T>(items: readonly T[], size: number = BULK_ATTENDANCE_LIMIT): T[][] {
+export function inBatches<T>(items: readonly T[], size: number = MAX_BULK_ATTENDANCE): T[][] {
   if (!Number.isInteger(size) || size < 1)
     throw new RangeError(`Batch size must be a positive integer, not ${size}`)
   const batches: T[][] = []

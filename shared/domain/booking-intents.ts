@@ -2,9 +2,10 @@ import type { BookingStatus, WixBookingStatus } from '../wix/booking-enums'
 
 /**
  * What the desk asks of a booking's status, and whether that still makes sense against the server's truth.
- * Mirrors Wix's rules (wix-bookings-api.md §4): confirm and decline accept PENDING, CREATED and WAITING_LIST
- * (that is how a waitlist is managed); cancel accepts anything not already CANCELED or DECLINED. A status Wix
- * added that Rollcall does not know is in none of these lists: the desk never overrides what it cannot read.
+ * Mirrors Wix's rules (electron/main/wix/README.md, "Writing bookings"): confirm and decline accept PENDING,
+ * CREATED and WAITING_LIST (that is how a waitlist is managed); cancel accepts anything not already CANCELED
+ * or DECLINED. A status Wix added that Rollcall does not know is in none of these lists: the desk never
+ * overrides what it cannot read.
  */
 export type StatusIntentKind = 'confirm' | 'decline' | 'cancel'
 

@@ -3,7 +3,8 @@ import type { Service, ServiceOptionsAndVariants } from '../wix/service'
 
 /**
  * What a walk-in must respect on a real site, read from the service (Services V2) and its variants — the one
- * place the desk derives how a create is built (issue 17 item 3, §8 C1 C2 C3 C14):
+ * place the desk derives how a create is built (issue 17 item 3; electron/main/wix/README.md, "SDK facts"
+ * C1 C2 C3 C14):
  * - the payment option comes from the ones the service offers (a create's `selectedPaymentOption` "must be
  *   one of the payment options offered by the service");
  * - a service with variants is booked with `participantsChoices` (one count per variant), never with

@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { attendanceSchema, attendanceStatusSchema } from '../wix/attendance'
+import { MAX_BULK_ATTENDANCE } from '../wix/bulk-attendance'
 import { pageOf } from './bookings'
 
+/** One (booking, session) attendance state as the desk sends it; main and the renderer share its type. */
 export const attendanceChangeSchema = z.object({
   bookingId: z.string().min(1),
   eventId: z.string().min(1),
@@ -9,7 +11,9 @@ export const attendanceChangeSchema = z.object({
   numberOfAttendees: z.number().int().min(1).max(50),
 })
 
-export const bulkAttendanceInputSchema = z.object({ changes: z.array(attendanceChangeSchema).min(1).max(8) })
+export const bulkAttendanceInputSchema = z.object({
+  changes: z.array(attendanceChangeSchema).min(1).max(MAX_BULK_ATTENDANCE),
+})
 
 export const bulkAttendanceOutcomeSchema = z.discriminatedUnion('ok', [
   z.object({ index: z.number().int(), ok: z.literal(true), attendanceId: z.string().nullable() }),

@@ -5,9 +5,9 @@ import { z } from 'zod'
  * - IPC itself: `invalid_input` (the renderer sent arguments the contract rejects), `untrusted_sender`,
  *   `internal` (a bug in main; details are logged there, never sent), `storage` (this computer cannot keep
  *   something safely, e.g. no keychain for the API key).
- * - Wix (see wix-bookings-api.md): `auth`, `forbidden`, `not_found`, `conflict` (stale revision),
- *   `rejected` (business rule, with the Wix code), `invalid`, `rate_limited`, `unavailable`, `network`,
- *   `timeout`, `bad_response` (Wix answered something we cannot trust).
+ * - Wix (see electron/main/wix/README.md, "Errors"): `auth`, `forbidden`, `not_found`, `conflict` (stale
+ *   revision), `rejected` (business rule, with the Wix code), `invalid`, `rate_limited`, `unavailable`,
+ *   `network`, `timeout`, `bad_response` (Wix answered something we cannot trust).
  */
 export const ipcErrorKinds = [
   'invalid_input',
@@ -33,8 +33,18 @@ export const ipcErrorSchema = z.object({
   code: z.string(),
   /** A sentence a person can read. */
   message: z.string(),
-  /** True when the same call may succeed later without anyone changing anything. */
+  /**
+   * True when the same call may succeed later without anyone changing anything. Main decides it (for Wix
+   * failures `WixApiError.retryable`); the renderer's replayer reads it instead of guessing from `kind`.
+   */
   retryable: z.boolean(),
+  /**
+   * False only when it is known that the call did nothing on Wix: it never left this computer (connection
+   * refused, a header that cannot be sent, refused by main before any call) or Wix turned it away unhandled
+   * (429). True when it may have been applied (a timeout, a 5xx, an unreadable answer, a bug in main); for
+   * Wix's own refusals (4xx) it reached Wix and changed nothing, which the kind says.
+   */
+  mayHaveReachedServer: z.boolean(),
 })
 
 /**

@@ -2,10 +2,10 @@ import { z } from 'zod'
 
 /**
  * The site check (issue 17): read-only calls to every Wix API Rollcall uses, each judged in words, a sample
- * of records read item by item, and the open questions of wix-bookings-api.md §8 answered from what the site
- * sends. The same report goes to the renderer (Settings → Check this site), the CLI and the file a studio
- * sends to support, so it holds no API key (its last 4 characters only) and no customer's name or contact
- * details — ids may stay.
+ * of records read item by item, and the open questions (electron/main/wix/README.md, "Still open") answered
+ * from what the site sends. The same report goes to the renderer (Settings → Check this site), the CLI and
+ * the file a studio sends to support, so it holds no API key (its last 4 characters only) and no customer's
+ * name or contact details — ids may stay.
  */
 
 /**
@@ -42,7 +42,10 @@ export const siteCheckResultSchema = z.object({
 })
 export type SiteCheckResult = z.infer<typeof siteCheckResultSchema>
 
-/** One open question of §8 and what the site's answers say about it ("could not tell …" when they don't). */
+/**
+ * One open question (electron/main/wix/README.md, "Still open") and what the site's answers say about it
+ * ("could not tell …" when they don't).
+ */
 export const openQuestionAnswerSchema = z.object({
   id: z.string().min(1),
   question: z.string().min(1),

@@ -11,7 +11,7 @@ import { tolerated } from './tolerated'
 
 /**
  * The Booking object exactly as the Wix REST API returns it (plain `id`, `createdDate`, ISO strings — the JS
- * SDK renames these to `_id`/`_createdDate` and Dates; see wix-bookings-api.md "Naming gotcha").
+ * SDK renames these to `_id`/`_createdDate` and Dates; see electron/main/wix/README.md, "Sources").
  * Every object is loose: unknown fields are kept, so a newer Wix answer still parses and nothing is lost.
  * Required here = what Rollcall cannot work without (the booking's id, revision and status, what files it
  * under a session, and the dates that file it: its start for the day, its creation for the requests inbox,

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * Wix error bodies (wix-bookings-api.md §1, "Error format"):
+ * Wix error bodies (electron/main/wix/README.md, "Errors"):
  *   { message, details: { applicationError: { code, description, data } } }
  *   { message, details: { validationError: { fieldViolations: [...] } } }
  * 5xx answers carry an empty body by design, so there is nothing to parse for them.

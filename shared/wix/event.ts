@@ -6,7 +6,7 @@ import { tolerated } from './tolerated'
 
 /**
  * Calendar Events V3 event (sessions of classes, appointments and courses). The nested shapes are only
- * partly documented (wix-bookings-api.md §3, open question 4), so everything beyond the essentials — an id,
+ * partly documented (electron/main/wix/README.md, "Sessions"), so everything beyond the essentials — an id,
  * a schedule and a start Rollcall can place — is `tolerated` (absent, null or malformed reads as absent) and
  * every object is loose. An event without the essentials is set aside by the reader.
  */

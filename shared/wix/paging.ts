@@ -9,7 +9,8 @@ export type Cursors = z.infer<typeof cursorsSchema>
 
 /**
  * PagingMetadataV2 (Query Extended Bookings, Calendar events). `hasNext` is typed by the SDK only on some
- * responses; a client should loop until `cursors.next` is empty (wix-bookings-api.md §2).
+ * responses; a client should loop until `cursors.next` is empty (electron/main/wix/README.md, "Reading
+ * bookings").
  */
 export const pagingMetadataSchema = z.looseObject({
   count: z.number().int().nonnegative().nullish(),

@@ -1,9 +1,9 @@
 /**
  * The permissions an API key needs for what Rollcall does, as the site owner picks them in Wix's API Keys
- * Manager (wix-bookings-api.md §1 and §8 C2, C16). The names are Wix's (the SDK typings' `@permissionScope`);
- * the ids are the SDK's `@permissionScopeId` where it names one — the Calendar and Site Properties ids are
- * [INF] guesses (no SDK package for them is installed). The README's list, the demo site's scopes and the
- * desk's "give it the … permission" sentences all come from here.
+ * Manager (electron/main/wix/README.md, "Permissions", and "SDK facts" C2, C16). The names are Wix's (the SDK
+ * typings' `@permissionScope`); the ids are the SDK's `@permissionScopeId` where it names one — the Calendar
+ * and Site Properties ids are [INF] guesses (no SDK package for them is installed). The README's list, the
+ * demo site's scopes and the desk's "give it the … permission" sentences all come from here.
  */
 export const permissionScopes = {
   readBookings: {

@@ -2,8 +2,8 @@
  * Which of a session's or booking's resources is its staff member. Wix gives a resource's `type` as a
  * resource-type id: the staff resource type is `1cd44cf8-756f-41c3-bd90-3e2ffcaf1155` (SDK-B
  * BookedResource.type; SDK availability-time-slots: "Staff members belong to resource type ID …"). Calendar
- * Events V3 `resources[].type` is in no installed SDK (wix-bookings-api.md §8, still open), so the word
- * `STAFF` is accepted too, and where neither appears the staff member is read from what the resource is:
+ * Events V3 `resources[].type` is in no installed SDK (electron/main/wix/README.md, "Still open"), so the
+ * word `STAFF` is accepted too, and where neither appears the staff member is read from what the resource is:
  *
  * 1. a named resource whose type is the staff resource-type id or the word STAFF;
  * 2. else, when no named resource says it is staff, one that has a calendar permission role (a person's

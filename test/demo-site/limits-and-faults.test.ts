@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bookingResponseSchema } from '@shared/wix/booking'
 import { countExtendedBookingsResponseSchema } from '@shared/wix/extended-booking'
 import type { DemoSite } from '../../electron/demo-site'
@@ -115,7 +115,8 @@ describe('fault injection', () => {
     await expect(post(s, paths.query, {}, { signal: AbortSignal.timeout(200) })).rejects.toThrow()
     s.injectFault({ kind: 'hang', pathIncludes: '/count' })
     const hung = post(s, paths.count, {}).catch((error: unknown) => error)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // The second request is hanging on the site (logged as it starts to hang) before the site stops.
+    await vi.waitFor(() => expect(s.requestLog().filter((r) => r.outcome === 'hung')).toHaveLength(2))
     const started = performance.now()
     await s.stop()
     expect(performance.now() - started).toBeLessThan(1000)

@@ -28,14 +28,14 @@ import {
 
 /**
  * The README's pictures, taken from the real app: Today, a roster with check-ins, Pending, the same roster
- * during an outage, and Needs attention after a conflict. Always saved under test-results/screenshots/;
- * copied over the tracked ones in .github/screenshots/ only with UPDATE_README_SCREENSHOTS=1 (so `npm test`
- * changes no tracked file).
+ * during an outage, and Needs attention after a conflict. Taken by `npm run screenshots` (its own config,
+ * playwright.screenshots.config.ts; `npm test` leaves it out): saved under test-results/screenshots/ and
+ * copied over the tracked ones in .github/screenshots/ (UPDATE_README_SCREENSHOTS=0 keeps those as they are).
  */
 const VIEWPORT = { width: 1280, height: 800 }
 const RESULTS_DIR = resolve(projectRoot, 'test-results/screenshots')
 const README_DIR = resolve(projectRoot, '.github/screenshots')
-const updateReadme = process.env['UPDATE_README_SCREENSHOTS'] === '1'
+const updateReadme = process.env['UPDATE_README_SCREENSHOTS'] !== '0'
 
 test.use({ viewport: VIEWPORT })
 

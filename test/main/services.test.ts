@@ -99,12 +99,18 @@ describe('main’s services: updates', { timeout: 20_000 }, () => {
 
   it('never look in development (not packaged)', async () => {
     const updater = fakeUpdater()
+    quietLog.debug.mockClear()
     const { pushed } = await start({
       updater,
       isPackaged: false,
       connectTo: { apiKey, siteId, apiBaseUrl: apart.url },
     })
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    // The check at start has decided (and said why it does not look).
+    await vi.waitFor(() =>
+      expect(quietLog.debug).toHaveBeenCalledWith(
+        'Not looking for updates: a development build (not packaged) never updates itself',
+      ),
+    )
     expect(updater.checkForUpdates).not.toHaveBeenCalled()
     expect(updater.on).not.toHaveBeenCalled()
     expect(pushed()).toEqual([])
@@ -112,8 +118,11 @@ describe('main’s services: updates', { timeout: 20_000 }, () => {
 
   it('never look on the demo site, and look as soon as a Wix site is connected', async () => {
     const updater = fakeUpdater()
+    quietLog.debug.mockClear()
     const { call } = await start({ updater, isPackaged: true })
-    await new Promise((resolve) => setTimeout(resolve, 20))
+    await vi.waitFor(() =>
+      expect(quietLog.debug).toHaveBeenCalledWith('Not looking for updates: the demo site is in use'),
+    )
     expect(updater.checkForUpdates).not.toHaveBeenCalled()
     expect(await call('site.connect', { apiKey, siteId, apiBaseUrl: apart.url })).toMatchObject({ ok: true })
     await vi.waitFor(() => expect(updater.checkForUpdates).toHaveBeenCalledTimes(1))

@@ -1,8 +1,10 @@
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
-import { useAttendanceOverlay } from '../../renderer/src/features/roster/optimistic-attendance'
+import type { StoreApi } from 'zustand'
 import { useUndoStore } from '../../renderer/src/desk-actions/undo-store'
+import { useTodayFilter } from '../../renderer/src/features/today/today-filter-store'
 import { useDeskUi } from '../../renderer/src/state/desk-ui'
+import { usePreferences } from '../../renderer/src/state/preferences'
 import { useShellStore } from '../../renderer/src/frame/shell-store'
 import './jsdom/virtual-viewport'
 import './jsdom/pointer-capture'
@@ -15,13 +17,19 @@ configure({ asyncUtilTimeout: 8000 })
 globalThis.CSS ??= {} as typeof CSS
 CSS.escape ??= (value: string) => value.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`)
 
+/** A store back to what the app starts with. */
+const reset = <S>(store: StoreApi<S>) => store.setState(store.getInitialState(), true)
+
+// The app's stores are modules, shared by the test files a worker runs (isolate: false in vitest.config.mts):
+// each test leaves them, the page and its bridge as the app starts.
 afterEach(() => {
   cleanup()
   window.location.hash = ''
+  Reflect.deleteProperty(window, 'rollcall')
+  reset(useShellStore)
+  reset(useUndoStore)
+  reset(useDeskUi)
+  reset(useTodayFilter)
+  reset(usePreferences)
   localStorage.clear()
-  useUndoStore.setState({ actions: [], notices: [] })
-  // A press still waiting for its store would show over the next test's fresh store (same demo ids).
-  useAttendanceOverlay.setState({ byEvent: {} })
-  useDeskUi.setState({ shortcutsOpen: false, walkIn: { open: false, eventId: null } })
-  useShellStore.setState({ update: { state: 'idle' } })
 })

@@ -128,6 +128,7 @@ describe('window.rollcall from the bridge', () => {
         code: 'WEB_HOST_UNREACHABLE',
         message: expect.stringContaining('Cannot reach the Rollcall web host'),
         retryable: true,
+        mayHaveReachedServer: true,
       },
     })
   })
@@ -143,6 +144,7 @@ describe('window.rollcall from the bridge', () => {
         code: 'WEB_HOST_BAD_RESPONSE',
         message: 'The Rollcall web host answered 502 without a readable body.',
         retryable: true,
+        mayHaveReachedServer: true,
       },
     })
   })

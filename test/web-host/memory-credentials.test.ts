@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 import type { StoredCredentials } from '../../electron/main/credentials/credential-store'
 import { createMemoryCredentialStore } from '../../electron/web-host/memory-credentials'
 
 const saved: StoredCredentials = {
   apiKey: `IST.${'k'.repeat(40)}`,
   siteId: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
-  apiBaseUrl: 'https://www.wixapis.com',
+  apiBaseUrl: WIX_API_ORIGIN,
   businessName: 'Juniper Street Studio',
   timeZone: 'America/Chicago',
 }

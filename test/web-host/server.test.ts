@@ -236,6 +236,7 @@ describe('POST /__rollcall/ipc/<channel> (main’s dispatcher)', () => {
           code: 'UNKNOWN_CHANNEL',
           message: `Unknown request "${channel}".`,
           retryable: false,
+          mayHaveReachedServer: false,
         },
       })
     },

@@ -4,10 +4,10 @@ import type { Route } from './router'
 import { applicationError } from './wix-error'
 
 /**
- * API-key auth like Wix (wix-bookings-api.md §1): `Authorization: <API key>` — the raw key, no "Bearer" —
- * plus `wix-site-id`. A missing or wrong key is 401; a missing or wrong site id is 403 (the key has no
- * access to that site), a wrong one with a code that names the site, so a client can tell it apart from a
- * permission the key lacks. Codes are guesses: Wix documents the statuses, not the codes.
+ * API-key auth like Wix (electron/main/wix/README.md, "Auth and headers"): `Authorization: <API key>` — the
+ * raw key, no "Bearer" — plus `wix-site-id`. A missing or wrong key is 401; a missing or wrong site id is 403
+ * (the key has no access to that site), a wrong one with a code that names the site, so a client can tell it
+ * apart from a permission the key lacks. Codes are guesses: Wix documents the statuses, not the codes.
  */
 export interface SiteCredentials {
   apiKey: string
@@ -53,7 +53,7 @@ interface CreateFlags {
  * lines say: reads of bookings and attendance "Read Bookings - Including Participants"; every write "Manage
  * Bookings" (attendance also "Manage Bookings Services and Settings", which the Attendance module lists
  * a guess); a create that skips availability or the business's confirmation also
- * `BOOKINGS.OVERRIDE_AVAILABILITY` (§8 C2); Calendar "Read Calendar"; Site Properties its own (§8 C16);
+ * `BOOKINGS.OVERRIDE_AVAILABILITY` (SDK facts C2); Calendar "Read Calendar"; Site Properties its own (C16);
  * services and their variants any of "Read Bookings - Public Data", "Read Bookings - Including
  * Participants", "Manage Bookings", "Manage Bookings Services and Settings" (their modules list those).
  */

@@ -2,7 +2,7 @@ import type { FieldViolation, WixErrorBody } from '@shared/wix/errors'
 
 /**
  * A Wix-shaped failure: an HTTP status plus the Wix error body (or no body: 5xx answers are empty by
- * design, wix-bookings-api.md §1).
+ * design: electron/main/wix/README.md, "Errors").
  */
 export class WixHttpError extends Error {
   constructor(
@@ -30,7 +30,7 @@ export class WixHttpError extends Error {
 
 /**
  * The HTTP status of a refusal by a business rule (no open spots, wrong status, policy): the SDK lists each
- * method's application error codes but never their status (wix-bookings-api.md §8, still open).
+ * method's application error codes but never their status (electron/main/wix/README.md, "Still open").
  */
 // GUESS: 428 (FAILED_PRECONDITION), as the REST docs' error examples use; a client must not rely on it.
 export const BUSINESS_RULE_STATUS = 428

@@ -1,7 +1,10 @@
 import type { Attendance } from '@shared/wix/attendance'
 import { NUMERIC_OPERATORS, SET_OPERATORS, type QueryFieldTable } from './fields'
 
-/** Query Attendance fields (wix-bookings-api.md §5): ids and status `$eq $ne $in $nin`; numberOfAttendees ranges. */
+/**
+ * Query Attendance fields (electron/main/wix/README.md, "Attendance"): ids and status `$eq $ne $in $nin`;
+ * numberOfAttendees ranges.
+ */
 export const attendanceQueryFields: QueryFieldTable<Attendance> = {
   id: { kind: 'string', operators: SET_OPERATORS, sortable: true, get: (a) => a.id },
   bookingId: { kind: 'string', operators: SET_OPERATORS, sortable: true, get: (a) => a.bookingId },

@@ -9,7 +9,7 @@ import {
 } from './fields'
 
 /**
- * Query Extended Bookings filter/sort fields, per the documented table (wix-bookings-api.md §2,
+ * Query Extended Bookings filter/sort fields, per the documented table (electron/main/wix/README.md,
  * "Supported filters"). Stricter reading where the docs are specific: string ids and enums accept only
  * `$eq $ne $in` (no `$nin`, no ranges); the dates accept all eight operators. Filter paths use
  * `bookedEntity.item.slot.*` / `bookedEntity.item.schedule.*` although the JSON is `bookedEntity.slot.*`.

@@ -4,8 +4,8 @@ import type { DemoStore } from '../store'
 import { EQUALITY_OPERATORS, NUMERIC_OPERATORS, type QueryFieldTable } from './fields'
 
 /**
- * Calendar Events V3 query fields (wix-bookings-api.md §3): scheduleId, externalScheduleId, type,
- * recurringEventId, appId (`$eq $in`; the docs list `eq`/`in`, we also accept `$ne`), capacity figures
+ * Calendar Events V3 query fields (electron/main/wix/README.md, "Sessions"): scheduleId, externalScheduleId,
+ * type, recurringEventId, appId (`$eq $in`; the docs list `eq`/`in`, we also accept `$ne`), capacity figures
  * (numeric). Dates are never filtered here — they go in fromLocalDate/toLocalDate. Sorting: `start` only.
  */
 export const WIX_BOOKINGS_APP_ID = '13d21c63-b5ec-5912-8397-c3a5ddb27a97'

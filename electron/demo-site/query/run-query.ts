@@ -7,10 +7,11 @@ import { pageAfter, pageBefore } from './page'
 import { compileSort, parseSort, type CompiledSort, type SortKey } from './sort'
 
 /**
- * The paging rules shared by Wix query endpoints (wix-bookings-api.md §2): `cursorPaging.limit` defaults
- * to 50 and may not exceed the maximum (more is a 400, not a silent clamp); the first page carries filter and
- * sort, later pages carry only `cursorPaging.cursor` (+ optional limit) — a filter or sort beside a cursor
- * is a 400. `paging { limit, offset }` is the offset alternative; sending both kinds is a 400.
+ * The paging rules shared by Wix query endpoints (electron/main/wix/README.md, "Reading bookings"):
+ * `cursorPaging.limit` defaults to 50 and may not exceed the maximum (more is a 400, not a silent clamp); the
+ * first page carries filter and sort, later pages carry only `cursorPaging.cursor` (+ optional limit) — a
+ * filter or sort beside a cursor is a 400. `paging { limit, offset }` is the offset alternative; sending both
+ * kinds is a 400.
  */
 export interface QueryRules {
   scope: string

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Attendance } from '@shared/wix/attendance'
 import { attendanceStatusSchema } from '@shared/wix/attendance'
+import { MAX_BULK_ATTENDANCE } from '@shared/wix/bulk-attendance'
 import { applicationError, invalidField, WixHttpError } from '../http/wix-error'
 import { parseRequest } from '../http/request-validation'
 import type { Route } from '../http/router'
@@ -10,12 +11,10 @@ import { refuseCountMismatch, setAttendance } from '../rules/set-attendance'
 import { cursorPagingMetadata } from '../query/paging-metadata'
 
 /**
- * Attendance V2: set (upsert), bulk set (≤ 8), query, count, get. Bulk: a request that lacks a required
+ * Attendance V2: set (upsert), bulk set (≤ MAX_BULK_ATTENDANCE), query, count, get. Bulk: a request that lacks a required
  * field fails whole (400); an item whose booking or session is unknown, or whose count disagrees with its
  * status (refuseCountMismatch), fails only itself.
  */
-const MAX_BULK_ITEMS = 8
-
 const attendanceInputSchema = z.looseObject({
   bookingId: z.string().min(1),
   eventId: z.string().nullish(),
@@ -34,7 +33,7 @@ const bulkBodySchema = z.object({
     .array(
       z.looseObject({ attendance: attendanceInputSchema, participantNotification: z.unknown().optional() }),
     )
-    .max(MAX_BULK_ITEMS, `at most ${MAX_BULK_ITEMS} attendance items per request`)
+    .max(MAX_BULK_ATTENDANCE, `at most ${MAX_BULK_ATTENDANCE} attendance items per request`)
     .nullish(),
   returnFullEntity: z.boolean().nullish(),
 })
@@ -59,8 +58,9 @@ const toSetInput = (a: AttendanceInput) => ({
 })
 
 /**
- * "Only the first filter is processed" on Wix (wix-bookings-api.md §5): rather than silently ignoring the
- * rest, the simulator refuses a filter on more than one field, so a client can't come to rely on it.
+ * "Only the first filter is processed" on Wix (electron/main/wix/README.md, "Attendance"): rather than
+ * silently ignoring the rest, the simulator refuses a filter on more than one field, so a client can't come
+ * to rely on it.
  */
 // GUESS: refusing (400) a filter Wix would half-apply; Wix itself answers with the first field applied.
 function assertSingleFieldFilter(query: unknown): void {

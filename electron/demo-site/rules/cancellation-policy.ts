@@ -4,8 +4,8 @@ import type { DemoStore } from '../store'
 /**
  * The booking policy the simulator enforces on cancel: no cancellation within the service's window
  * (`cancellationWindowHours` before the start, or after the start) unless the caller sets
- * `flowControlSettings.ignoreCancellationPolicy` — what a staff member does at the desk (wix-bookings-api.md
- * §1/§4: 428 BOOKING_POLICY_VIOLATION).
+ * `flowControlSettings.ignoreCancellationPolicy` — what a staff member does at the desk
+ * (electron/main/wix/README.md, "Writing bookings": 428 BOOKING_POLICY_VIOLATION).
  */
 export function serviceIdOf(booking: Booking): string | undefined {
   return booking.bookedEntity.slot?.serviceId ?? booking.bookedEntity.schedule?.serviceId ?? undefined

@@ -3,8 +3,9 @@ import { BUSINESS_RULE_STATUS, applicationError } from '../http/wix-error'
 import type { DemoService } from '../model'
 
 /**
- * What a service asks of a new booking (Create Booking, wix-bookings-api.md §8 C1, C3, C14): a payment option
- * it offers, participants by variant when it has variants, its booking policy, and its business confirmation.
+ * What a service asks of a new booking (Create Booking; electron/main/wix/README.md, "SDK facts" C1, C3,
+ * C14): a payment option it offers, participants by variant when it has variants, its booking policy, and its
+ * business confirmation.
  */
 
 /** A `participantsChoices.serviceChoices` entry as the request sends it. */
@@ -110,7 +111,7 @@ function policyViolation(description: string, policy: PolicyName, data: Record<s
  * unless `bookAfterStartPolicy` allows it; not later than `latestBookingInMinutes` before the start.
  */
 // GUESS: no flag skips the booking policy on create — not even skipAvailabilityValidation (the SDK has none
-// for it, §8 C14); a waitlist join is held to it only for the party size.
+// for it, SDK facts C14); a waitlist join is held to it only for the party size.
 export function assertBookingPolicy(
   service: DemoService,
   booking: { startMs: number; participants: number; waitlist: boolean },

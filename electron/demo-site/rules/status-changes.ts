@@ -12,7 +12,8 @@ import {
 import { applyBookingChange, loadForWrite, releaseAppointmentEvent, type WriteContext } from './write-context'
 
 /**
- * Confirm / decline / cancel / mark as pending with Wix's rules (wix-bookings-api.md §4). Error codes:
+ * Confirm / decline / cancel / mark as pending with Wix's rules (electron/main/wix/README.md, "Writing
+ * bookings"). Error codes:
  * - confirm from anything but PENDING, CREATED, WAITING_LIST → 428 FAILED_CONFIRMING_NON_PENDING_BOOKING;
  *   decline likewise → 428 FAILED_DECLINE_NON_PENDING_BOOKING (the dedicated codes in the SDK's lists;
  *   INVALID_BOOKING_STATUS is kept for the other operations);

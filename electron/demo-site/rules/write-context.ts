@@ -15,9 +15,9 @@ export function bookingNotFound(bookingId: string): WixHttpError {
 }
 
 /**
- * A stale `revision` is a 409. The docs name no application error code for it (wix-bookings-api.md §1,
- * open question 2), so — stricter reading — the body is a generic `{ message, details: {} }` with no code:
- * a client must decide on the status alone.
+ * A stale `revision` is a 409. The docs name no application error code for it (electron/main/wix/README.md,
+ * "Errors" and "Still open"), so — stricter reading — the body is a generic `{ message, details: {} }` with
+ * no code: a client must decide on the status alone.
  */
 // GUESS: 409 with no application error code for a stale revision.
 export function staleRevision(bookingId: string, sent: string): WixHttpError {

@@ -40,7 +40,13 @@ export class EncryptionUnavailableError extends Error implements ReportableError
   }
 
   toIpcError(): IpcError {
-    return { kind: 'storage', code: 'ENCRYPTION_UNAVAILABLE', message: this.message, retryable: false }
+    return {
+      kind: 'storage',
+      code: 'ENCRYPTION_UNAVAILABLE',
+      message: this.message,
+      retryable: false,
+      mayHaveReachedServer: false,
+    }
   }
 }
 

@@ -24,6 +24,7 @@ export function appHandlers(deps: AppHandlerDeps): DomainHandlers<'app'> {
           code: 'NO_UPDATES',
           message: 'Rollcall in a browser does not update itself: there is nothing to install.',
           retryable: false,
+          mayHaveReachedServer: false,
         })
       const { version = '' } = updates.status()
       if (!updates.install())
@@ -32,6 +33,7 @@ export function appHandlers(deps: AppHandlerDeps): DomainHandlers<'app'> {
           code: 'NO_UPDATE_READY',
           message: 'No update is ready to install.',
           retryable: false,
+          mayHaveReachedServer: false,
         })
       return { version }
     },
@@ -44,6 +46,7 @@ export function appHandlers(deps: AppHandlerDeps): DomainHandlers<'app'> {
           message:
             'There is no logs folder in the browser mode: Rollcall in a browser writes its log to the terminal it was started from.',
           retryable: false,
+          mayHaveReachedServer: false,
         })
       const problem = await folder.open()
       if (problem)
@@ -52,6 +55,7 @@ export function appHandlers(deps: AppHandlerDeps): DomainHandlers<'app'> {
           code: 'LOGS_FOLDER_NOT_OPENED',
           message: `The logs folder could not be opened (${problem}). It is ${folder.path}`,
           retryable: true,
+          mayHaveReachedServer: false,
         })
       return { path: folder.path }
     },

@@ -47,6 +47,7 @@ export function createDispatcher({
         code: 'UNTRUSTED_SENDER',
         message: 'This request did not come from the Rollcall window and was refused.',
         retryable: false,
+        mayHaveReachedServer: false,
       })
     }
     const target = lookup(handlers, channel)
@@ -56,6 +57,7 @@ export function createDispatcher({
         code: 'UNKNOWN_CHANNEL',
         message: `Unknown request "${channel}".`,
         retryable: false,
+        mayHaveReachedServer: false,
       })
     }
     const input = target.spec.input.safeParse(rawInput)
@@ -65,6 +67,7 @@ export function createDispatcher({
         code: 'INVALID_INPUT',
         message: `Invalid arguments for "${channel}": ${z.prettifyError(input.error)}`,
         retryable: false,
+        mayHaveReachedServer: false,
       })
     }
     let answer: unknown

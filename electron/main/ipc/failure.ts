@@ -30,6 +30,8 @@ export const internalError: IpcError = {
   code: 'INTERNAL',
   message: 'Something went wrong inside Rollcall. The details are in the log.',
   retryable: false,
+  // A bug may strike after Wix was called (e.g. an answer that breaks the contract): it may have been applied.
+  mayHaveReachedServer: true,
 }
 
 /** Reportable errors pass through; anything else is a bug in main and is reported without its details. */

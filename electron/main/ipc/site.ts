@@ -10,6 +10,7 @@ const noSiteCheck = (): Promise<SiteCheckAnswer> =>
       code: 'NO_SITE_CHECK',
       message: 'The site check is not available here.',
       retryable: false,
+      mayHaveReachedServer: false,
     }),
   )
 

@@ -1,10 +1,9 @@
 import { siteCredentialsSchema } from '@shared/ipc/site'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 import { textFlag } from '../command-line'
-import { WIX_BASE_URL } from '../wix/client'
 import type { WixCredentials } from '../wix/sdk'
 
-export const CHECK_SITE_USAGE =
-  'usage: npm run check-site -- --api-key KEY --site-id SITE_ID [--wix-url https://www.wixapis.com] [--out report.json]'
+export const CHECK_SITE_USAGE = `usage: npm run check-site -- --api-key KEY --site-id SITE_ID [--wix-url ${WIX_API_ORIGIN}] [--out report.json]`
 
 export interface CheckSiteArgs {
   credentials: WixCredentials
@@ -37,7 +36,7 @@ export function parseCheckSiteArgs(argv: readonly string[]): CheckSiteArgs {
   }
   return {
     credentials: { apiKey: parsed.data.apiKey, siteId: parsed.data.siteId },
-    baseUrl: parsed.data.apiBaseUrl ?? WIX_BASE_URL,
+    baseUrl: parsed.data.apiBaseUrl ?? WIX_API_ORIGIN,
     out: given['--out'] ?? null,
   }
 }

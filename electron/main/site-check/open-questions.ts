@@ -3,9 +3,9 @@ import { dateFieldsOf } from './date-formats'
 import type { Observations } from './observations'
 
 /**
- * The open questions of wix-bookings-api.md §8 ("Still open"), answered from what the site sent during the
- * check — raw answers, before any schema — or "could not tell" with the reason. Read-only: questions that only
- * a write can settle say so.
+ * The open questions of electron/main/wix/README.md ("Still open"), answered from what the site sent during
+ * the check — raw answers, before any schema — or "could not tell" with the reason. Read-only: questions that
+ * only a write can settle say so.
  */
 
 type Json = Record<string, unknown>

@@ -14,7 +14,10 @@ export interface JudgedCheck {
   code: string | null
 }
 
-/** A refusal of the key: 401 or 403, whatever Wix's code (wix-bookings-api.md §8 C2: 401 "occasionally"). */
+/**
+ * A refusal of the key: 401 or 403, whatever Wix's code (electron/main/wix/README.md, "SDK facts" C2: 401
+ * "occasionally").
+ */
 function isRefusal(error: unknown): boolean {
   return isWixApiError(error) && (error.kind === 'auth' || error.kind === 'forbidden')
 }

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { SiteCredentials, SiteProfile, SiteStatus } from '@shared/ipc/site'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 import type { CredentialStore } from '../credentials/credential-store'
 import { demoBusinessProfile } from '../../demo-site/profile'
-import { WIX_BASE_URL, type WixClient } from '../wix/client'
+import type { WixClient } from '../wix/client'
 import type { WixCredentials } from '../wix/sdk'
 
 export interface DemoSiteHandle {
@@ -90,7 +91,7 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
   }
 
   async function tryCredentials(credentials: SiteCredentials) {
-    const baseUrl = credentials.apiBaseUrl ?? WIX_BASE_URL
+    const baseUrl = credentials.apiBaseUrl ?? WIX_API_ORIGIN
     const client = deps.createClient({
       baseUrl,
       credentials: { apiKey: credentials.apiKey, siteId: credentials.siteId },

@@ -1,24 +1,10 @@
 import { withAttendeesToSend } from '@shared/domain/attendance-counts'
-import {
-  attendanceResponseSchema,
-  attendanceSchema,
-  type Attendance,
-  type AttendanceStatus,
-} from '@shared/wix/attendance'
-import { bulkSetAttendanceResponseSchema } from '@shared/wix/bulk-attendance'
+import type { AttendanceChange } from '@shared/ipc/attendance'
+import { attendanceResponseSchema, attendanceSchema, type Attendance } from '@shared/wix/attendance'
+import { bulkSetAttendanceResponseSchema, MAX_BULK_ATTENDANCE } from '@shared/wix/bulk-attendance'
 import type { WixCallContext } from './call-context'
 import { nextCursorOf, type Page } from './paging'
 import { parseWixPage, parseWixResponse } from './validate'
-
-export interface AttendanceChange {
-  bookingId: string
-  eventId: string
-  status: AttendanceStatus
-  numberOfAttendees: number
-}
-
-/** Wix's cap on Bulk Set Attendance. */
-export const MAX_BULK_ATTENDANCE = 8
 
 /** The docs' cap on a Query Attendance page (the SDK's type allows 1000; Wix says 100). */
 export const MAX_ATTENDANCE_PAGE = 100
@@ -29,7 +15,8 @@ export type BulkItemOutcome =
 
 /**
  * Attendance is an upsert without a revision, so every call is safe to retry and to replay. Every change
- * goes out with a count that agrees with its status (never NOT_ATTENDED with more than 1, SDK-A ~591).
+ * goes out with a count that agrees with its status (never NOT_ATTENDED with more than 1: README.md, "SDK
+ * facts" C7).
  */
 export function createAttendanceApi({ sdk, transport, retry, log }: WixCallContext) {
   const quiet = { participantNotification: { notifyParticipants: false } }
@@ -60,7 +47,7 @@ export function createAttendanceApi({ sdk, transport, retry, log }: WixCallConte
       return parseWixResponse(attendanceResponseSchema, exchange.body, 'Set Attendance').attendance
     },
 
-    /** Up to 8 changes in one call; one item failing does not fail the others. */
+    /** Up to MAX_BULK_ATTENDANCE changes in one call; one item failing does not fail the others. */
     async bulkSet(changes: AttendanceChange[]): Promise<BulkItemOutcome[]> {
       if (changes.length === 0) return []
       if (changes.length > MAX_BULK_ATTENDANCE) {

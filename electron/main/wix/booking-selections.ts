@@ -3,7 +3,7 @@ import type { BookingsQuery } from './bookings-reader'
 
 /**
  * What the renderer asks for, as a Wix Query Extended Bookings filter and sort (filter paths say
- * `bookedEntity.item.slot.*`, wix-bookings-api.md §2). Every selection includes one of the fields Wix
+ * `bookedEntity.item.slot.*`: README.md, "Reading bookings"). Every selection includes one of the fields Wix
  * recommends for performance.
  */
 export function bookingsQueryFor(selection: BookingSelection): Omit<BookingsQuery, 'limit'> {

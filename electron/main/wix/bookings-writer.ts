@@ -64,11 +64,11 @@ export function createBookingsWriter({ sdk, transport, retry, retryUnsent, log }
      * `totalParticipants`), and `skipBusinessConfirmation` — which needs `BOOKINGS.OVERRIDE_AVAILABILITY` —
      * only for a service that requires the business's approval.
      *
-     * Wix leaves open whether a create may set `status: CONFIRMED` for a custom checkout (C5: Confirm is
-     * "only when using a custom checkout page"). Both readings are handled: CONFIRMED is asked for, and a
-     * booking that comes back CREATED or PENDING is then confirmed with its own revision (the desk is the
-     * business). If that confirm is refused, the booking Wix made is still returned: it exists, and the desk
-     * sees it as Wix holds it rather than booking it twice.
+     * Wix leaves open whether a create may set `status: CONFIRMED` for a custom checkout (README.md, "SDK
+     * facts" C5: Confirm is "only when using a custom checkout page"). Both readings are handled: CONFIRMED
+     * is asked for, and a booking that comes back CREATED or PENDING is then confirmed with its own revision
+     * (the desk is the business). If that confirm is refused, the booking Wix made is still returned: it
+     * exists, and the desk sees it as Wix holds it rather than booking it twice.
      */
     createWalkIn: async (walkIn: WalkIn): Promise<Booking> => {
       const participants = walkIn.participantsChoices

@@ -1,3 +1,4 @@
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 import { consoleLog, type Log } from '../logs/console-log'
 import { createAttendanceApi } from './attendance'
 import { createBookingsReader } from './bookings-reader'
@@ -14,7 +15,7 @@ import { createTransport, type Reachability, type WireAnswer } from './transport
 
 export interface WixClientOptions {
   credentials: WixCredentials
-  /** `https://www.wixapis.com` for a real site; the demo site's URL in demo mode and tests. */
+  /** WIX_API_ORIGIN for a real site; the demo site's URL in demo mode and tests. */
   baseUrl?: string
   fetch?: typeof fetch
   timeoutMs?: number
@@ -28,15 +29,13 @@ export interface WixClientOptions {
   log?: Log
 }
 
-export const WIX_BASE_URL = 'https://www.wixapis.com'
-
 /** Wix allows about 200 requests a minute; keep a margin for the dashboard and other apps. */
 export const defaultRateLimit = { perMinute: 180, burst: 20 }
 
 /** Everything Rollcall asks of Wix Bookings, validated and typed. No Electron here: it runs in Node tests. */
 export function createWixClient(options: WixClientOptions) {
   const transport = createTransport({
-    baseUrl: options.baseUrl ?? WIX_BASE_URL,
+    baseUrl: options.baseUrl ?? WIX_API_ORIGIN,
     fetch: options.fetch ?? fetch,
     timeoutMs: options.timeoutMs ?? 20_000,
     limiter: options.limiter ?? createRateLimiter(defaultRateLimit),
@@ -52,7 +51,7 @@ export function createWixClient(options: WixClientOptions) {
     retryUnsent: (operation) =>
       withRetry(operation, {
         ...policy,
-        shouldRetry: (e) => e.kind === 'rate_limited' || !e.mayHaveReachedServer,
+        shouldRetry: (e) => e.safeToResend,
       }),
     log: options.log ?? consoleLog,
   }

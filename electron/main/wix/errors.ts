@@ -33,7 +33,10 @@ export interface WixErrorDetails {
   field?: string
   /** For `rate_limited`: how long Wix asked us to wait, if it said. */
   retryAfterMs?: number
-  /** False only when we know the request never reached the server (e.g. connection refused). */
+  /**
+   * False only when we know the request did nothing on Wix: it never reached the server (e.g. connection
+   * refused, an unsendable header) or Wix turned it away unhandled (429). Defaults to true.
+   */
   mayHaveReachedServer?: boolean
 }
 
@@ -61,8 +64,19 @@ export class WixApiError extends Error implements ReportableError {
     return retryableKinds.has(this.kind)
   }
 
+  /** A failure that proves nothing happened on Wix and may pass on another try: safe to send again as is. */
+  get safeToResend(): boolean {
+    return this.retryable && !this.mayHaveReachedServer
+  }
+
   toIpcError(): IpcError {
-    return { kind: this.kind, code: this.code, message: this.message, retryable: this.retryable }
+    return {
+      kind: this.kind,
+      code: this.code,
+      message: this.message,
+      retryable: this.retryable,
+      mayHaveReachedServer: this.mayHaveReachedServer,
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import {
 } from '@shared/ipc/pasted-credentials'
 import { WixApiError } from './errors'
 
-/** The headers that carry the site's credentials (wix-bookings-api.md §1), by what they carry. */
+/** The headers that carry the site's credentials (README.md, "Auth and headers"), by what they carry. */
 const credentialHeaders: Record<string, CredentialField> = {
   authorization: 'apiKey',
   'wix-site-id': 'siteId',

@@ -94,6 +94,8 @@ export function errorFromHttp(status: number, body: unknown, retryAfter?: string
     message,
     status,
     ...(Number.isFinite(retrySeconds) && retrySeconds >= 0 ? { retryAfterMs: retrySeconds * 1000 } : {}),
+    // Wix throttles a request before handling it: a 429 did nothing, so even a create may be sent again.
+    ...(kind === 'rate_limited' ? { mayHaveReachedServer: false } : {}),
   })
 }
 

@@ -1,5 +1,5 @@
 import type { WixCallContext } from './call-context'
-import { WIX_API_ORIGIN } from './transport'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 
 export type FetchWithAuth = (url: string, init?: RequestInit) => Promise<Response>
 

@@ -1,11 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 import { isWixApiError } from './errors'
 import { unsendableHeader } from './header-values'
 import { badResponse, errorFromFetchFailure, errorFromHttp } from './http-errors'
 import type { RateLimiter } from './rate-limiter'
 
-/** Where the official SDK sends every request; the transport rebases it onto the configured base URL. */
-export const WIX_API_ORIGIN = 'https://www.wixapis.com'
+/** Where the official SDK sends every request (WIX_API_ORIGIN); the transport rebases it onto the base URL. */
+export { WIX_API_ORIGIN }
 
 /** One HTTP answer exactly as it came over the wire, before the SDK renames or converts anything. */
 export interface WireExchange {
@@ -102,7 +103,7 @@ export function createTransport({
     const timeout = AbortSignal.timeout(timeoutMs)
     const headers = new Headers(init?.headers)
     if (!headers.has('content-type')) headers.set('content-type', 'application/json')
-    // Wix has answered Node's default user agent with empty 403s (wix-bookings-api.md §1).
+    // Wix has answered Node's default user agent with empty 403s (README.md, "Auth and headers").
     headers.set('user-agent', 'Rollcall')
     let response: Response
     try {

@@ -1,4 +1,4 @@
-import type { IpcResult } from '@shared/ipc/envelope'
+import type { IpcError, IpcResult } from '@shared/ipc/envelope'
 import { buildRollcallApi, type PreloadTransport } from '../../preload/api'
 import { EVENTS_PATH, IPC_PATH } from '../paths'
 
@@ -8,7 +8,15 @@ import { EVENTS_PATH, IPC_PATH } from '../paths'
  * EventSource for main's pushes. Main validates every input exactly as over IPC.
  */
 function unreachable(message: string): IpcResult<never> {
-  return { ok: false, error: { kind: 'network', code: 'WEB_HOST_UNREACHABLE', message, retryable: true } }
+  // The call may have reached the host (and Wix) before the line dropped.
+  const error: IpcError = {
+    kind: 'network',
+    code: 'WEB_HOST_UNREACHABLE',
+    message,
+    retryable: true,
+    mayHaveReachedServer: true,
+  }
+  return { ok: false, error }
 }
 
 async function invoke(channel: string, input: unknown): Promise<unknown> {
@@ -34,6 +42,8 @@ async function invoke(channel: string, input: unknown): Promise<unknown> {
       code: 'WEB_HOST_BAD_RESPONSE',
       message: `The Rollcall web host answered ${String(response.status)} without a readable body.`,
       retryable: true,
+      // The host answered: whatever it did with the call may have reached Wix.
+      mayHaveReachedServer: true,
     } as const
     return { ok: false, error }
   }

@@ -1,8 +1,7 @@
 import * as Toast from '@radix-ui/react-toast'
-import { useSyncEngine } from '../sync/SyncEngineProvider'
 import { UNDO_WINDOW_MS } from '../sync/SyncEngineProvider'
 import { shownActions, useUndoStore } from './undo-store'
-import { undoAction } from './useDeskActions'
+import { useDeskActions } from './useDeskActions'
 
 /**
  * The toasts: each action with its Undo button for 10 seconds (the timer pauses while the pointer or focus
@@ -11,7 +10,7 @@ import { undoAction } from './useDeskActions'
  * it within its 10 seconds.
  */
 export function Toasts() {
-  const engine = useSyncEngine()
+  const deskActions = useDeskActions()
   const actions = useUndoStore((s) => s.actions)
   const notices = useUndoStore((s) => s.notices)
   const { drop, hide, dismissNotice } = useUndoStore.getState()
@@ -33,7 +32,7 @@ export function Toasts() {
             aria-label={`Undo: ${action.label}`}
             onClick={() => {
               drop(action.id)
-              if (engine) void undoAction(engine, action.recorded, action.label)
+              void deskActions?.undo(action.recorded, action.label)
             }}
           >
             Undo

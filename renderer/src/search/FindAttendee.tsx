@@ -20,7 +20,7 @@ function resultsSummary(shown: number, total: number): string {
 /**
  * The header's search box (an ARIA combobox over a listbox of matches): name, e-mail or phone fragments
  * across every booking in the store. The highlighted result starts on the first, the booking due (today's
- * next one not checked in: search-tiers), and Enter acts on the highlighted one: it checks in a person booked
+ * next one not checked in: tiers.ts), and Enter acts on the highlighted one: it checks in a person booked
  * today and keeps the focus in the box, so the desk can type the next name at once; otherwise it opens the
  * person's session. `/` focuses it (and, typed in the box, is just a character).
  */
@@ -77,7 +77,7 @@ export function FindAttendee() {
       return
     }
     const target = { bookingId: match.bookingId, eventId: match.eventId }
-    await deskActions.checkIn([target], `Checked in ${match.name}`)
+    await deskActions.checkIn([target])
   }
 
   const onEnter = async () => {

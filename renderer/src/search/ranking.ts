@@ -3,7 +3,6 @@ import type { AttendanceStatus } from '@shared/wix/attendance'
 import type { WixBookingStatus } from '@shared/wix/booking-enums'
 import { personName } from '../db/booking-rows'
 import type { BookingRow, EventRow } from '../db/rows'
-import type { AttendeeMatch, SearchContext } from './search'
 import { searchTier, SearchTier } from './tiers'
 import { sessionTitle, timeOfDay } from '../queries/session-facts'
 
@@ -73,6 +72,36 @@ export function searchSessionOf(event: EventRow): SearchSession {
   }
 }
 
+/** What a search is ranked against. */
+export interface SearchContext {
+  today: BusinessDay
+  /** Now (ms), for "closest in time". */
+  now: number
+  timeZone: string
+  limit?: number
+}
+
+/** One booking found by the search box, with the session it is about and where that person stands. */
+export interface AttendeeMatch extends Pick<
+  SearchBooking,
+  'name' | 'contactHint' | 'status' | 'unpaid' | 'participants'
+> {
+  bookingId: string
+  /**
+   * The session to check in to or open: the booking's own; for a course booking, today's session of the
+   * course, else its next one. Null when that session is not in the store (nothing to open).
+   */
+  eventId: string | null
+  title: string
+  day: BusinessDay
+  /** "9:00 AM", in the business's time zone. */
+  startLabel: string
+  startUtc: string
+  isToday: boolean
+  /** Attendance at that session (NOT_SET when none is recorded). */
+  attendance: AttendanceStatus
+}
+
 /** The order of a schedule's sessions (the store's `sortBy('startUtc')` over its scheduleId index). */
 export function bySessionStart(a: SearchSession, b: SearchSession): number {
   if (a.startUtc !== b.startUtc) return a.startUtc < b.startUtc ? -1 : 1
@@ -127,7 +156,7 @@ export type CheckedIn = (booking: SearchBooking, session: SearchSession) => bool
 /** `localeCompare`'s order (the same default collator), without its set-up on every call. */
 const collator = new Intl.Collator()
 
-/** Best first: by tier (search-tiers), then closest in time to now, then name. */
+/** Best first: by tier (tiers.ts), then closest in time to now, then name. */
 function compareRanked(a: RankedBooking, b: RankedBooking): number {
   return (
     a.tier - b.tier ||

@@ -1,6 +1,4 @@
-import type { BusinessDay } from '@shared/domain/business-day'
 import { queryWords } from '@shared/domain/search-tokens'
-import type { AttendanceStatus } from '@shared/wix/attendance'
 import type { BookingRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
 import {
@@ -9,32 +7,17 @@ import {
   searchBookingOf,
   searchSessionOf,
   sessionFinder,
+  type AttendeeMatch,
   type CheckedIn,
   type SearchBooking,
+  type SearchContext,
   type SearchSession,
 } from './ranking'
 import { checksInToday } from './tiers'
 
-/** One booking found by the search box, with the session it is about and where that person stands. */
-export interface AttendeeMatch extends Pick<
-  SearchBooking,
-  'name' | 'contactHint' | 'status' | 'unpaid' | 'participants'
-> {
-  bookingId: string
-  /**
-   * The session to check in to or open: the booking's own; for a course booking, today's session of the
-   * course, else its next one. Null when that session is not in the store (nothing to open).
-   */
-  eventId: string | null
-  title: string
-  day: BusinessDay
-  /** "9:00 AM", in the business's time zone. */
-  startLabel: string
-  startUtc: string
-  isToday: boolean
-  /** Attendance at that session (NOT_SET when none is recorded). */
-  attendance: AttendanceStatus
-}
+// The result row and the search's context are declared where results are ranked and built (ranking.ts,
+// which this module uses); they are part of this module's API, so they are exported from here too.
+export type { AttendeeMatch, SearchContext }
 
 export interface AttendeeSearch {
   /** The text these matches are for (a live query can lag behind the box by a keystroke). */
@@ -42,14 +25,6 @@ export interface AttendeeSearch {
   matches: AttendeeMatch[]
   /** How many bookings matched in all (`matches` holds the best `limit` of them). */
   total: number
-}
-
-export interface SearchContext {
-  today: BusinessDay
-  /** Now (ms), for "closest in time". */
-  now: number
-  timeZone: string
-  limit?: number
 }
 
 /** Ids of bookings with a token starting with `word`; a multi-entry index can list one booking twice. */
@@ -116,7 +91,7 @@ async function checkedInOf(
  * tokens (name parts, e-mail, phone digits — the multi-entry `searchTokens` index, one index range per word,
  * intersected by id). Best first: the booking due at the desk (today's, confirmed, not checked in: in
  * progress or starting soon, then the next, then one missed earlier today), then the rest of today, then
- * other days, canceled and declined after active, closest in time to now (see search-tiers). Reads only the
+ * other days, canceled and declined after active, closest in time to now (see tiers.ts). Reads only the
  * matches, their sessions (one read per course), the attendance of today's confirmed ones and, for the
  * best `limit`, theirs. The box answers from the in-memory index
  * (index/AttendeeIndex.find, the same answers without a round trip) once it is built, and from this

@@ -1,10 +1,29 @@
+import type { AttendanceStatus } from '@shared/wix/attendance'
 import type { WixBookingStatus } from '@shared/wix/booking-enums'
 import type { SessionFacts } from '../queries/session-facts'
 
 /**
- * The words of the desk's actions that are said in more than one place (the toast, the activity log, the
- * undo notice): declared once here so the screens and the log never tell two stories.
+ * The words of the desk's actions: declared once here and used by the toast, the activity log and the undo
+ * notice alike, so the screens and the log never tell two stories. Each action in `actions.ts` says which.
  */
+
+/** "Dana Lee", or "3 people" when an action names more than one. */
+export function peopleWords(names: readonly string[]): string {
+  return names.length === 1 ? (names[0] ?? '') : `${String(names.length)} people`
+}
+
+/** A check-in, its undo and a no-show, of the people named ("Checked in Dana Lee", "Checked in 3 people"). */
+export const attendanceWords: Record<AttendanceStatus, (people: string) => string> = {
+  ATTENDED: (people) => `Checked in ${people}`,
+  NOT_SET: (people) => `Undid check-in for ${people}`,
+  NOT_ATTENDED: (people) => `Marked ${people} as no-show`,
+}
+
+export const confirmedWords = (name: string) => `Confirmed ${name}`
+export const declinedWords = (name: string) => `Declined ${name}`
+export const canceledWords = (name: string) => `Canceled ${name}'s booking`
+export const promotedWords = (name: string, override: boolean) =>
+  `Moved ${name} from the waitlist to booked${override ? ' (over capacity)' : ''}`
 
 /** "Booked walk-in Zoë Walkin into Rhythm Spin · 10:30 AM": who, and the session they were booked into. */
 export function walkInSummary(name: string, session: Pick<SessionFacts, 'title' | 'startLabel'>): string {
@@ -14,6 +33,31 @@ export function walkInSummary(name: string, session: Pick<SessionFacts, 'title' 
 /** "Undid: Checked in Dana Lee": an action taken back (the undo notice, the inverse's activity line). */
 export function undoneSummary(summary: string): string {
   return `Undid: ${summary}`
+}
+
+/** Why a change cannot be undone from the desk any more. */
+export const cannotUndoWords = (name: string, sending: boolean) =>
+  sending
+    ? `The change for ${name} is being sent to Wix right now.`
+    : `The change for ${name} has already reached Wix and cannot be taken back from here.`
+
+/** A notice for the desk: how an undo went. */
+export interface UndoNotice {
+  tone: 'info' | 'problem'
+  title: string
+  detail?: string
+}
+
+/** How an undo of the action called `words` went, in a notice (read out like every toast). */
+export function undoNotice(words: string, outcome: { dropped: number; reversed: number; refused: string[] }) {
+  if (outcome.refused.length)
+    return {
+      tone: 'problem',
+      title: `Could not fully undo: ${words}`,
+      detail: outcome.refused.join(' '),
+    } as const
+  if (outcome.dropped + outcome.reversed > 0) return { tone: 'info', title: undoneSummary(words) } as const
+  return { tone: 'info', title: `Already undone: ${words}` } as const
 }
 
 /** "Already confirmed on Wix": a status change that found the booking already so (the activity log). */

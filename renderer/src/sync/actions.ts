@@ -6,13 +6,30 @@ import { personName, walkInContactFields } from '../db/booking-rows'
 import type { BookingRow, OutboxRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
 import { sessionFacts } from '../queries/session-facts'
-import { undoneSummary, walkInSummary } from './action-words'
+import {
+  attendanceWords,
+  canceledWords,
+  cannotUndoWords,
+  confirmedWords,
+  declinedWords,
+  peopleWords,
+  promotedWords,
+  undoneSummary,
+  undoNotice,
+  walkInSummary,
+  type UndoNotice,
+} from './action-words'
 import { LOCAL_ID_PREFIX, type CustomerMessage, type OutboxIntent } from './intents'
-
-export type CustomerMessageInput = CustomerMessage
-import { transitionTables } from './outbox-transitions'
-import { isPending, rebaseBookings } from './rebase'
+import { awaitsDecision, isDiscardable, isUnsent } from './outbox-states'
+import { discardEntries, enqueueEntry, requeueForRetry, transitionTables } from './outbox-transitions'
+import { rebaseBookings } from './rebase'
 import { WAITS_FOR_WALK_IN } from './send-walk-in'
+
+/**
+ * The desk's actions, declared once (`deskActions` at the end): what each records, in one transaction, and
+ * the words it is called by in the toast and the activity log. The engine wraps them once (engine.ts) and
+ * the screens call them through `useDeskActions()` (desk-actions/), which derives its API from this table.
+ */
 
 export interface ActionContext {
   db: RollcallDb
@@ -23,14 +40,14 @@ export interface ActionContext {
   now: () => number
   newId?: () => string
   /**
-   * The undo window (ms): changes Wix cannot take back (confirm, decline, cancel, walk-in) wait this long in
-   * the queue, where Undo simply drops them. Check-ins go out at once; their undo sends the inverse.
+   * The undo window (ms): changes Wix cannot take back (confirm, decline, cancel, walk-in) are held this
+   * long in the queue, where Undo simply drops them. Check-ins go out at once; their undo sends the inverse.
    */
-  holdMs?: number
+  undoWindowMs?: number
 }
 
 /** Intents whose effect on Wix cannot be reversed by another intent (customers are notified, etc.). */
-const HELD_INTENTS: ReadonlySet<OutboxIntent['intent']> = new Set([
+const UNDO_WINDOW_INTENTS: ReadonlySet<OutboxIntent['intent']> = new Set([
   'confirm',
   'decline',
   'cancel',
@@ -49,6 +66,12 @@ export interface Recorded {
   inverse?: OutboxIntent
 }
 
+/** What an undoable action recorded, and its words (the toast's and the activity log's). */
+export interface ActionOutcome {
+  recorded: Recorded[]
+  words: string
+}
+
 interface Plan {
   intent: OutboxIntent
   bookingId: string
@@ -65,8 +88,9 @@ async function bookingOrRefuse(db: RollcallDb, bookingId: string): Promise<Booki
 }
 
 /**
- * Records intents in ONE transaction (design.md §4.1): the outbox entries, the activity lines and the
- * optimistic state (a rebase of the touched bookings) are all written, or none is.
+ * Records intents in ONE transaction (renderer/src/sync/README.md, "Recording a change"): the outbox
+ * entries, the activity lines and the optimistic state (a rebase of the touched bookings) are all written,
+ * or none is.
  */
 async function record(ctx: ActionContext, plan: () => Promise<Plan[]>): Promise<Recorded[]> {
   const { db } = ctx
@@ -75,27 +99,22 @@ async function record(ctx: ActionContext, plan: () => Promise<Plan[]>): Promise<
     const at = new Date(ctx.now()).toISOString()
     const staff = ctx.staff()
     const recorded: Recorded[] = []
-    const held = ctx.holdMs ? ctx.now() + ctx.holdMs : 0
+    const holdUntil = ctx.undoWindowMs ? ctx.now() + ctx.undoWindowMs : 0
     for (const { intent, bookingId, baseRevision, summary, inverse } of await plan()) {
       const mutationId = newId()
-      const entry: OutboxRow = {
-        ...intent,
-        mutationId,
-        bookingId,
-        baseRevision,
-        staff,
-        state: 'queued',
-        attempts: 0,
-        lastError: null,
-        nextAttemptAt: 0,
-        uncertain: false,
-        attention: null,
-        createdAt: at,
-        finishedAt: null,
-        ...(held && HELD_INTENTS.has(intent.intent) ? { holdUntil: held } : {}),
-      }
-      await db.outbox.add(entry)
-      await db.activity.add({ at, staff, mutationId, summary, outcome: 'recorded', detail: null })
+      await enqueueEntry(
+        db,
+        {
+          intent,
+          mutationId,
+          bookingId,
+          baseRevision,
+          staff,
+          summary,
+          ...(holdUntil && UNDO_WINDOW_INTENTS.has(intent.intent) ? { holdUntil } : {}),
+        },
+        at,
+      )
       recorded.push({ mutationId, bookingId, ...(inverse ? { inverse } : {}) })
     }
     await rebaseBookings(
@@ -106,28 +125,25 @@ async function record(ctx: ActionContext, plan: () => Promise<Plan[]>): Promise<
   })
 }
 
-const ATTENDANCE_VERBS: Record<AttendanceStatus, string> = {
-  ATTENDED: 'Checked in',
-  NOT_ATTENDED: 'Marked as no-show:',
-  NOT_SET: 'Undid check-in for',
-}
-
 export interface AttendanceTarget {
   bookingId: string
   eventId: string
 }
 
 /** Check in, undo a check-in, mark a no-show — for one person or many at once (one transaction). */
-export function setAttendance(
+async function setAttendance(
   ctx: ActionContext,
   targets: readonly AttendanceTarget[],
   status: AttendanceStatus,
-) {
-  return record(ctx, async () => {
+): Promise<ActionOutcome> {
+  const names: string[] = []
+  const recorded = await record(ctx, async () => {
     const plans: Plan[] = []
     for (const { bookingId, eventId } of targets) {
       const row = await bookingOrRefuse(ctx.db, bookingId)
       const before = await ctx.db.attendance.get([bookingId, eventId])
+      const name = personName(row.contact)
+      names.push(name)
       plans.push({
         intent: {
           intent: 'setAttendance',
@@ -135,7 +151,7 @@ export function setAttendance(
         },
         bookingId,
         baseRevision: row.server ? row.revision : null,
-        summary: `${ATTENDANCE_VERBS[status]} ${personName(row.contact)}`,
+        summary: attendanceWords[status](name),
         inverse: {
           intent: 'setAttendance',
           args: { bookingId, eventId, ...priorAttendance(before, row.participants) },
@@ -144,26 +160,30 @@ export function setAttendance(
     }
     return plans
   })
+  return { recorded, words: attendanceWords[status](peopleWords(names)) }
 }
 
-function statusAction(
+async function statusAction(
   ctx: ActionContext,
   bookingId: string,
   intent: OutboxIntent,
   allowed: ReadonlySet<string>,
-  summary: (name: string) => string,
-) {
-  return record(ctx, async () => {
+  words: (name: string) => string,
+): Promise<ActionOutcome> {
+  let summary = ''
+  const recorded = await record(ctx, async () => {
     const row = await bookingOrRefuse(ctx.db, bookingId)
     if (!allowed.has(row.status))
       throw new ActionRefused(
         `${personName(row.contact)}'s booking is ${row.status.toLowerCase().replace('_', ' ')}.`,
       )
-    return [{ intent, bookingId, baseRevision: row.revision, summary: summary(personName(row.contact)) }]
+    summary = words(personName(row.contact))
+    return [{ intent, bookingId, baseRevision: row.revision, summary }]
   })
+  return { recorded, words: summary }
 }
 
-export function confirm(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
+function confirm(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
   return statusAction(
     ctx,
     bookingId,
@@ -172,12 +192,12 @@ export function confirm(ctx: ActionContext, bookingId: string, message?: Custome
       args: { bookingId, fromWaitlist: false, overrideCapacity: false, ...(message ? { message } : {}) },
     },
     CONFIRMABLE,
-    (name) => `Confirmed ${name}`,
+    confirmedWords,
   )
 }
 
 /** Waitlist → booked. Refused by Wix when the session is full, unless the desk explicitly overrides. */
-export function promoteFromWaitlist(
+function promoteFromWaitlist(
   ctx: ActionContext,
   bookingId: string,
   options: { override: boolean; message?: CustomerMessage },
@@ -195,27 +215,27 @@ export function promoteFromWaitlist(
       },
     },
     new Set(['WAITING_LIST']),
-    (name) => `Moved ${name} from the waitlist to booked${options.override ? ' (over capacity)' : ''}`,
+    (name) => promotedWords(name, options.override),
   )
 }
 
-export function decline(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
+function decline(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
   return statusAction(
     ctx,
     bookingId,
     { intent: 'decline', args: { bookingId, ...(message ? { message } : {}) } },
     CONFIRMABLE,
-    (name) => `Declined ${name}`,
+    declinedWords,
   )
 }
 
-export function cancel(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
+function cancel(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
   return statusAction(
     ctx,
     bookingId,
     { intent: 'cancel', args: { bookingId, ...(message ? { message } : {}) } },
     CANCELABLE,
-    (name) => `Canceled ${name}'s booking`,
+    canceledWords,
   )
 }
 
@@ -236,8 +256,9 @@ export interface WalkInRequest {
  * A walk-in: a booking created here first (shown at once) and on Wix when the line allows, with its
  * check-in queued behind the create. Carries `rollcall:<uuid>` so it can never be booked twice.
  */
-export function addWalkIn(ctx: ActionContext, request: WalkInRequest) {
-  return record(ctx, async () => {
+async function addWalkIn(ctx: ActionContext, request: WalkInRequest): Promise<ActionOutcome> {
+  let words = ''
+  const recorded = await record(ctx, async () => {
     const event = await ctx.db.events.get(request.eventId)
     if (!event) throw new ActionRefused('This session is not in the local store.')
     const serviceId = event.server.externalScheduleId
@@ -267,7 +288,7 @@ export function addWalkIn(ctx: ActionContext, request: WalkInRequest) {
         },
         bookingId: localId,
         baseRevision: null,
-        summary: walkInSummary(name, sessionFacts(event, ctx.timeZone())),
+        summary: (words = walkInSummary(name, sessionFacts(event, ctx.timeZone()))),
       },
     ]
     if (request.checkIn)
@@ -283,10 +304,11 @@ export function addWalkIn(ctx: ActionContext, request: WalkInRequest) {
         },
         bookingId: localId,
         baseRevision: null,
-        summary: `Checked in ${name}`,
+        summary: attendanceWords.ATTENDED(name),
       })
     return plans
   })
+  return { recorded, words }
 }
 
 async function entryOrRefuse(db: RollcallDb, mutationId: string): Promise<OutboxRow> {
@@ -296,11 +318,7 @@ async function entryOrRefuse(db: RollcallDb, mutationId: string): Promise<Outbox
 }
 
 /** "Needs attention" → Retry (optionally over capacity): the entry goes back to the queue as it was. */
-export async function retryEntry(
-  ctx: ActionContext,
-  mutationId: string,
-  options: { override?: boolean } = {},
-) {
+async function retryEntry(ctx: ActionContext, mutationId: string, options: { override?: boolean } = {}) {
   const { db } = ctx
   await db.transaction('rw', transitionTables(db), async () => {
     let entry = await entryOrRefuse(db, mutationId)
@@ -313,43 +331,20 @@ export async function retryEntry(
         .first()
       if (create) entry = create
     }
-    if (entry.state !== 'conflict' && entry.state !== 'failed')
-      throw new ActionRefused('This change is not waiting for a decision.')
-    const args =
-      options.override && (entry.intent === 'confirm' || entry.intent === 'createWalkIn')
-        ? { ...entry.args, overrideCapacity: true }
-        : entry.args
-    await db.outbox.update(entry.seq ?? 0, {
-      args,
-      state: 'queued',
-      attempts: 0,
-      nextAttemptAt: 0,
-      attention: null,
-      lastError: null,
-    })
-    await db.activity
-      .where('mutationId')
-      .equals(entry.mutationId)
-      .modify({ outcome: 'recorded', detail: null })
-    if (entry.intent === 'createWalkIn') {
-      // The walk-in's check-in was held with it; it goes back to the queue behind the create.
-      const held = (await db.outbox.where('bookingId').equals(entry.bookingId).toArray()).filter(
-        (e) => e.attention?.code === WAITS_FOR_WALK_IN,
-      )
-      for (const e of held) {
-        await db.outbox.update(e.seq ?? 0, {
-          state: 'queued',
-          attention: null,
-          lastError: null,
-          nextAttemptAt: 0,
-        })
-        await db.activity
-          .where('mutationId')
-          .equals(e.mutationId)
-          .modify({ outcome: 'recorded', detail: null })
-      }
-    }
-    await rebaseBookings(db, [entry.bookingId])
+    if (!awaitsDecision(entry)) throw new ActionRefused('This change is not waiting for a decision.')
+    // The walk-in's check-in was held with it; it goes back to the queue behind the create.
+    const held =
+      entry.intent === 'createWalkIn'
+        ? (await db.outbox.where('bookingId').equals(entry.bookingId).toArray()).filter(
+            (e) => e.attention?.code === WAITS_FOR_WALK_IN,
+          )
+        : []
+    const retried = entry
+    await requeueForRetry(db, [entry, ...held], (e) =>
+      e === retried && options.override && (e.intent === 'confirm' || e.intent === 'createWalkIn')
+        ? { ...e.args, overrideCapacity: true }
+        : e.args,
+    )
   })
 }
 
@@ -357,24 +352,19 @@ export async function retryEntry(
  * Drops a change that was refused, or one still waiting to go out (Undo before it was sent). A walk-in's
  * queued check-in goes with its create. Answers false when the change is already on its way or done.
  */
-export async function discardEntry(ctx: ActionContext, mutationId: string): Promise<boolean> {
+async function discardEntry(ctx: ActionContext, mutationId: string): Promise<boolean> {
   const { db } = ctx
   return db.transaction('rw', transitionTables(db), async () => {
     const entry = await entryOrRefuse(db, mutationId)
-    if (!['conflict', 'failed', 'queued'].includes(entry.state)) return false
+    if (!isDiscardable(entry)) return false
     const dependents =
       entry.intent === 'createWalkIn'
         ? (await db.outbox.where('bookingId').equals(entry.bookingId).toArray()).filter(
-            (e) => isPending(e) || e.state === 'conflict',
+            (e) => isUnsent(e) || e.state === 'conflict',
           )
         : [entry]
     if (dependents.some((e) => e.state === 'sending')) return false
-    const at = new Date(ctx.now()).toISOString()
-    for (const e of dependents) {
-      await db.outbox.update(e.seq ?? 0, { state: 'discarded', finishedAt: at })
-      await db.activity.where('mutationId').equals(e.mutationId).modify({ outcome: 'discarded' })
-    }
-    await rebaseBookings(db, [entry.bookingId])
+    await discardEntries(db, dependents, new Date(ctx.now()).toISOString())
     return true
   })
 }
@@ -386,16 +376,22 @@ export interface UndoOutcome {
   reversed: number
   /** Changes already on their way or on Wix with no inverse: why each cannot be undone. */
   refused: string[]
+  /** How it went, for the desk (undoNotice). */
+  notice: UndoNotice
 }
 
 /**
- * Undo of an action (the toast, Ctrl+Z): a change still in the queue is dropped there; a check-in (or
- * no-show) already sent is taken back by queueing the state it replaced. One transaction for the lot.
+ * Undo of an action (the toast, Ctrl+Z) called `words`: a change still in the queue is dropped there; a
+ * check-in (or no-show) already sent is taken back by queueing the state it replaced. One transaction.
  */
-export function undoRecorded(ctx: ActionContext, recorded: readonly Recorded[]): Promise<UndoOutcome> {
+function undoRecorded(
+  ctx: ActionContext,
+  recorded: readonly Recorded[],
+  words: string,
+): Promise<UndoOutcome> {
   const { db } = ctx
   return db.transaction('rw', transitionTables(db), async () => {
-    const outcome: UndoOutcome = { dropped: 0, reversed: 0, refused: [] }
+    const outcome = { dropped: 0, reversed: 0, refused: [] as string[] }
     const inverses: Plan[] = []
     for (const item of [...recorded].reverse()) {
       const entry = await db.outbox.where('mutationId').equals(item.mutationId).first()
@@ -407,11 +403,7 @@ export function undoRecorded(ctx: ActionContext, recorded: readonly Recorded[]):
       const row = await db.bookings.get(entry.bookingId)
       const name = row ? personName(row.contact) : 'this booking'
       if (!item.inverse || entry.state === 'conflict' || entry.state === 'failed') {
-        outcome.refused.push(
-          entry.state === 'sending'
-            ? `The change for ${name} is being sent to Wix right now.`
-            : `The change for ${name} has already reached Wix and cannot be taken back from here.`,
-        )
+        outcome.refused.push(cannotUndoWords(name, entry.state === 'sending'))
         continue
       }
       inverses.push({
@@ -427,6 +419,58 @@ export function undoRecorded(ctx: ActionContext, recorded: readonly Recorded[]):
       await record(ctx, () => Promise.resolve(inverses))
       outcome.reversed = inverses.length
     }
-    return outcome
+    return { ...outcome, notice: undoNotice(words, outcome) }
   })
 }
+
+/**
+ * How the desk treats an action: `undoable` ones are offered for undo (a toast, Ctrl+Z) with their words;
+ * `decision` ones (Retry, Discard in Needs attention) are not; `undo` takes back an undoable one and says how
+ * it went.
+ */
+export type ActionKind = 'undoable' | 'decision' | 'undo'
+
+export interface DeskAction<Args extends unknown[], Result> {
+  kind: ActionKind
+  run: (ctx: ActionContext, ...args: Args) => Promise<Result>
+  /**
+   * What the desk shows at once, with the press, before the store has it (the engine's pending attendance,
+   * pending-attendance.ts): a check-in appears in the frame of the click.
+   */
+  shows?: (...args: Args) => { targets: readonly AttendanceTarget[]; status: AttendanceStatus }
+  /** The bookings whose pending display gives way at once (an undo must never hide behind a press). */
+  forgets?: (...args: Args) => readonly string[]
+}
+
+const declare = <Args extends unknown[], Result>(action: DeskAction<Args, Result>) => action
+
+const attendance = (status: AttendanceStatus) =>
+  declare({
+    kind: 'undoable',
+    run: (ctx, targets: readonly AttendanceTarget[]) => setAttendance(ctx, targets, status),
+    shows: (targets: readonly AttendanceTarget[]) => ({ targets, status }),
+  })
+
+/** Every action the desk can take: the one declaration the engine, the screens and the tests derive from. */
+export const deskActions = {
+  checkIn: attendance('ATTENDED'),
+  undoCheckIn: attendance('NOT_SET'),
+  markNoShow: attendance('NOT_ATTENDED'),
+  confirm: declare({ kind: 'undoable', run: confirm }),
+  decline: declare({ kind: 'undoable', run: decline }),
+  cancel: declare({ kind: 'undoable', run: cancel }),
+  promoteFromWaitlist: declare({ kind: 'undoable', run: promoteFromWaitlist }),
+  addWalkIn: declare({ kind: 'undoable', run: addWalkIn }),
+  retry: declare({ kind: 'decision', run: retryEntry }),
+  discard: declare({ kind: 'decision', run: discardEntry }),
+  undo: declare({
+    kind: 'undo',
+    run: undoRecorded,
+    forgets: (recorded) => recorded.map((r) => r.bookingId),
+  }),
+}
+
+export type DeskActionName = keyof typeof deskActions
+export type DeskActionArgs<K extends DeskActionName> =
+  Parameters<(typeof deskActions)[K]['run']> extends [ActionContext, ...infer Args] ? Args : never
+export type DeskActionResult<K extends DeskActionName> = Awaited<ReturnType<(typeof deskActions)[K]['run']>>

@@ -1,25 +1,26 @@
-import { Dexie } from 'dexie'
 import type { BackoffPolicy } from '@shared/domain/backoff'
 import type { RollcallDb } from '../db/schema'
-import { describeStorageError } from '../db/storage-problem'
-import * as actions from './actions'
 import {
-  createStateCell,
-  initialSyncState,
-  RECONNECT_IN_SETTINGS,
-  type SyncEngineState,
-} from './engine-state'
-import { classifyFailure } from './failure-kinds'
-import { GatewayError, gatewayErrorOf, type BookingsGateway } from './gateway'
-import { fullPull, incrementalPull, type PullReport } from './pull'
-import { replayOutbox, type ReplayReport } from './replay'
-import { mostSetAside, noneSetAside, type SetAsideKind } from './set-aside'
-import { DEFAULT_REPLAY_BACKOFF, type ReplayContext } from './replay-context'
+  deskActions,
+  type ActionContext,
+  type DeskActionArgs,
+  type DeskActionName,
+  type DeskActionResult,
+} from './actions'
+import { createStateCell, initialSyncState, type SyncEngineState } from './engine-state'
+import type { BookingsGateway } from './gateway'
+import { createPendingAttendance } from './pending-attendance'
+import { nextDueAt, queuedEntries } from './queue-heads'
+import { DEFAULT_REPLAY_BACKOFF } from './replay-context'
+import { createRestartPause, RESTART_GRACE_MS } from './restart-pause'
+import { DEFAULT_POLL, DEFAULT_PUSH_DELAY_MS, nextRunDelay, pullIsDue, type PollPolicy } from './run-schedule'
 import { defaultLocks, SYNC_LOCK_NAME, type LockManagerLike } from './sync-lock'
-import { readSyncMemory, writeSyncMemory } from './sync-memory'
-import { attentionCount, UNSENT_STATES } from './outbox-queries'
-import { recoverInterrupted } from './outbox-transitions'
+import { refreshCounts, runSync, storageTrouble, type SyncRunReport } from './sync-run'
 import { DEFAULT_WINDOW, type WindowSpan } from './sync-window'
+
+export { DEFAULT_POLL } from './run-schedule'
+export { RESTART_GRACE_MS } from './restart-pause'
+export type { SyncRunReport } from './sync-run'
 
 export interface SyncEngineOptions {
   db: RollcallDb
@@ -31,10 +32,9 @@ export interface SyncEngineOptions {
   locks?: LockManagerLike
   /** The days kept around today; a function when the desk can change it (Settings), read at each pull. */
   span?: WindowSpan | (() => WindowSpan)
-  /** How long changes Wix cannot take back wait in the queue, undoable (see ActionContext.holdMs). */
+  /** How long changes Wix cannot take back wait in the queue, undoable (see ActionContext.undoWindowMs). */
   undoWindowMs?: number
-  /** Pull every `active` ms while someone used the desk in the last `activeForMs`, else every `idle` ms. */
-  poll?: { active: number; idle: number; activeForMs: number }
+  poll?: PollPolicy
   backoff?: BackoffPolicy
   concurrency?: number
   /** Waits before pushing a fresh action, so a burst of check-ins goes out together. */
@@ -43,23 +43,16 @@ export interface SyncEngineOptions {
   overlapMs?: number
 }
 
-export interface SyncRunReport {
-  ran: boolean
-  push?: ReplayReport
-  pull?: PullReport
-  problem?: string
+/** The desk's actions as the engine offers them: each declared action, bound to the store and wrapped once. */
+export type EngineActions = {
+  [K in DeskActionName]: (...args: DeskActionArgs<K>) => Promise<DeskActionResult<K>>
 }
 
-export const DEFAULT_POLL = { active: 5_000, idle: 60_000, activeForMs: 5 * 60_000 }
-/** After main said it restarts to update: if the page is still alive this much later, it did not. */
-export const RESTART_GRACE_MS = 60_000
-/** A retry timer never fires sooner than this (full jitter can draw a delay near zero). */
-const MIN_RETRY_DELAY_MS = 500
-
 /**
- * The sync engine: pulls server truth into Dexie, replays the outbox to Wix, and tells the UI how it goes.
- * Runs on start, on a timer while online (every few seconds while the desk is busy), on reconnect, shortly
- * after each action, and on "Sync now". One run at a time here, and one replayer across windows (Web Locks).
+ * The sync engine: pulls server truth into Dexie, replays the outbox to Wix, records the desk's actions and
+ * tells the UI how it goes. Its parts: when to run (run-schedule.ts, over queue-heads.ts), one run
+ * (sync-run.ts) at a time here and one replayer across windows (Web Locks), the restart pause
+ * (restart-pause.ts), and the attendance a press shows before the store has it (pending-attendance.ts).
  */
 export function createSyncEngine(options: SyncEngineOptions) {
   const { db, gateway } = options
@@ -67,118 +60,27 @@ export function createSyncEngine(options: SyncEngineOptions) {
   const locks = options.locks ?? defaultLocks()
   const poll = options.poll ?? DEFAULT_POLL
   const cell = createStateCell(initialSyncState)
+  const pending = createPendingAttendance()
   let lastActivity = 0
   let timer: ReturnType<typeof setTimeout> | undefined
+  /** When the armed timer fires (engine time), or null when none is armed: tests read it, never time it. */
+  let armedFor: number | null = null
   let running: Promise<SyncRunReport> | null = null
   let started = false
-  /** The hold for a restart under way (holdForRestart), if any: no run starts until it ends. */
-  let hold = 0
-  let holds = 0
   let lastPullAt = 0
 
-  const replayContext = (): ReplayContext => ({
+  const runDeps = {
     db,
     gateway,
-    timeZone: options.timeZone(),
+    cell,
     now,
+    timeZone: options.timeZone,
+    span: () => (typeof options.span === 'function' ? options.span() : options.span) ?? DEFAULT_WINDOW,
     backoff: options.backoff ?? DEFAULT_REPLAY_BACKOFF,
     concurrency: options.concurrency ?? 4,
-    maxUncertainAttempts: 5,
-  })
-
-  /** A storage failure (the store closed, the disk full): the engine says so instead of failing silently. */
-  function storageTrouble(error: unknown): string {
-    const problem = describeStorageError(error)
-    cell.set({ phase: 'error', progress: null, problem: `${problem.title}. ${problem.detail}` })
-    return problem.title
-  }
-
-  async function refreshCounts(): Promise<void> {
-    try {
-      await readCounts()
-    } catch (error) {
-      storageTrouble(error)
-    }
-  }
-
-  async function readCounts(): Promise<void> {
-    const [pendingCount, needingAttention, memory] = await Promise.all([
-      db.outbox
-        .where('state')
-        .anyOf([...UNSENT_STATES])
-        .count(),
-      attentionCount(db),
-      readSyncMemory(db),
-    ])
-    cell.set({
-      pendingCount,
-      attentionCount: needingAttention,
-      hasData: memory.lastFullPullAt !== null,
-      lastSyncedAt: memory.lastSyncedAt,
-      setAside: memory.setAside ?? noneSetAside,
-    })
-  }
-
-  async function runLocked(kind: {
-    pull: boolean
-    full: boolean
-    ignoreBackoff: boolean
-  }): Promise<SyncRunReport> {
-    const report: SyncRunReport = { ran: true }
-    const ctx = replayContext()
-    try {
-      cell.set({ phase: 'pushing', problem: null })
-      report.push = await replayOutbox(ctx, { ignoreBackoff: kind.ignoreBackoff })
-      if (report.push.pausedForAuth) return pausedForAuth(report)
-      if (kind.pull) {
-        cell.set({ phase: 'pulling' })
-        const setAside: Record<SetAsideKind, number> = { ...noneSetAside }
-        const pullContext = {
-          db,
-          gateway,
-          timeZone: ctx.timeZone,
-          now,
-          span: (typeof options.span === 'function' ? options.span() : options.span) ?? DEFAULT_WINDOW,
-          onProgress: (progress: SyncEngineState['progress']) => cell.set({ progress }),
-          onSetAside: (kind: SetAsideKind, count: number) => (setAside[kind] += count),
-          ...(options.fullEveryMs ? { fullEveryMs: options.fullEveryMs } : {}),
-          ...(options.overlapMs !== undefined ? { overlapMs: options.overlapMs } : {}),
-        }
-        report.pull = kind.full ? await fullPull(pullContext) : await incrementalPull(pullContext)
-        lastPullAt = now()
-        // A full pull reads the whole window: its count stands. An incremental one reads only what changed, so
-        // it can show more records set aside but never that the ones not re-read have gone.
-        const shown = (await readSyncMemory(db)).setAside ?? noneSetAside
-        await writeSyncMemory(db, {
-          setAside: report.pull.kind === 'full' ? setAside : mostSetAside(shown, setAside),
-        })
-        // Actions taken while pulling go out now rather than at the next tick.
-        const after = await replayOutbox(ctx)
-        if (after.pausedForAuth) return pausedForAuth(report)
-        if (report.push.retrying === 0 && after.retrying === 0)
-          await writeSyncMemory(db, { lastSyncedAt: now() })
-      }
-      cell.set({ phase: 'idle', progress: null })
-      return report
-    } catch (error) {
-      if (!(error instanceof GatewayError)) return { ...report, problem: storageTrouble(error) }
-      const failure = gatewayErrorOf(error)
-      if (classifyFailure(failure).kind === 'auth') return pausedForAuth(report)
-      const problem =
-        failure.kind === 'network' || failure.kind === 'timeout'
-          ? 'Wix cannot be reached right now. Changes are saved here and will be sent.'
-          : failure.message
-      cell.set({ phase: 'error', progress: null, problem })
-      return { ...report, problem }
-    } finally {
-      await refreshCounts()
-    }
-  }
-
-  function pausedForAuth(report: SyncRunReport): SyncRunReport {
-    const problem = `Wix no longer accepts this site’s API key. ${RECONNECT_IN_SETTINGS}; nothing is lost.`
-    cell.set({ phase: 'paused-auth', progress: null, problem })
-    return { ...report, problem }
+    ...(options.fullEveryMs ? { fullEveryMs: options.fullEveryMs } : {}),
+    ...(options.overlapMs !== undefined ? { overlapMs: options.overlapMs } : {}),
+    onPulled: (at: number) => (lastPullAt = at),
   }
 
   /** One run (push, then pull unless asked not to); concurrent requests share the run in progress. */
@@ -196,7 +98,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     running = locks
       .request(SYNC_LOCK_NAME, { ifAvailable: !manual }, async (lock) =>
         lock
-          ? runLocked({
+          ? runSync(runDeps, {
               pull: kind.pull,
               full: kind.full === true,
               ignoreBackoff: manual || kind.ignoreBackoff === true,
@@ -204,134 +106,135 @@ export function createSyncEngine(options: SyncEngineOptions) {
           : { ran: false },
       )
       // Nothing escapes a run: whatever went wrong is in the state for the UI.
-      .catch((error: unknown) => ({ ran: false, problem: storageTrouble(error) }))
+      .catch((error: unknown) => ({ ran: false, problem: storageTrouble(runDeps, error) }))
       .finally(() => {
         running = null
+        // By the end of a run the store has long had every recorded press.
+        pending.dropRecorded()
         schedule()
       })
     return running
   }
 
-  /** The next retry due: the backoff of each booking's queue head (entries behind it wait for it). */
-  async function nextRetryAt(): Promise<number> {
-    const queued = await db.outbox
-      .where('[state+seq]')
-      .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
-      .toArray()
-    const heads = new Map<string, number>()
-    for (const entry of queued)
-      if (!heads.has(entry.bookingId))
-        heads.set(entry.bookingId, Math.max(entry.nextAttemptAt, entry.holdUntil ?? 0))
-    return Math.min(...heads.values(), Infinity)
-  }
-
-  function pollInterval(): number {
-    return now() - lastActivity < poll.activeForMs ? poll.active : poll.idle
-  }
-
-  /** Until the next tick: a pull at the poll interval, or a push-only retry sooner when one is due. */
-  async function nextDelay(): Promise<number> {
-    const untilPull = Math.max(0, lastPullAt + pollInterval() - now())
-    const untilRetry = Math.max(MIN_RETRY_DELAY_MS, (await nextRetryAt()) - now())
-    return Math.min(untilPull, untilRetry)
-  }
+  const scheduleFacts = () => ({ now: now(), poll, lastActivity, lastPullAt })
 
   /** A tick pulls only when the poll interval has passed (decided when it fires: the desk may have gone quiet). */
   function arm(delay: number, forcePull = false, ignoreBackoff = false): void {
-    clearTimeout(timer)
+    disarm()
     if (!started) return
-    timer = setTimeout(
-      () => void run({ pull: forcePull || now() - lastPullAt >= pollInterval(), ignoreBackoff }),
-      delay,
-    )
+    armedFor = now() + delay
+    timer = setTimeout(() => {
+      armedFor = null
+      void run({ pull: forcePull || pullIsDue(scheduleFacts()), ignoreBackoff })
+    }, delay)
+  }
+
+  function disarm(): void {
+    clearTimeout(timer)
+    armedFor = null
   }
 
   function schedule(delay?: number, ignoreBackoff = false): void {
     if (!started) return
     if (delay !== undefined) return arm(delay, true, ignoreBackoff)
     // arm() checks `started` again: stop() may have come while the delay was being worked out.
-    void nextDelay().then(
-      (ms) => arm(ms),
+    void queuedEntries(db).then(
+      (queued) => arm(nextRunDelay({ ...scheduleFacts(), nextDueAt: nextDueAt(queued) })),
       () => arm(poll.idle),
     )
   }
 
-  const actionContext: actions.ActionContext = {
+  const restartPause = createRestartPause({
+    db,
+    locks,
+    halt() {
+      const was = started
+      started = false
+      disarm()
+      return was
+    },
+    carryOn() {
+      started = true
+      schedule()
+    },
+    inFlight: () => running,
+  })
+
+  const actionContext: ActionContext = {
     db,
     staff: options.staff,
     timeZone: options.timeZone,
     now,
-    ...(options.undoWindowMs ? { holdMs: options.undoWindowMs } : {}),
+    ...(options.undoWindowMs ? { undoWindowMs: options.undoWindowMs } : {}),
   }
-  /** After an action: push soon (a short delay gathers a burst of check-ins into bulk calls). */
-  const afterAction = async <T>(work: Promise<T>): Promise<T> => {
-    const result = await work
-    lastActivity = now()
-    await refreshCounts()
-    if (started && cell.get().online && !running) {
-      clearTimeout(timer)
-      timer = setTimeout(() => void run({ pull: false }), options.pushDelayMs ?? 300)
+
+  /**
+   * Every declared action, wrapped once: what it shows at once (pending attendance) before it records, what
+   * it makes give way, and after it: the counts, and a push soon (a short delay gathers a burst of check-ins
+   * into bulk calls).
+   */
+  function bind<K extends DeskActionName>(name: K) {
+    const action = deskActions[name] as unknown as {
+      run: (ctx: ActionContext, ...args: DeskActionArgs<K>) => Promise<DeskActionResult<K>>
+      shows?: (...args: DeskActionArgs<K>) => {
+        targets: readonly { bookingId: string; eventId: string }[]
+        status: Parameters<typeof pending.show>[1]
+      }
+      forgets?: (...args: DeskActionArgs<K>) => readonly string[]
     }
-    return result
+    return async (...args: DeskActionArgs<K>): Promise<DeskActionResult<K>> => {
+      if (action.forgets) pending.forget(action.forgets(...args))
+      const shown = action.shows?.(...args)
+      // Shown before anything is awaited: the press's own render has it.
+      const press = shown ? pending.show(shown.targets, shown.status) : 0
+      let recorded = false
+      try {
+        const result = await action.run(actionContext, ...args)
+        recorded = true
+        return result
+      } finally {
+        if (press) pending.settle(press, recorded)
+        lastActivity = now()
+        await refreshCounts(runDeps)
+        if (recorded && started && cell.get().online && !running) {
+          disarm()
+          const delay = options.pushDelayMs ?? DEFAULT_PUSH_DELAY_MS
+          armedFor = now() + delay
+          timer = setTimeout(() => {
+            armedFor = null
+            void run({ pull: false })
+          }, delay)
+        }
+      }
+    }
   }
+  const actions = Object.fromEntries(
+    (Object.keys(deskActions) as DeskActionName[]).map((name) => [name, bind(name)]),
+  ) as unknown as EngineActions
 
   return {
     getState: () => cell.get(),
     subscribe: (listener: (state: SyncEngineState) => void) => cell.subscribe(listener),
+    /** The attendance presses show before the store has it; every screen reads it the same way. */
+    pendingAttendance: pending,
 
     /** Starts the timer and runs the first sync (a full pull when the window is not here yet). */
     async start(): Promise<void> {
       started = true
-      hold = 0
-      await refreshCounts()
+      restartPause.clear()
+      await refreshCounts(runDeps)
       schedule(0)
     },
     stop(): Promise<SyncRunReport | undefined> {
       started = false
-      hold = 0
-      clearTimeout(timer)
+      restartPause.clear()
+      disarm()
       return running ?? Promise.resolve(undefined)
     },
 
-    /**
-     * Restarting into an update without cutting a send short: from now on no run starts, the run in
-     * progress (a push, a pull) is waited for, and then — holding the sync lock, so no window is sending —
-     * entries a crash left `sending` are queued again (looked up before they are resent, as at any start)
-     * and `restart` runs with nothing in flight. Queued changes stay in the store and go out after the
-     * restart; nothing is discarded. When `restart` answers false or throws, the engine carries on; when it
-     * answers true but the page is still alive `resumeAfterMs` later, the restart did not happen and the
-     * engine carries on then.
-     */
-    async holdForRestart(
-      restart: () => Promise<boolean>,
-      resumeAfterMs: number = RESTART_GRACE_MS,
-    ): Promise<boolean> {
-      const wasStarted = started || hold !== 0
-      const mine = ++holds
-      started = false
-      hold = mine
-      clearTimeout(timer)
-      const carryOn = () => {
-        if (hold !== mine) return // stopped, started or held again meanwhile: not ours to resume
-        hold = 0
-        if (wasStarted) {
-          started = true
-          schedule()
-        }
-      }
-      let restarting = false
-      try {
-        await running
-        restarting = await locks.request(SYNC_LOCK_NAME, {}, async () => {
-          await recoverInterrupted(db)
-          return restart()
-        })
-        return restarting
-      } finally {
-        if (restarting) setTimeout(carryOn, resumeAfterMs)
-        else carryOn()
-      }
-    },
+    /** Restarting into an update without cutting a send short (restart-pause.ts). */
+    pauseForRestart: (restart: () => Promise<boolean>, resumeAfterMs: number = RESTART_GRACE_MS) =>
+      restartPause.pauseFor(restart, resumeAfterMs),
 
     /** "Sync now": push everything due now (backoff ignored), then pull; also resumes after re-auth. */
     syncNow: (options: { full?: boolean } = {}) =>
@@ -355,36 +258,14 @@ export function createSyncEngine(options: SyncEngineOptions) {
       if (cell.get().phase === 'paused-auth') cell.set({ phase: 'idle', problem: null })
       schedule(0)
     },
+    /** When the engine runs next by its own timer (engine time), or null when no run is armed. */
+    scheduledRunAt: () => armedFor,
     /** The desk is being used: poll at the short interval for a while. */
     markActive(): void {
       lastActivity = now()
     },
 
-    actions: {
-      checkIn: (targets: actions.AttendanceTarget[]) =>
-        afterAction(actions.setAttendance(actionContext, targets, 'ATTENDED')),
-      undoCheckIn: (targets: actions.AttendanceTarget[]) =>
-        afterAction(actions.setAttendance(actionContext, targets, 'NOT_SET')),
-      markNoShow: (targets: actions.AttendanceTarget[]) =>
-        afterAction(actions.setAttendance(actionContext, targets, 'NOT_ATTENDED')),
-      confirm: (bookingId: string, message?: actions.CustomerMessageInput) =>
-        afterAction(actions.confirm(actionContext, bookingId, message)),
-      decline: (bookingId: string, message?: actions.CustomerMessageInput) =>
-        afterAction(actions.decline(actionContext, bookingId, message)),
-      cancel: (bookingId: string, message?: actions.CustomerMessageInput) =>
-        afterAction(actions.cancel(actionContext, bookingId, message)),
-      promoteFromWaitlist: (
-        bookingId: string,
-        choice: { override: boolean; message?: actions.CustomerMessageInput },
-      ) => afterAction(actions.promoteFromWaitlist(actionContext, bookingId, choice)),
-      addWalkIn: (request: actions.WalkInRequest) => afterAction(actions.addWalkIn(actionContext, request)),
-      retry: (mutationId: string, choice: { override?: boolean } = {}) =>
-        afterAction(actions.retryEntry(actionContext, mutationId, choice)),
-      discard: (mutationId: string) => afterAction(actions.discardEntry(actionContext, mutationId)),
-      /** Takes back what an action recorded (see undoRecorded). */
-      undo: (recorded: readonly actions.Recorded[]) =>
-        afterAction(actions.undoRecorded(actionContext, recorded)),
-    },
+    actions,
   }
 }
 

@@ -1,5 +1,5 @@
+import type { AttendanceChange } from '@shared/ipc/attendance'
 import type { WalkInInput } from '@shared/ipc/bookings'
-import type { AttendanceStatus } from '@shared/wix/attendance'
 
 /** The optional note to the customer that goes with a confirm or decline. */
 export interface CustomerMessage {
@@ -14,7 +14,7 @@ export interface CustomerMessage {
 export type OutboxIntent =
   | {
       intent: 'setAttendance'
-      args: { bookingId: string; eventId: string; status: AttendanceStatus; numberOfAttendees: number }
+      args: AttendanceChange
     }
   | {
       intent: 'confirm'

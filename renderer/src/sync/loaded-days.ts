@@ -1,5 +1,4 @@
 import { addDays, startOfBusinessDay, type BusinessDay } from '@shared/domain/business-day'
-import type { SyncMemory } from './sync-memory'
 import type { SyncWindow } from './sync-window'
 
 /**
@@ -50,15 +49,21 @@ export function laterDay(a: BusinessDay | null, b: BusinessDay | null): Business
 }
 
 /**
+ * What the engine remembers of its full pulls: the `window` and `loaded` of SyncMemory (which stores them;
+ * written out here so that this module does not import the memory record that imports it).
+ */
+export interface FullPulls {
+  /** The days the last completed full pull covered. */
+  window: Pick<SyncWindow, 'first' | 'last'> | null
+  loaded: BookingsLoaded | null
+}
+
+/**
  * Are all of this day's bookings in the store? Yes for the days the last completed full pull covered (kept
  * current since by the incremental pulls), and for the days the pull under way has stored; a course
  * session also needs its course bookings.
  */
-export function bookingsInStore(
-  memory: Pick<SyncMemory, 'window' | 'loaded'>,
-  day: BusinessDay,
-  kind: string,
-): boolean {
+export function bookingsInStore(memory: FullPulls, day: BusinessDay, kind: string): boolean {
   const { window, loaded } = memory
   if (window && day >= window.first && day <= window.last) return true
   if (!loaded || loaded.through === null || day < loaded.first || day > loaded.through) return false

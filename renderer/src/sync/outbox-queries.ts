@@ -1,11 +1,10 @@
-import type { OutboxRow, OutboxState } from '../db/rows'
+import type { OutboxRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
+import { DECISION_STATES } from './outbox-states'
 import { WAITS_FOR_WALK_IN } from './send-walk-in'
 
-/** Still to go out: waiting in the queue, or on its way. */
-export const UNSENT_STATES = ['queued', 'sending'] as const satisfies readonly OutboxState[]
-/** Refused by Wix, or impossible to send: waiting for a person's decision. */
-export const DECISION_STATES = ['conflict', 'failed'] as const satisfies readonly OutboxState[]
+/** Declared in outbox-states.ts; exported here too for the modules that took them from here. */
+export { DECISION_STATES, UNSENT_STATES } from './outbox-states'
 
 /**
  * Whether an entry waiting for a decision is listed under "Needs attention" on its own. A walk-in's

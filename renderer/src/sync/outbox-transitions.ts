@@ -1,6 +1,13 @@
 import type { ActivityOutcome, Attention, OutboxRow, OutboxState } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
+import type { OutboxIntent } from './intents'
 import { rebaseBookings, rebaseTables } from './rebase'
+
+/**
+ * Every change of an outbox entry's state, and of the activity line that reports it, is written here and
+ * nowhere else: recorded (queued), claimed (sending), finished (done, conflict, failed, discarded), queued
+ * again (a retry by Wix's answer or by a person), recovered after a crash.
+ */
 
 /** Every table an outbox transition touches. */
 export function transitionTables(db: RollcallDb) {
@@ -25,6 +32,48 @@ async function noteOutcome(db: RollcallDb, mutationIds: string[], state: OutboxS
       row.outcome = outcome
       row.detail = detail
     })
+}
+
+/** One change the desk records: what it asks of Wix, on which booking, and its line in the activity log. */
+export interface NewEntry {
+  intent: OutboxIntent
+  mutationId: string
+  bookingId: string
+  /** The booking's revision the change was decided on (null: not on Wix yet, or attendance). */
+  baseRevision: string | null
+  staff: string
+  summary: string
+  /** The end of its undo window (ms): it waits in the queue until then (see actions.ts, UNDO_WINDOW_INTENTS). */
+  holdUntil?: number
+}
+
+/**
+ * Queues a new entry with its activity line. Call inside the recording transaction (actions.ts), which also
+ * rebases the touched bookings: the entry, its line and the state the desk sees are written together.
+ */
+export async function enqueueEntry(db: RollcallDb, entry: NewEntry, at: string): Promise<void> {
+  const { intent, summary, holdUntil, ...fields } = entry
+  await db.outbox.add({
+    ...intent,
+    ...fields,
+    state: 'queued',
+    attempts: 0,
+    lastError: null,
+    nextAttemptAt: 0,
+    uncertain: false,
+    attention: null,
+    createdAt: at,
+    finishedAt: null,
+    ...(holdUntil ? { holdUntil } : {}),
+  })
+  await db.activity.add({
+    at,
+    staff: entry.staff,
+    mutationId: entry.mutationId,
+    summary,
+    outcome: 'recorded',
+    detail: null,
+  })
 }
 
 /**
@@ -105,6 +154,54 @@ export async function requeueEntries(db: RollcallDb, entries: readonly OutboxRow
       },
     })),
   )
+}
+
+/**
+ * A person's Retry (Needs attention): the entries go back to the queue as they were, due at once, their
+ * attempts counted afresh; `args` replaces an entry's arguments (Retry over capacity).
+ */
+export async function requeueForRetry(
+  db: RollcallDb,
+  entries: readonly OutboxRow[],
+  args: (entry: OutboxRow) => OutboxRow['args'] = (entry) => entry.args,
+) {
+  await db.transaction('rw', transitionTables(db), async () => {
+    await db.outbox.bulkUpdate(
+      entries.map((e) => ({
+        key: e.seq ?? 0,
+        changes: {
+          args: args(e),
+          state: 'queued' as const,
+          attempts: 0,
+          nextAttemptAt: 0,
+          attention: null,
+          lastError: null,
+        },
+      })),
+    )
+    await noteOutcome(
+      db,
+      entries.map((e) => e.mutationId),
+      'queued',
+      null,
+    )
+    await rebaseBookings(db, [...new Set(entries.map((e) => e.bookingId))])
+  })
+}
+
+/** Dropped: an Undo before the change was sent, or a person's Discard of a refused one. */
+export async function discardEntries(db: RollcallDb, entries: readonly OutboxRow[], at: string) {
+  await db.transaction('rw', transitionTables(db), async () => {
+    await db.outbox.bulkUpdate(
+      entries.map((e) => ({ key: e.seq ?? 0, changes: { state: 'discarded' as const, finishedAt: at } })),
+    )
+    // The activity line keeps its detail: why it was refused is still worth reading.
+    await db.activity
+      .where('mutationId')
+      .anyOf(entries.map((e) => e.mutationId))
+      .modify({ outcome: 'discarded' })
+    await rebaseBookings(db, [...new Set(entries.map((e) => e.bookingId))])
+  })
 }
 
 /** After a crash mid-send, the outcome of a `sending` entry is unknown: queue it again, looking first. */

@@ -4,13 +4,7 @@ import { localWalkInRow } from '../db/booking-rows'
 import type { AttendanceRow, BookingRow, OutboxRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
 import { isLocalBookingId } from './intents'
-
-/** Entries not yet applied on the server: what is shown on top of the server's copy. */
-export const PENDING_STATES = ['queued', 'sending'] as const
-
-export function isPending(entry: Pick<OutboxRow, 'state'>): boolean {
-  return entry.state === 'queued' || entry.state === 'sending'
-}
+import { isUnsent } from './outbox-states'
 
 /** The tables a rebase reads and writes; every caller's transaction must include them. */
 export function rebaseTables(db: RollcallDb) {
@@ -24,7 +18,7 @@ export async function bookingsWithPendingIntents(
 ): Promise<Set<string>> {
   if (!ids.length) return new Set()
   const entries = await db.outbox.where('bookingId').anyOf(ids).toArray()
-  return new Set(entries.filter(isPending).map((e) => e.bookingId))
+  return new Set(entries.filter(isUnsent).map((e) => e.bookingId))
 }
 
 function shownStatus(serverStatus: WixBookingStatus, pending: readonly OutboxRow[]): WixBookingStatus {
@@ -78,10 +72,10 @@ function rebasedAttendance(
 }
 
 /**
- * Re-applies the pending intents of each booking on top of its server copy (design.md §4.3): what the desk
- * sees is always server truth + what it has done and Wix has not confirmed yet. A walk-in that exists only
- * here is shown while its create is pending and disappears when that create is refused or discarded.
- * Call inside a transaction over `rebaseTables(db)`.
+ * Re-applies the pending intents of each booking on top of its server copy (renderer/src/sync/README.md,
+ * "Pending work survives a pull"): what the desk sees is always server truth + what it has done and Wix has
+ * not confirmed yet. A walk-in that exists only here is shown while its create is pending and disappears when
+ * that create is refused or discarded. Call inside a transaction over `rebaseTables(db)`.
  */
 export async function rebaseBookings(db: RollcallDb, bookingIds: Iterable<string>): Promise<void> {
   const ids = [...new Set(bookingIds)]
@@ -93,7 +87,7 @@ export async function rebaseBookings(db: RollcallDb, bookingIds: Iterable<string
     db.attendance.where('bookingId').anyOf(ids).toArray(),
   ])
   const pendingOf = groupBy(
-    entries.filter(isPending).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)),
+    entries.filter(isUnsent).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)),
     (e) => e.bookingId,
   )
   const attendanceOf = groupBy(attendance, (a) => a.bookingId)

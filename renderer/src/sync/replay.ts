@@ -1,8 +1,8 @@
-import { Dexie } from 'dexie'
 import { collapseAttendance, inBatches } from '@shared/domain/attendance-batches'
 import type { OutboxRow } from '../db/rows'
 import { isLocalBookingId } from './intents'
 import { claimForSending, recoverInterrupted } from './outbox-transitions'
+import { dueAt, queuedEntries, queuesByBooking } from './queue-heads'
 import type { ReplayContext, SendOutcome } from './replay-context'
 import { entriesOf, sendAttendanceBatch, type AttendanceEntry, type AttendanceItem } from './send-attendance'
 import { sendStatusIntent } from './send-status-intent'
@@ -30,17 +30,8 @@ interface Work {
  * Entries behind a walk-in whose create is not done wait for it; entries in backoff wait for their time.
  */
 async function dueWork(ctx: ReplayContext, skip: ReadonlySet<string>, ignoreBackoff: boolean): Promise<Work> {
-  const queued = await ctx.db.outbox
-    .where('[state+seq]')
-    .between(['queued', Dexie.minKey], ['queued', Dexie.maxKey])
-    .toArray()
-  const byBooking = new Map<string, OutboxRow[]>()
-  for (const entry of queued)
-    byBooking.set(entry.bookingId, [...(byBooking.get(entry.bookingId) ?? []), entry])
-  const due = (entry: OutboxRow) =>
-    !skip.has(entry.mutationId) &&
-    (entry.holdUntil ?? 0) <= ctx.now() &&
-    (ignoreBackoff || entry.nextAttemptAt <= ctx.now())
+  const byBooking = queuesByBooking(await queuedEntries(ctx.db))
+  const due = (entry: OutboxRow) => !skip.has(entry.mutationId) && dueAt(entry, ignoreBackoff) <= ctx.now()
 
   const attendance: AttendanceEntry[] = []
   const singles: OutboxRow[] = []
@@ -101,10 +92,11 @@ function sendSingle(ctx: ReplayContext, entry: OutboxRow): Promise<SendOutcome> 
 }
 
 /**
- * Replays the outbox until nothing more is due (design.md §4.4–4.5). Call while holding the sync lock: an
- * entry found `sending` then was left by a crash and is queued again, to be looked up before it is resent.
- * An entry that fails transiently is not tried again in the same run; one that is refused goes to "Needs
- * attention" and never blocks the others. An auth failure stops the run (the queue is kept).
+ * Replays the outbox until nothing more is due (renderer/src/sync/README.md, "Replay order" and "Outcomes").
+ * Call while holding the sync lock: an entry found `sending` then was left by a crash and is queued again, to
+ * be looked up before it is resent. An entry that fails transiently is not tried again in the same run; one
+ * that is refused goes to "Needs attention" and never blocks the others. An auth failure stops the run (the
+ * queue is kept).
  */
 export async function replayOutbox(
   ctx: ReplayContext,

@@ -97,7 +97,7 @@ async function release(ctx: ReplayContext, entries: readonly AttendanceEntry[]):
 }
 
 /**
- * One Bulk Set Attendance call for up to 8 (booking, session) states, answering one outcome per item in
+ * One Bulk Set Attendance call for up to MAX_BULK_ATTENDANCE (booking, session) states, answering one outcome per item in
  * order. Each item's outcome is its own: one refused item does not fail the others; a call refused as a
  * whole is split into single items so that the poisoned one is found.
  */

@@ -104,10 +104,11 @@ async function gone(ctx: ReplayContext, entry: StatusEntry, row: BookingRow | un
 const MAX_STALE_ROUNDS = 3
 
 /**
- * Confirm, decline or cancel (design.md §4.5): decided against the server's current copy — already true →
- * done; no longer valid → conflict with the reason; else sent on the current revision. An uncertain earlier
- * try re-reads the booking first, and so does every refusal (a stale revision or a business error, whatever
- * HTTP status Wix gives it): a refusal whose fresh copy shows the intent already true ends done.
+ * Confirm, decline or cancel (renderer/src/sync/README.md, "Status changes"): decided against the server's
+ * current copy — already true → done; no longer valid → conflict with the reason; else sent on the current
+ * revision. An uncertain earlier try re-reads the booking first, and so does every refusal (a stale revision
+ * or a business error, whatever HTTP status Wix gives it): a refusal whose fresh copy shows the intent
+ * already true ends done.
  */
 export async function sendStatusIntent(ctx: ReplayContext, queued: StatusEntry): Promise<SendOutcome> {
   const [entry] = await claimForSending(ctx.db, [queued])
@@ -154,6 +155,8 @@ export async function sendStatusIntent(ctx: ReplayContext, queued: StatusEntry):
       code: 'STILL_STALE',
       message: 'The booking kept changing on Wix while Rollcall was sending; trying again shortly.',
       retryable: true,
+      // Every try reached Wix (each was refused as stale): the next one looks first.
+      mayHaveReachedServer: true,
     })
   } catch (error) {
     return (await settleCommonFailure(ctx, [entry], gatewayErrorOf(error))) ?? 'retry'

@@ -57,9 +57,9 @@ async function adopt(ctx: ReplayContext, entry: WalkInEntry, booking: Booking): 
 }
 
 /**
- * Creates are not idempotent on Wix, so they are made so here (design.md §4.6): every walk-in carries
- * `externalUserId = rollcall:<uuid>`, and after any try whose outcome is unknown, Wix is asked for that id
- * before the create is sent again — a walk-in is never booked twice.
+ * Creates are not idempotent on Wix, so they are made so here (renderer/src/sync/README.md, "Idempotency"):
+ * every walk-in carries `externalUserId = rollcall:<uuid>`, and after any try whose outcome is unknown, Wix
+ * is asked for that id before the create is sent again — a walk-in is never booked twice.
  */
 export async function sendWalkIn(ctx: ReplayContext, queued: WalkInEntry): Promise<SendOutcome> {
   const [entry] = await claimForSending(ctx.db, [queued])

@@ -43,10 +43,10 @@ function serverAttendanceFrom(
 }
 
 /**
- * Stores the server's copies of bookings (design.md §4.3): a record is never replaced by an older revision,
- * the same revision is not written twice, and the pending intents of every touched booking are re-applied
- * on top. Attendance has no revision; it is taken as read (pulls and pushes never overlap, so a read is
- * never older than a write this desk made).
+ * Stores the server's copies of bookings (renderer/src/sync/README.md, "Pending work survives a pull"): a
+ * record is never replaced by an older revision, the same revision is not written twice, and the pending
+ * intents of every touched booking are re-applied on top. Attendance has no revision; it is taken as read
+ * (pulls and pushes never overlap, so a read is never older than a write this desk made).
  */
 export async function storeServerBookings(
   db: RollcallDb,

@@ -1,7 +1,7 @@
 /**
- * One replayer at a time across windows (design.md §4.4): the Web Locks API, which the browser releases
- * when the holder's window dies — so a crash never leaves the lock taken. Where Web Locks are missing
- * (Node tests) an in-process lock with the same semantics stands in.
+ * One replayer at a time across windows (renderer/src/sync/README.md, "One replayer at a time"): the Web
+ * Locks API, which the browser releases when the holder's window dies — so a crash never leaves the lock
+ * taken. Where Web Locks are missing (Node tests) an in-process lock with the same semantics stands in.
  */
 export interface LockManagerLike {
   request<T>(

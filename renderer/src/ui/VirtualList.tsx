@@ -47,6 +47,10 @@ export function VirtualList<T>({
       return item === undefined ? index : getKey(item)
     },
     overscan: 8,
+    // The adapter's flushSync (on by default) is for correcting the scroll while rows measure themselves;
+    // rows here are fixed-height, and React 19 refuses it from a layout effect ("flushSync was called from
+    // inside a lifecycle method"), so a plain re-render it is.
+    useFlushSync: false,
   })
 
   // Focus moves once the target row is rendered (after scrollToIndex brought it into the DOM). No dependency

@@ -1,12 +1,11 @@
 import type { Page } from 'playwright-core'
 import type { DemoData } from '../../../electron/demo-site'
+import { MAX_BULK_ATTENDANCE } from '../../../shared/wix/bulk-attendance'
 import { measure } from '../browser-session'
 import { goTo, heapUsed, page, waitForSyncText, type BenchContext, type PhaseResult } from '../bench-context'
 import { countPaths, sendRaw, timeline, wallClock } from '../recording-fetch'
 import { mb, ms, ratio } from '../report'
 import { checkIn, checkInTargets } from './check-ins'
-
-const MAX_BULK_ATTENDANCE = 8
 
 /** Confirms the oldest pending request in the inbox (its button, then the dialog's), one at a time. */
 async function confirmOldestRequest(p: Page): Promise<void> {

@@ -67,11 +67,13 @@ describe('attendance counts on the wire', () => {
       serverNumberOfAttendees: party,
     })
 
-    const sent = await engine.actions.checkIn([{ bookingId: booking.id, eventId }])
+    const { recorded: sent, words: sentWords } = await engine.actions.checkIn([
+      { bookingId: booking.id, eventId },
+    ])
     await engine.pushNow()
     expect(onWix(booking.id, eventId)).toMatchObject({ status: 'ATTENDED', numberOfAttendees: party })
 
-    expect(await engine.actions.undo(sent)).toEqual({ dropped: 0, reversed: 1, refused: [] })
+    expect(await engine.actions.undo(sent, sentWords)).toMatchObject({ dropped: 0, reversed: 1, refused: [] })
     const report = await engine.pushNow()
     expect(report.push).toMatchObject({ done: 1, conflicts: 0 })
     expect(onWix(booking.id, eventId)).toMatchObject({ status: 'NOT_ATTENDED', numberOfAttendees: 1 })
@@ -83,9 +85,11 @@ describe('attendance counts on the wire', () => {
     const { db, engine } = await harness.freshDesk()
     const { booking, eventId } = await partyOf3(engine)
     expect(onWix(booking.id, eventId)).toBeUndefined()
-    const sent = await engine.actions.checkIn([{ bookingId: booking.id, eventId }])
+    const { recorded: sent, words: sentWords } = await engine.actions.checkIn([
+      { bookingId: booking.id, eventId },
+    ])
     await engine.pushNow()
-    await engine.actions.undo(sent)
+    await engine.actions.undo(sent, sentWords)
     expect((await engine.pushNow()).push).toMatchObject({ done: 1, conflicts: 0 })
     expect(onWix(booking.id, eventId)).toMatchObject({ status: 'NOT_SET', numberOfAttendees: 1 })
     expect((await db.activity.toArray()).map((a) => a.outcome)).toEqual(['synced', 'synced'])

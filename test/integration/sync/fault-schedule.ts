@@ -5,6 +5,7 @@ import type { OutboxRow } from '../../../renderer/src/db/rows'
 import type { RollcallDb } from '../../../renderer/src/db/schema'
 import { ActionRefused } from '../../../renderer/src/sync/actions'
 import { createSyncEngine, type SyncEngine } from '../../../renderer/src/sync/engine'
+import { awaitsDecision, DECISION_STATES, isUnsent } from '../../../renderer/src/sync/outbox-states'
 import type { BookingsGateway } from '../../../renderer/src/sync/gateway'
 import type { LockManagerLike } from '../../../renderer/src/sync/sync-lock'
 import type { WindowSpan } from '../../../renderer/src/sync/sync-window'
@@ -219,7 +220,10 @@ async function restart(s: Schedule): Promise<void> {
 }
 
 async function decideAttention(s: Schedule): Promise<void> {
-  const waiting = await s.db.outbox.where('state').anyOf('conflict', 'failed').toArray()
+  const waiting = await s.db.outbox
+    .where('state')
+    .anyOf([...DECISION_STATES])
+    .toArray()
   if (!waiting.length) return
   const entry = s.rng.pick(waiting)
   if (s.rng.chance(0.5)) {
@@ -295,9 +299,8 @@ async function checkInvariants(s: Schedule): Promise<string[]> {
   const state = s.env.demo.state()
   const entries = await s.db.outbox.toArray()
   for (const e of entries) {
-    if (e.state === 'queued' || e.state === 'sending')
-      violations.push(`${e.intent} ${e.bookingId} left ${e.state}`)
-    if ((e.state === 'conflict' || e.state === 'failed') && !e.attention?.reason)
+    if (isUnsent(e)) violations.push(`${e.intent} ${e.bookingId} left ${e.state}`)
+    if (awaitsDecision(e) && !e.attention?.reason)
       violations.push(`${e.intent} ${e.bookingId} needs attention without a reason`)
   }
   for (const e of entries) {

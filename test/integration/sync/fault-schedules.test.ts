@@ -11,7 +11,8 @@ import { openSyncHarness } from './sync-harness'
 const SCHEDULES = Number(process.env.ROLLCALL_SCHEDULES ?? 200)
 const FIRST_SEED = Number(process.env.ROLLCALL_SEED ?? 20261123)
 
-const harness = await openSyncHarness({ bookings: 120 })
+// Hangs are injected on purpose: a short answer timeout keeps each one cheap.
+const harness = await openSyncHarness({ bookings: 120 }, { timeoutMs: 150 })
 let dbCounter = 0
 const env: ScheduleEnv = {
   demo: harness.demo,

@@ -32,7 +32,7 @@ async function main(): Promise<number> {
   })
   const env = {
     demo,
-    gateway: gatewayOver(demo),
+    gateway: gatewayOver(demo, { timeoutMs: 150 }),
     timeZone: demo.state().timeZone,
     locks: inProcessLocks(),
     newDb: (() => {

@@ -5,11 +5,11 @@ import { serverWindowBookings } from './store-comparison'
 
 /**
  * A confirm, decline or cancel that Wix refuses is decided on a fresh copy of the booking, whatever status
- * the refusal came with (which HTTP status Wix gives a business error is open, wix-bookings-api.md §8): if
- * the booking is already as the desk wanted, the change is done, not a conflict, and the activity log says
- * it was already so. The demo site checks the revision before the status, so a refusal that names the
- * status (as a real site may send) is injected as a fault on the write while another desk changes the
- * booking for real.
+ * the refusal came with (which HTTP status Wix gives a business error is open: electron/main/wix/README.md,
+ * "Still open"): if the booking is already as the desk wanted, the change is done, not a conflict, and the
+ * activity log says it was already so. The demo site checks the revision before the status, so a refusal that
+ * names the status (as a real site may send) is injected as a fault on the write while another desk changes
+ * the booking for real.
  */
 const harness = await openSyncHarness()
 const { demo } = harness

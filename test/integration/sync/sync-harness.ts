@@ -6,6 +6,7 @@ import type { BookingsGateway } from '../../../renderer/src/sync/gateway'
 import { inProcessLocks } from '../../../renderer/src/sync/sync-lock'
 import { startTestSite } from '../../demo-site/demo-site-client'
 import { gatewayOver } from './demo-gateway'
+import { pulledStores } from './pulled-store'
 
 export { gatewayOver }
 
@@ -17,15 +18,21 @@ export interface SyncHarness {
   timeZone: string
   newDb(): RollcallDb
   newEngine(db: RollcallDb, overrides?: Partial<SyncEngineOptions>): ReturnType<typeof createSyncEngine>
-  /** A re-seeded site and a fresh store holding the window, with an engine on no timer (one send at a time). */
+  /**
+   * A re-seeded site and a fresh store holding the window (the file's one pull, copied), with an engine on no
+   * timer (one send at a time).
+   */
   freshDesk(): Promise<{ db: RollcallDb; engine: ReturnType<typeof createSyncEngine> }>
 }
 
 /** One demo site per test file (top-level await), a fresh database per engine. */
-export async function openSyncHarness(options: DemoSiteOptions = {}): Promise<SyncHarness> {
+export async function openSyncHarness(
+  options: DemoSiteOptions = {},
+  gatewayOptions: { timeoutMs?: number } = {},
+): Promise<SyncHarness> {
   const demo = await startTestSite({ rateLimitPerMinute: Infinity, control: true, bookings: 300, ...options })
   afterAll(() => demo.stop())
-  const gateway = gatewayOver(demo)
+  const gateway = gatewayOver(demo, gatewayOptions)
   const timeZone = demo.state().timeZone
   const locks = inProcessLocks()
   const dbs: RollcallDb[] = []
@@ -46,6 +53,10 @@ export async function openSyncHarness(options: DemoSiteOptions = {}): Promise<Sy
       backoff: { baseDelayMs: 1, maxDelayMs: 4 },
       ...overrides,
     })
+  // The window is pulled once per file and copied into each desk's store (pulled-store.ts).
+  const freshStore = pulledStores(demo, newDb, async (db) => {
+    await newEngine(db).syncNow()
+  })
   return {
     demo,
     gateway,
@@ -53,10 +64,11 @@ export async function openSyncHarness(options: DemoSiteOptions = {}): Promise<Sy
     newDb,
     newEngine,
     async freshDesk() {
-      demo.reset()
-      const db = newDb()
+      const db = await freshStore()
       const engine = newEngine(db, { concurrency: 1 })
-      await engine.syncNow()
+      // Nothing to send: the run only reads the store's counts and last sync into the engine's state, as the
+      // pull it stands in for would have left them.
+      await engine.pushNow()
       return { db, engine }
     },
   }

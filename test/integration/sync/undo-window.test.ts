@@ -48,10 +48,13 @@ describe('the undo window', () => {
   it('drops a held decline on undo: never sent, the booking shows its server state again', async () => {
     const { db, engine } = await deskWithUndo()
     const pending = windowBooking((b) => b.status === 'PENDING')
-    const recorded = await engine.actions.decline(pending.id, { notify: true, message: 'Sorry, full' })
+    const { recorded, words: recordedWords } = await engine.actions.decline(pending.id, {
+      notify: true,
+      message: 'Sorry, full',
+    })
     expect((await db.bookings.get(pending.id))?.status).toBe('DECLINED')
-    const outcome = await engine.actions.undo(recorded)
-    expect(outcome).toEqual({ dropped: 1, reversed: 0, refused: [] })
+    const outcome = await engine.actions.undo(recorded, recordedWords)
+    expect(outcome).toMatchObject({ dropped: 1, reversed: 0, refused: [] })
     expect((await db.bookings.get(pending.id))?.status).toBe('PENDING')
     demo.advanceClock(UNDO_MS)
     demo.clearRequestLog()
@@ -69,16 +72,24 @@ describe('the undo window', () => {
     expect(before).not.toBe('ATTENDED')
 
     demo.clearRequestLog()
-    const queued = await engine.actions.checkIn([{ bookingId: booking.id, eventId }])
-    expect(await engine.actions.undo(queued)).toEqual({ dropped: 1, reversed: 0, refused: [] })
+    const { recorded: queued, words: queuedWords } = await engine.actions.checkIn([
+      { bookingId: booking.id, eventId },
+    ])
+    expect(await engine.actions.undo(queued, queuedWords)).toMatchObject({
+      dropped: 1,
+      reversed: 0,
+      refused: [],
+    })
     expect((await db.attendance.get([booking.id, eventId]))?.status ?? 'NOT_SET').toBe(before)
     await engine.pushNow()
     expect(writes()).toEqual([])
 
-    const sent = await engine.actions.checkIn([{ bookingId: booking.id, eventId }])
+    const { recorded: sent, words: sentWords } = await engine.actions.checkIn([
+      { bookingId: booking.id, eventId },
+    ])
     await engine.pushNow()
     expect(serverAttendance(booking.id, eventId)).toBe('ATTENDED')
-    expect(await engine.actions.undo(sent)).toEqual({ dropped: 0, reversed: 1, refused: [] })
+    expect(await engine.actions.undo(sent, sentWords)).toMatchObject({ dropped: 0, reversed: 1, refused: [] })
     expect((await db.attendance.get([booking.id, eventId]))?.status).toBe(before)
     await engine.pushNow()
     expect(serverAttendance(booking.id, eventId)).toBe(before)
@@ -92,7 +103,7 @@ describe('the undo window', () => {
     const event = (await db.events.toArray()).find((e) => e.kind === 'CLASS')
     if (!event) throw new Error('no class in the store')
     const before = demo.state().bookings.length
-    const recorded = await engine.actions.addWalkIn({
+    const { recorded, words: recordedWords } = await engine.actions.addWalkIn({
       eventId: event.id,
       contact: { firstName: 'Wanda', lastName: 'Walker', email: 'wanda@example.com' },
       totalParticipants: 1,
@@ -100,7 +111,11 @@ describe('the undo window', () => {
       overrideCapacity: true,
     })
     expect(recorded).toHaveLength(2)
-    expect(await engine.actions.undo(recorded)).toEqual({ dropped: 2, reversed: 0, refused: [] })
+    expect(await engine.actions.undo(recorded, recordedWords)).toMatchObject({
+      dropped: 2,
+      reversed: 0,
+      refused: [],
+    })
     expect(await db.bookings.where('externalUserId').startsWith('rollcall:').count()).toBe(0)
     demo.advanceClock(UNDO_MS)
     await engine.pushNow()
@@ -111,10 +126,10 @@ describe('the undo window', () => {
   it('refuses, in words, to undo a confirm that has already reached Wix', async () => {
     const { engine } = await deskWithUndo()
     const pending = windowBooking((b) => b.status === 'PENDING')
-    const recorded = await engine.actions.confirm(pending.id)
+    const { recorded, words: recordedWords } = await engine.actions.confirm(pending.id)
     demo.advanceClock(UNDO_MS)
     await engine.pushNow()
-    const outcome = await engine.actions.undo(recorded)
+    const outcome = await engine.actions.undo(recorded, recordedWords)
     expect(outcome.dropped + outcome.reversed).toBe(0)
     expect(outcome.refused).toEqual([expect.stringMatching(/has already reached Wix/)])
     expect(serverBooking(pending.id)?.status).toBe('CONFIRMED')

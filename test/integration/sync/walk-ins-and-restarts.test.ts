@@ -31,7 +31,9 @@ describe('walk-ins', () => {
   it('are shown at once, created on Wix once, checked in behind the create, and re-keyed to the real id', async () => {
     const { db, engine } = await freshDesk()
     const event = todaysOpenClass()
-    const [create] = await engine.actions.addWalkIn({
+    const {
+      recorded: [create],
+    } = await engine.actions.addWalkIn({
       eventId: event.id,
       contact,
       totalParticipants: 1,
@@ -86,7 +88,9 @@ describe('walk-ins', () => {
       (e) => e.kind === 'CLASS' && e.startMs > nowMs() && occupancyOf(state, e.id) >= e.totalCapacity,
     )
     if (!full) throw new Error('no full class')
-    const [create] = await engine.actions.addWalkIn({
+    const {
+      recorded: [create],
+    } = await engine.actions.addWalkIn({
       eventId: full.id,
       contact,
       totalParticipants: 1,
@@ -110,7 +114,9 @@ describe('walk-ins', () => {
   it('discarded before they were sent take their check-in with them and never reach Wix', async () => {
     const { db, engine } = await freshDesk()
     engine.setOnline(false)
-    const [create] = await engine.actions.addWalkIn({
+    const {
+      recorded: [create],
+    } = await engine.actions.addWalkIn({
       eventId: todaysOpenClass().id,
       contact,
       totalParticipants: 1,

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 import {
   createCredentialStore,
   CredentialsUnreadableError,
@@ -19,7 +20,7 @@ const cipher = (available = true): SecretCipher => ({
 const credentials = {
   apiKey: 'IST.secret-api-key-0123456789abcdef',
   siteId: '1a2b3c4d-0000-4000-8000-00000000abcd',
-  apiBaseUrl: 'https://www.wixapis.com',
+  apiBaseUrl: WIX_API_ORIGIN,
   businessName: 'Harbor Yoga',
   timeZone: 'Europe/Lisbon',
 }

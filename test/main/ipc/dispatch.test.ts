@@ -61,6 +61,7 @@ describe('the IPC dispatcher', () => {
       code: 'NO_OPEN_SPOTS',
       message: 'The class is full.',
       retryable: false,
+      mayHaveReachedServer: true,
     } as const
     const { dispatch, onInternalError } = setup(() => {
       throw new IpcFailure(error)

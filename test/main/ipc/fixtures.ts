@@ -38,6 +38,7 @@ function unused(channel: string) {
       code: 'NOT_IN_THIS_TEST',
       message: `${channel} is not used here`,
       retryable: false,
+      mayHaveReachedServer: false,
     })
   }
 }

@@ -73,6 +73,44 @@ describe('the Wix client when things go wrong', () => {
     expect(ctx.sleeps[1]).toBeGreaterThanOrEqual(ctx.sleeps[0] ?? 0)
   })
 
+  it('sends a create again only after a failure that proves nothing happened on Wix and may pass (a 429)', async () => {
+    const event = openClassSession(ctx.site.state(), Date.parse(ctx.site.now()))
+    const walkIn = () => ({
+      eventId: event.id,
+      serviceId: event.serviceId,
+      scheduleId: event.scheduleId,
+      contact: { firstName: 'Dana', lastName: 'Lee' },
+      totalParticipants: 1,
+      externalUserId: `rollcall:${crypto.randomUUID()}`,
+    })
+    const sleeps: number[] = []
+    const retryPolicy = {
+      maxAttempts: 3,
+      baseDelayMs: 1,
+      maxDelayMs: 1,
+      sleep: (ms: number) => {
+        sleeps.push(ms)
+        return Promise.resolve()
+      },
+    }
+    // A key HTTP cannot carry never leaves this computer, but no second try can send it either.
+    const unsendable = createWixClient({
+      baseUrl: ctx.site.url,
+      credentials: { apiKey: `${ctx.site.apiKey}\u200B`, siteId: ctx.site.siteId },
+      retryPolicy,
+    })
+    await expect(unsendable.bookings.createWalkIn(walkIn())).rejects.toMatchObject({ kind: 'auth' })
+    expect(sleeps).toEqual([])
+    const client = createWixClient({
+      baseUrl: ctx.site.url,
+      credentials: { apiKey: ctx.site.apiKey, siteId: ctx.site.siteId },
+      retryPolicy,
+    })
+    ctx.site.injectFault({ kind: 'status', status: 429 })
+    expect(await client.bookings.createWalkIn(walkIn())).toMatchObject({ status: 'CONFIRMED' })
+    expect(sleeps).toHaveLength(1)
+  })
+
   it('retries a 503 and a dropped connection on a read', async () => {
     ctx.site.injectFault({ kind: 'status', status: 503 })
     ctx.site.injectFault({ kind: 'drop' })

@@ -34,6 +34,7 @@ describe('Wix errors from the wire', () => {
       code: 'NO_OPEN_SPOTS',
       message: 'The session is full',
       retryable: false,
+      mayHaveReachedServer: true,
     })
   })
 
@@ -106,6 +107,15 @@ describe('Wix errors from the wire', () => {
   it('reads Retry-After in seconds', () => {
     expect(errorFromHttp(429, undefined, '3').retryAfterMs).toBe(3000)
     expect(errorFromHttp(429, undefined, 'soon').retryAfterMs).toBeUndefined()
+  })
+
+  it('says a throttled request (429) did nothing on Wix, and carries that over IPC with the retryable flag', () => {
+    const throttled = errorFromHttp(429, undefined)
+    expect(throttled).toMatchObject({ mayHaveReachedServer: false, safeToResend: true })
+    expect(throttled.toIpcError()).toMatchObject({ retryable: true, mayHaveReachedServer: false })
+    const outage = errorFromHttp(503, undefined)
+    expect(outage).toMatchObject({ mayHaveReachedServer: true, safeToResend: false })
+    expect(outage.toIpcError()).toMatchObject({ retryable: true, mayHaveReachedServer: true })
   })
 
   it('tells a refused connection (never sent) from a dropped one (may have landed) and a timeout', () => {

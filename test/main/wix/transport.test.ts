@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 import { createTransport, rebaseUrl } from '../../../electron/main/wix/transport'
 
 function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}) {
@@ -7,12 +8,10 @@ function jsonResponse(status: number, body: unknown, headers: Record<string, str
 
 describe('the Wix transport', () => {
   it('rebases SDK URLs onto the configured API and refuses anything else', () => {
-    expect(
-      rebaseUrl('https://www.wixapis.com/bookings/v2/bookings/1/confirm?x=1', 'http://127.0.0.1:4010'),
-    ).toBe('http://127.0.0.1:4010/bookings/v2/bookings/1/confirm?x=1')
-    expect(rebaseUrl('https://www.wixapis.com/a', 'https://proxy.example/wix/')).toBe(
-      'https://proxy.example/wix/a',
+    expect(rebaseUrl(`${WIX_API_ORIGIN}/bookings/v2/bookings/1/confirm?x=1`, 'http://127.0.0.1:4010')).toBe(
+      'http://127.0.0.1:4010/bookings/v2/bookings/1/confirm?x=1',
     )
+    expect(rebaseUrl(`${WIX_API_ORIGIN}/a`, 'https://proxy.example/wix/')).toBe('https://proxy.example/wix/a')
     expect(() => rebaseUrl('https://evil.example/a', 'http://127.0.0.1:1')).toThrow(/not the Wix API/)
   })
 
@@ -28,7 +27,7 @@ describe('the Wix transport', () => {
       onReachability: reach,
     })
     const exchange = await transport.exchange(async () => {
-      const response = await transport.sdkFetch('https://www.wixapis.com/x', {
+      const response = await transport.sdkFetch(`${WIX_API_ORIGIN}/x`, {
         method: 'POST',
         headers: { a: 'b' },
       })
@@ -50,7 +49,7 @@ describe('the Wix transport', () => {
     const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 1000 })
     await expect(
       transport.exchange(async () => {
-        await transport.sdkFetch('https://www.wixapis.com/x')
+        await transport.sdkFetch(`${WIX_API_ORIGIN}/x`)
         throw new Error('whatever the SDK makes of it')
       }),
     ).rejects.toMatchObject({ name: 'WixApiError', kind: 'rejected', code: 'NO_OPEN_SPOTS' })
@@ -65,9 +64,7 @@ describe('the Wix transport', () => {
       timeoutMs: 1000,
       onReachability: reach,
     })
-    await expect(
-      transport.exchange(() => transport.sdkFetch('https://www.wixapis.com/x')),
-    ).rejects.toMatchObject({
+    await expect(transport.exchange(() => transport.sdkFetch(`${WIX_API_ORIGIN}/x`))).rejects.toMatchObject({
       kind: 'network',
       mayHaveReachedServer: false,
     })
@@ -79,7 +76,7 @@ describe('the Wix transport', () => {
     const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 1000 })
     const call = (headers: HeadersInit) =>
       transport.exchange(async () => {
-        await transport.sdkFetch('https://www.wixapis.com/x', { headers })
+        await transport.sdkFetch(`${WIX_API_ORIGIN}/x`, { headers })
       })
     await expect(call({ Authorization: 'IST.key😀', 'wix-site-id': 'site' })).rejects.toMatchObject({
       name: 'WixApiError',
@@ -113,9 +110,7 @@ describe('the Wix transport', () => {
         init?.signal?.addEventListener('abort', () => reject(init.signal?.reason as Error))
       })
     const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 20 })
-    await expect(
-      transport.exchange(() => transport.sdkFetch('https://www.wixapis.com/x')),
-    ).rejects.toMatchObject({
+    await expect(transport.exchange(() => transport.sdkFetch(`${WIX_API_ORIGIN}/x`))).rejects.toMatchObject({
       kind: 'timeout',
     })
   })
@@ -123,9 +118,7 @@ describe('the Wix transport', () => {
   it('calls a 200 that is not JSON a bad response', async () => {
     const fetch = () => Promise.resolve(new Response('<html>proxy login</html>', { status: 200 }))
     const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 1000 })
-    await expect(
-      transport.exchange(() => transport.sdkFetch('https://www.wixapis.com/x')),
-    ).rejects.toMatchObject({
+    await expect(transport.exchange(() => transport.sdkFetch(`${WIX_API_ORIGIN}/x`))).rejects.toMatchObject({
       kind: 'bad_response',
     })
   })
@@ -138,8 +131,8 @@ describe('the Wix transport', () => {
       })
     const transport = createTransport({ baseUrl: 'http://127.0.0.1:9', fetch, timeoutMs: 1000 })
     const [slow, fast] = await Promise.all([
-      transport.exchange(() => transport.sdkFetch('https://www.wixapis.com/slow')),
-      transport.exchange(() => transport.sdkFetch('https://www.wixapis.com/fast')),
+      transport.exchange(() => transport.sdkFetch(`${WIX_API_ORIGIN}/slow`)),
+      transport.exchange(() => transport.sdkFetch(`${WIX_API_ORIGIN}/fast`)),
     ])
     expect(slow.body).toEqual({ id: 'slow' })
     expect(fast.body).toEqual({ id: 'fast' })

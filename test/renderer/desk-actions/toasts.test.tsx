@@ -45,9 +45,9 @@ describe('the toasts and undo', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: `Undo: ${label}` })).toBeNull())
 
     await userEvent.keyboard('{Control>}z{/Control}')
-    expect(await screen.findByRole('button', { name: `Check in ${dana.name}` })).toBeDefined()
+    await screen.findByRole('button', { name: `Check in ${dana.name}` })
     await waitFor(async () => expect(await stored(desk, dana.booking.id, eventId)).toBe('NOT_SET'))
-    expect(await screen.findByText(`Undid: ${label}`)).toBeDefined()
+    await screen.findByText(`Undid: ${label}`)
     await waitFor(() => expect(announced(`Undid: ${label}`)).toBe(true))
     expect(screen.queryByText('Nothing to undo')).toBeNull()
   })
@@ -56,7 +56,7 @@ describe('the toasts and undo', { timeout: 20_000 }, () => {
     const { desk, dana, eventId, label } = await checkedInOnRoster()
     await userEvent.click(await pressable(screen.getByRole('button', { name: `Undo: ${label}` })))
     await waitFor(async () => expect(await stored(desk, dana.booking.id, eventId)).toBe('NOT_SET'))
-    expect(await screen.findByText(`Undid: ${label}`)).toBeDefined()
+    await screen.findByText(`Undid: ${label}`)
     await waitFor(() => expect(announced(`Undid: ${label}`)).toBe(true))
   })
 
@@ -67,7 +67,7 @@ describe('the toasts and undo', { timeout: 20_000 }, () => {
 
     await userEvent.keyboard('{Control>}z{/Control}')
     await waitFor(async () => expect(await stored(desk, dana.booking.id, eventId)).toBe('NOT_SET'))
-    expect(await screen.findByText(`Undid: ${label}`)).toBeDefined()
+    await screen.findByText(`Undid: ${label}`)
     await waitFor(() => expect(announced(`Undid: ${label}`)).toBe(true))
   })
 
@@ -78,7 +78,7 @@ describe('the toasts and undo', { timeout: 20_000 }, () => {
     harness.demo.advanceClock(10_000)
     try {
       await userEvent.keyboard('{Control>}z{/Control}')
-      expect(await screen.findByText('Nothing to undo')).toBeDefined()
+      await screen.findByText('Nothing to undo')
       expect(await stored(desk, dana.booking.id, eventId)).toBe('ATTENDED')
     } finally {
       harness.demo.setNow(start)

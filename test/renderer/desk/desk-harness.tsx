@@ -16,6 +16,7 @@ import { ProvideSyncEngine, UNDO_WINDOW_MS } from '../../../renderer/src/sync/Sy
 import { inProcessLocks } from '../../../renderer/src/sync/sync-lock'
 import { startTestSite } from '../../demo-site/demo-site-client'
 import { gatewayOver } from '../../integration/sync/demo-gateway'
+import { pulledStores } from '../../integration/sync/pulled-store'
 
 export interface Desk {
   db: RollcallDb
@@ -29,8 +30,10 @@ export interface DeskHarness {
   /** The demo clock (ms): what "now" is for the screens, the engine and the site. */
   now: () => number
   /**
-   * A re-seeded demo site and a fresh store holding the sync window, with an engine on no timer: actions are
-   * recorded (and shown) but go to Wix only when the test calls `engine.pushNow()` / `engine.syncNow()`.
+   * A re-seeded demo site and a fresh store holding the sync window (the file's one pull, copied), with an
+   * engine on no timer: actions are recorded (and shown) but go to Wix only when the test calls
+   * `engine.pushNow()` / `engine.syncNow()`. A `gateway` override must read as the demo site does (it is used
+   * from the copy on, not for the pull).
    */
   freshDesk(overrides?: Partial<SyncEngineOptions>): Promise<Desk>
   /**
@@ -41,6 +44,9 @@ export interface DeskHarness {
 }
 
 let counter = 0
+
+/** Options that change what a pull reads or writes: freshDesk's copied store is the default pull's. */
+const PULL_OPTIONS = ['db', 'now', 'timeZone', 'span', 'overlapMs', 'fullEveryMs'] as const
 
 /**
  * For the front desk's component tests: one demo site per test file (call with top-level await), reached
@@ -65,27 +71,39 @@ export async function openDeskHarness(options: DemoSiteOptions = {}): Promise<De
   }
   const dbs: RollcallDb[] = []
   afterAll(() => dbs.forEach((db) => db.close()))
+  const newDb = () => {
+    const db = new RollcallDb(`desk-${process.pid}-${++counter}`)
+    dbs.push(db)
+    return db
+  }
+  const engineOptions = (db: RollcallDb): SyncEngineOptions => ({
+    db,
+    gateway,
+    timeZone: () => timeZone,
+    staff: staffLabel,
+    now,
+    locks: inProcessLocks(),
+    backoff: { baseDelayMs: 1, maxDelayMs: 4 },
+    undoWindowMs: UNDO_WINDOW_MS,
+  })
+  // The window is pulled once per file and copied into each desk's store (pulled-store.ts).
+  const freshStore = pulledStores(demo, newDb, async (db) => {
+    await createSyncEngine(engineOptions(db)).syncNow()
+  })
   return {
     demo,
     timeZone,
     site,
     now,
     async freshDesk(overrides = {}) {
-      demo.reset()
-      const db = new RollcallDb(`desk-${process.pid}-${++counter}`)
-      dbs.push(db)
-      const engine = createSyncEngine({
-        db,
-        gateway,
-        timeZone: () => timeZone,
-        staff: staffLabel,
-        now,
-        locks: inProcessLocks(),
-        backoff: { baseDelayMs: 1, maxDelayMs: 4 },
-        undoWindowMs: UNDO_WINDOW_MS,
-        ...overrides,
-      })
-      await engine.syncNow()
+      const pullsOtherwise = PULL_OPTIONS.filter((option) => option in overrides)
+      if (pullsOtherwise.length)
+        throw new Error(`freshDesk copies the default pull; it cannot take ${pullsOtherwise.join(', ')}`)
+      const db = await freshStore()
+      const engine = createSyncEngine({ ...engineOptions(db), ...overrides })
+      // Nothing to send: the run only reads the store's counts and last sync into the engine's state, as the
+      // pull it stands in for would have left them.
+      await engine.pushNow()
       return { db, engine }
     },
     renderDesk({ db, engine }, { ui, path = '/' } = {}) {

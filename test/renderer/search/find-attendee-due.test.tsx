@@ -90,7 +90,7 @@ describe('Find attendee: Enter acts on the booking due', () => {
     expect(optionFor(name, first, 'checked in').getAttribute('aria-selected')).toBe('false')
 
     await user.keyboard('{Enter}')
-    expect(await screen.findByText(`Checked in ${name}`)).toBeDefined()
+    await screen.findByText(`Checked in ${name}`)
     expect(screen.queryByText(`${name} is already checked in`)).toBeNull()
     await waitFor(async () => expect(await attendanceAt(desk, second)).toBe('ATTENDED'))
     expect(await attendanceAt(desk, first)).toBe('ATTENDED')
@@ -121,7 +121,7 @@ describe('Find attendee: Enter acts on the booking due', () => {
     expect(options().indexOf(missed)).toBeGreaterThan(0)
 
     await user.keyboard('{Enter}')
-    expect(await screen.findByText(`Checked in ${name}`)).toBeDefined()
+    await screen.findByText(`Checked in ${name}`)
     await waitFor(async () => expect(await attendanceAt(desk, second)).toBe('ATTENDED'))
     expect(await attendanceAt(desk, first)).toBe('NOT_SET')
   })

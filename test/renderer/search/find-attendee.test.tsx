@@ -51,7 +51,7 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     // The last name's first letters, narrowed by the first name's first letters.
     const nameFragment = `${person.contact.lastName.slice(0, 4)} ${person.contact.firstName.slice(0, 2)}`
     await user.type(box, nameFragment)
-    expect(await screen.findByRole('option', { name: optionName(name) })).toBeDefined()
+    await screen.findByRole('option', { name: optionName(name) })
     expect(box.getAttribute('aria-expanded')).toBe('true')
     expect(box.getAttribute('aria-controls')).toBe(matchList().id)
 
@@ -130,7 +130,7 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     await screen.findByRole('option', { name: optionName(fullName(booking), '.*not checked in') })
     await user.keyboard('{Enter}')
 
-    expect(await screen.findByText(`Checked in ${fullName(booking)}`)).toBeDefined()
+    await screen.findByText(`Checked in ${fullName(booking)}`)
     expect((searchBox() as HTMLInputElement).value).toBe('')
     expect(document.activeElement).toBe(searchBox())
     expect(searchBox().getAttribute('aria-expanded')).toBe('false')
@@ -147,7 +147,7 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     const booking = onlyBooking(view, bookedToday(view, 'NOT_SET'))
     const user = userEvent.setup()
     await user.type(searchBox(), `${booking.contact.email ?? fullName(booking)}{Enter}`)
-    expect(await screen.findByText(`Checked in ${fullName(booking)}`)).toBeDefined()
+    await screen.findByText(`Checked in ${fullName(booking)}`)
     const eventId = booking.eventId ?? ''
     await waitFor(async () => expect(await localAttendance(desk, booking.id, eventId)).toBe('ATTENDED'))
   })
@@ -217,7 +217,7 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     await user.type(searchBox(), fullName(booking))
     await screen.findByRole('option', { name: optionName(fullName(booking), '.*, checked in') })
     await user.keyboard('{Enter}')
-    expect(await screen.findByText(`${fullName(booking)} is already checked in`)).toBeDefined()
+    await screen.findByText(`${fullName(booking)} is already checked in`)
     expect(await outboxCount(desk)).toBe(0)
     expect(window.location.hash).toBe('#/')
   })
@@ -257,7 +257,7 @@ describe('Find attendee', { timeout: 20_000 }, () => {
   it('says when no one matches', async () => {
     await deskWithView()
     await userEvent.type(searchBox(), 'zzqx')
-    expect(await screen.findByText('No one matches “zzqx”')).toBeDefined()
+    await screen.findByText('No one matches “zzqx”')
     expect(within(matchList()).queryAllByRole('option')).toHaveLength(0)
   })
 })

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { ExtendedBooking } from '@shared/wix/extended-booking'
 import type { OutboxRow } from '../../../renderer/src/db/rows'
 import { RollcallDb } from '../../../renderer/src/db/schema'
-import { setAttendance, undoRecorded, type ActionContext } from '../../../renderer/src/sync/actions'
+import type { AttendanceStatus } from '@shared/wix/attendance'
+import { deskActions, type ActionContext, type AttendanceTarget } from '../../../renderer/src/sync/actions'
 import { storeServerBookings } from '../../../renderer/src/sync/server-copies'
 import { FLOW_NOW, TIME_ZONE, flowBooking } from './flow-bookings'
 
@@ -28,6 +29,13 @@ async function deskWith(record?: ExtendedBooking['attendance']): Promise<ActionC
     TIME_ZONE,
   )
   return { db, staff: () => 'Front desk', timeZone: () => TIME_ZONE, now: () => FLOW_NOW }
+}
+
+/** The desk's attendance actions, by the status each sets. */
+const ACTION_SETTING = { ATTENDED: 'checkIn', NOT_SET: 'undoCheckIn', NOT_ATTENDED: 'markNoShow' } as const
+
+async function setAttendance(ctx: ActionContext, targets: AttendanceTarget[], status: AttendanceStatus) {
+  return (await deskActions[ACTION_SETTING[status]].run(ctx, targets)).recorded
 }
 
 type AttendanceArgs = Extract<OutboxRow, { intent: 'setAttendance' }>['args']
@@ -83,7 +91,11 @@ describe('the attendance intents the desk records', () => {
     const ctx = await deskWith({ id: 'a1', status: 'NOT_ATTENDED', numberOfAttendees: 3 })
     const recorded = await setAttendance(ctx, [target], 'ATTENDED')
     await markAllSent(ctx)
-    expect(await undoRecorded(ctx, recorded)).toEqual({ dropped: 0, reversed: 1, refused: [] })
+    expect(await deskActions.undo.run(ctx, recorded, 'Checked in Dana')).toMatchObject({
+      dropped: 0,
+      reversed: 1,
+      refused: [],
+    })
     const queued = (await ctx.db.outbox.toArray()).filter((e) => e.state === 'queued')
     expect(queued.map((e) => e.args)).toEqual([{ ...target, status: 'NOT_ATTENDED', numberOfAttendees: 1 }])
     expect(await ctx.db.attendance.get([target.bookingId, target.eventId])).toMatchObject({

@@ -8,7 +8,7 @@ import type { BookingsGateway } from '../../../renderer/src/sync/gateway'
 import { inProcessLocks } from '../../../renderer/src/sync/sync-lock'
 
 /**
- * engine.holdForRestart — what "Restart to update" relies on: nothing is cut short mid-send, nothing queued is
+ * engine.pauseForRestart — what "Restart to update" relies on: nothing is cut short mid-send, nothing queued is
  * dropped. A fake gateway whose bulk check-in waits for the test to let it through; real timers, and the engine's
  * clock running from the bookings' morning (FLOW_NOW), whatever the machine's date.
  */
@@ -22,7 +22,13 @@ function gatedGateway() {
   const refuse = (): Promise<IpcResult<never>> =>
     Promise.resolve({
       ok: false,
-      error: { kind: 'internal', code: 'NOT_FAKED', message: 'x', retryable: false },
+      error: {
+        kind: 'internal',
+        code: 'NOT_FAKED',
+        message: 'x',
+        retryable: false,
+        mayHaveReachedServer: true,
+      },
     })
   const gateway: BookingsGateway = {
     bookings: {
@@ -108,9 +114,12 @@ describe('sync engine: holding for a restart', () => {
       atRestart.push(await states())
       return true
     })
-    const held = engine.holdForRestart(restart)
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    const held = engine.pauseForRestart(restart)
+    // The send cannot finish while the line is held shut, so nothing but the pause's own order can keep the
+    // restart back: one turn of the event loop gives it every chance to go ahead wrongly.
+    await new Promise((resolve) => setTimeout(resolve, 0))
     expect(restart).not.toHaveBeenCalled()
+    expect(engine.getState().phase).toBe('pushing')
 
     fake.open()
     expect(await held).toBe(true)
@@ -118,7 +127,8 @@ describe('sync engine: holding for a restart', () => {
     expect(atRestart).toEqual([['bkg-dana:done']])
     // Held until the app quits: a check-in now is recorded and stays queued for after the restart.
     await checkIn('bkg-sam')
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    // No run is armed (an action arms its push before it resolves): nothing will send it before the restart.
+    expect(engine.scheduledRunAt()).toBeNull()
     expect(fake.bulkSets).toHaveLength(1)
     expect(await states()).toEqual(['bkg-dana:done', 'bkg-sam:queued'])
   })
@@ -128,7 +138,7 @@ describe('sync engine: holding for a restart', () => {
     await checkIn('bkg-dana')
     await db.outbox.toCollection().modify({ state: 'sending' }) // as a crash mid-send leaves it
     let atRestart: unknown
-    await engine.holdForRestart(async () => {
+    await engine.pauseForRestart(async () => {
       atRestart = (await db.outbox.toArray()).map(({ state, uncertain }) => ({ state, uncertain }))
       return true
     })
@@ -138,7 +148,7 @@ describe('sync engine: holding for a restart', () => {
   it('carries on at once when main does not restart', async () => {
     await engine.start()
     await vi.waitFor(() => expect(engine.getState().hasData).toBe(true))
-    expect(await engine.holdForRestart(() => Promise.resolve(false))).toBe(false)
+    expect(await engine.pauseForRestart(() => Promise.resolve(false))).toBe(false)
     await checkIn('bkg-dana')
     await vi.waitFor(async () => expect(await states()).toEqual(['bkg-dana:done']))
   })
@@ -146,7 +156,7 @@ describe('sync engine: holding for a restart', () => {
   it('carries on when the restart throws', async () => {
     await engine.start()
     await vi.waitFor(() => expect(engine.getState().hasData).toBe(true))
-    await expect(engine.holdForRestart(() => Promise.reject(new Error('bridge gone')))).rejects.toThrow(
+    await expect(engine.pauseForRestart(() => Promise.reject(new Error('bridge gone')))).rejects.toThrow(
       'bridge gone',
     )
     await checkIn('bkg-dana')
@@ -156,9 +166,9 @@ describe('sync engine: holding for a restart', () => {
   it('carries on after a while when main said it restarts but the page is still here', async () => {
     await engine.start()
     await vi.waitFor(() => expect(engine.getState().hasData).toBe(true))
-    await engine.holdForRestart(() => Promise.resolve(true), 200)
+    await engine.pauseForRestart(() => Promise.resolve(true), 200)
     await checkIn('bkg-dana')
-    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(engine.scheduledRunAt()).toBeNull()
     expect(await states()).toEqual(['bkg-dana:queued'])
     await vi.waitFor(async () => expect(await states()).toEqual(['bkg-dana:done']), { timeout: 2_000 })
   })

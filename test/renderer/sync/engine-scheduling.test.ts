@@ -19,8 +19,14 @@ const START = new Date(FLOW_NOW)
 const POLL = { active: 1_000, idle: 10_000, activeForMs: 60_000 }
 const PUSH_DELAY = 300
 
-const AUTH: IpcError = { kind: 'auth', code: 'X', message: 'm', retryable: false }
-const NETWORK: IpcError = { kind: 'network', code: 'ECONNRESET', message: 'socket hang up', retryable: true }
+const AUTH: IpcError = { kind: 'auth', code: 'X', message: 'm', retryable: false, mayHaveReachedServer: true }
+const NETWORK: IpcError = {
+  kind: 'network',
+  code: 'ECONNRESET',
+  message: 'socket hang up',
+  retryable: true,
+  mayHaveReachedServer: true,
+}
 
 interface Call {
   method: string
@@ -46,6 +52,7 @@ function fakeGateway() {
         code: 'NOT_FAKED',
         message: `${method} is not faked`,
         retryable: false,
+        mayHaveReachedServer: true,
       }
       return Promise.resolve({ ok: false, error })
     }
@@ -297,7 +304,13 @@ describe('sync engine: pushing actions', () => {
 
 describe('sync engine: retrying after a transient failure', () => {
   // Rate limited: not an uncertain outcome, so the retry sends again without looking the booking up first.
-  const BUSY: IpcError = { kind: 'rate_limited', code: '429', message: 'Too many requests', retryable: true }
+  const BUSY: IpcError = {
+    kind: 'rate_limited',
+    code: '429',
+    message: 'Too many requests',
+    retryable: true,
+    mayHaveReachedServer: false,
+  }
 
   it('sends the change again when its backoff is over, even before the next poll', async () => {
     await started({ backoff: { baseDelayMs: 1_000, maxDelayMs: 1_000, random: () => 0.5 } })
@@ -309,6 +322,25 @@ describe('sync engine: retrying after a transient failure', () => {
     expect(fake.count('bookings.cancel')).toBe(1)
     await advance(1)
     expect(fake.count('bookings.cancel')).toBe(2)
+  })
+
+  it('does not send again a change main says will not pass and never reached Wix, whatever its kind', async () => {
+    // Before the flags were read, a network error was retried by its kind alone, forever.
+    const REFUSED_FOR_GOOD: IpcError = {
+      kind: 'network',
+      code: 'CERT_UNTRUSTED',
+      message: 'The certificate is not trusted',
+      retryable: false,
+      mayHaveReachedServer: false,
+    }
+    await started({ backoff: { baseDelayMs: 1_000, maxDelayMs: 1_000, random: () => 0.5 } })
+    fake.fail('bookings.cancel', REFUSED_FOR_GOOD)
+    await engine.actions.cancel('bkg-dana')
+    await advance(PUSH_DELAY)
+    await advance(POLL.active * 3)
+    expect(fake.count('bookings.cancel')).toBe(1)
+    expect(engine.getState()).toMatchObject({ pendingCount: 0, attentionCount: 1 })
+    expect((await db.outbox.toArray()).map((e) => e.state)).toEqual(['failed'])
   })
 
   it('keeps polling during a long backoff without resending the change', async () => {
@@ -466,7 +498,13 @@ describe('sync engine: a network failure', () => {
   })
 
   it('shows Wix’s message for a failure other than the line', async () => {
-    fake.fail('sessions.query', { kind: 'unavailable', code: '503', message: 'Wix is busy', retryable: true })
+    fake.fail('sessions.query', {
+      kind: 'unavailable',
+      code: '503',
+      message: 'Wix is busy',
+      retryable: true,
+      mayHaveReachedServer: true,
+    })
     await started()
     expect(engine.getState()).toMatchObject({ phase: 'error', problem: 'Wix is busy' })
   })

@@ -61,9 +61,18 @@ describe('the IPC contract', () => {
     expect(schema.parse({ ok: true, data: 3 })).toEqual({ ok: true, data: 3 })
     const failure = {
       ok: false,
-      error: { kind: 'network', code: 'ECONNREFUSED', message: 'x', retryable: true },
+      error: {
+        kind: 'network',
+        code: 'ECONNREFUSED',
+        message: 'x',
+        retryable: true,
+        mayHaveReachedServer: false,
+      },
     }
     expect(schema.parse(failure)).toEqual(failure)
+    // Main's two flags always cross together with the kind: the renderer reads them, never guesses them.
+    const { mayHaveReachedServer: _dropped, ...withoutReach } = failure.error
+    expect(schema.safeParse({ ok: false, error: withoutReach }).success).toBe(false)
     expect(
       schema.safeParse({ ok: false, error: { kind: 'bogus', code: '', message: '', retryable: 1 } }).success,
     ).toBe(false)

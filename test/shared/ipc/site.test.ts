@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { siteCredentialsSchema, siteStatusSchema } from '@shared/ipc/site'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 
 const KEY = 'IST.eyJraWQiOiJQb3pIX2FDMiIsImFsZyI6IlJTMjU2In0'
 const SITE = '1a2b3c4d-0000-4000-8000-00000000abcd'
@@ -82,7 +83,7 @@ describe('the site status main sends', () => {
       siteId: SITE,
       businessName: 'Harbor Yoga',
       timeZone: 'Europe/Lisbon',
-      apiBaseUrl: 'https://www.wixapis.com',
+      apiBaseUrl: WIX_API_ORIGIN,
       problem: null,
     }
     expect(siteStatusSchema.safeParse({ ...status, storeKey: `wix-${SITE}` }).success).toBe(true)

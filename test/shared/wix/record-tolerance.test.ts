@@ -8,9 +8,9 @@ import { isKnownValue } from '@shared/wix/open-enum'
 import { bookingStartUtc, placeZonedDate } from '@shared/wix/placement'
 
 /**
- * What the read schemas tolerate (issue 17, wix-bookings-api.md §8 C9): Wix's definitions leave ZonedDate
- * fields optional, give slot dates in three forms, let remainingCapacity go negative and add enum values
- * without notice. Only what Rollcall cannot work without is required.
+ * What the read schemas tolerate (issue 17; electron/main/wix/README.md, "SDK facts" C9): Wix's definitions
+ * leave ZonedDate fields optional, give slot dates in three forms, let remainingCapacity go negative and add
+ * enum values without notice. Only what Rollcall cannot work without is required.
  */
 const booking = {
   id: 'b-1',

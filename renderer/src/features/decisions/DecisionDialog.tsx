@@ -26,8 +26,8 @@ export interface DecisionDialogProps {
 const MESSAGE_MAX = 1000
 
 const WORDS = {
-  confirm: { verb: 'Confirm', done: 'Confirmed', primary: 'Confirm booking' },
-  decline: { verb: 'Decline', done: 'Declined', primary: 'Decline booking' },
+  confirm: { verb: 'Confirm', primary: 'Confirm booking' },
+  decline: { verb: 'Decline', primary: 'Decline booking' },
 } as const
 
 /**
@@ -64,11 +64,10 @@ function DecisionForm({ kind, booking, onClose, onDecided }: Omit<DecisionDialog
     setBusy(true)
     const text = message.trim()
     const choice = { notify, ...(text ? { message: text } : {}) }
-    const label = `${words.done} ${booking.name}`
     // A refusal is explained in a notice by the action itself; the dialog closes either way.
     const recorded = await (kind === 'confirm'
-      ? actions.confirm(booking.id, choice, label)
-      : actions.decline(booking.id, choice, label))
+      ? actions.confirm(booking.id, choice)
+      : actions.decline(booking.id, choice))
     if (recorded) onDecided?.()
     onClose()
   }

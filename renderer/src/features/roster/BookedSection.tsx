@@ -5,8 +5,8 @@ import { VirtualList } from '../../ui/VirtualList'
 import { isTypingTarget } from '../shortcuts/useGlobalShortcuts'
 import { useUndoStore } from '../../desk-actions/undo-store'
 import { BookedRow } from './BookedRow'
-import { useShownAttendees } from './optimistic-attendance'
-import { useAttendanceActions } from './useAttendanceActions'
+import { useDeskActions } from '../../desk-actions/useDeskActions'
+import { useShownAttendees } from '../../sync/usePendingAttendance'
 import { bookingsLoadingWords } from '../../queries/session-count-words'
 import { useSyncState } from '../../sync/SyncEngineProvider'
 
@@ -26,7 +26,13 @@ export interface BookedSectionProps {
  * row's button, X selects, N marks a no-show.
  */
 export function BookedSection({ session, attendees: stored, attention }: BookedSectionProps) {
-  const actions = useAttendanceActions(session.id)
+  const actions = useDeskActions()
+  // Attendance is per session (a course booking is checked in session by session): every target names it.
+  const targets = useCallback(
+    (entries: readonly RosterEntry[]) =>
+      entries.map((e) => ({ bookingId: e.booking.id, eventId: session.id })),
+    [session.id],
+  )
   // What the desk just pressed, over what the store has so far: every choice below goes by what is shown.
   const attendees = useShownAttendees(session.id, stored)
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set())
@@ -47,15 +53,17 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
 
   const primary = useCallback(
     (entry: RosterEntry) =>
-      void (entry.attendance === 'ATTENDED' ? actions.undoCheckIn(entry) : actions.checkIn([entry])),
-    [actions],
+      void (entry.attendance === 'ATTENDED'
+        ? actions?.undoCheckIn(targets([entry]))
+        : actions?.checkIn(targets([entry]))),
+    [actions, targets],
   )
 
   const noShow = useCallback(
     (entry: RosterEntry) => {
-      if (entry.attendance !== 'NOT_ATTENDED') void actions.markNoShow(entry)
+      if (entry.attendance !== 'NOT_ATTENDED') void actions?.markNoShow(targets([entry]))
     },
-    [actions],
+    [actions, targets],
   )
 
   const checkInSelected = async () => {
@@ -65,7 +73,7 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
       setSelected(new Set())
       return
     }
-    if (await actions.checkIn(due)) setSelected(new Set())
+    if (await actions?.checkIn(targets(due))) setSelected(new Set())
   }
 
   const onRowKey = (event: KeyboardEvent, entry: RosterEntry) => {
@@ -91,15 +99,15 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
           )}
           <Button
             className="button"
-            isDisabled={!chosen.length || !actions.ready}
+            isDisabled={!chosen.length || !actions}
             onPress={() => void checkInSelected()}
           >
             Check in selected ({chosen.length})
           </Button>
           <Button
             className="button"
-            isDisabled={!notCheckedIn.length || !actions.ready}
-            onPress={() => void actions.checkIn(notCheckedIn)}
+            isDisabled={!notCheckedIn.length || !actions}
+            onPress={() => void actions?.checkIn(targets(notCheckedIn))}
           >
             Check in all
           </Button>
@@ -131,7 +139,7 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
             entry={entry}
             selected={selected.has(entry.booking.id)}
             needsAttention={attention.has(entry.booking.id)}
-            ready={actions.ready}
+            ready={actions !== null}
             onToggle={toggle}
             onPrimary={primary}
             onNoShow={noShow}

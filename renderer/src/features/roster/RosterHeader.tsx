@@ -12,7 +12,8 @@ import {
   spotsLeftWords,
 } from '../../queries/session-count-words'
 import { useSyncState } from '../../sync/SyncEngineProvider'
-import { shownCheckedIn, useSessionOverlay } from './optimistic-attendance'
+import { pendingCheckedIn } from '../../sync/pending-attendance'
+import { useSessionPending } from '../../sync/usePendingAttendance'
 
 /**
  * What session this is, at a glance from across the desk: title, when, what kind, who teaches, where, how
@@ -72,9 +73,9 @@ function RosterCounts({
   session: SessionSummary
   attendees: readonly RosterEntry[]
 }) {
-  const overlay = useSessionOverlay(session.id)
+  const pressed = useSessionPending(session.id)
   const { waitlist, pending } = session.counts
-  const checkedIn = shownCheckedIn(session.counts.checkedIn, attendees, overlay)
+  const checkedIn = pendingCheckedIn(session.counts.checkedIn, attendees, pressed)
   const full = sessionFullWords(session)
   const left = spotsLeftWords(session)
   return (

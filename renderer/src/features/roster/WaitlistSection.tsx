@@ -28,11 +28,7 @@ export function WaitlistSection({ session, waitlist, attention, onDecide }: Wait
   if (!waitlist.length) return null
 
   const promote = (entry: RosterEntry, override: boolean) =>
-    void actions?.promoteFromWaitlist(
-      entry.booking.id,
-      { override },
-      `Moved ${entry.name} to booked${override ? ' over capacity' : ''}`,
-    )
+    void actions?.promoteFromWaitlist(entry.booking.id, { override })
 
   const move = (entry: RosterEntry) => {
     if (isFull(session, entry.booking.participants)) setAsking(entry)

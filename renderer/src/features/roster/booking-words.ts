@@ -32,8 +32,3 @@ export function attendanceWords(status: AttendanceStatus): string | null {
   if (status === 'NOT_ATTENDED') return 'No-show'
   return null
 }
-
-/** A toast label for an action on several people: "Checked in Dana Lee", or "Checked in 5 people". */
-export function peopleLabel(verb: string, names: readonly string[]): string {
-  return names.length === 1 ? `${verb} ${names[0] ?? ''}` : `${verb} ${names.length} people`
-}

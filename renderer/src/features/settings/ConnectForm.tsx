@@ -2,12 +2,12 @@ import { useRef, useState, type FormEvent } from 'react'
 import { Button } from 'react-aria-components'
 import type { IpcError } from '@shared/ipc/envelope'
 import type { SiteCredentials, SiteProfile } from '@shared/ipc/site'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 import { rollcall } from '../../ipc/rollcall'
 import {
   checkConnectValues,
   EMPTY_CONNECT_VALUES,
   sameConnectValues,
-  WIX_API_ADDRESS,
   type ConnectField,
   type ConnectValues,
 } from './connect-form'
@@ -82,7 +82,7 @@ export function ConnectForm({ busy, canSwitch, onSave }: ConnectFormProps) {
             state: 'failed',
             values: tested,
             error: answer.error,
-            address: check.credentials.apiBaseUrl ?? WIX_API_ADDRESS,
+            address: check.credentials.apiBaseUrl ?? WIX_API_ORIGIN,
           },
     )
   }
@@ -119,8 +119,8 @@ export function ConnectForm({ busy, canSwitch, onSave }: ConnectFormProps) {
           value={values.apiBaseUrl}
           onChange={set('apiBaseUrl')}
           error={errors.apiBaseUrl}
-          placeholder={WIX_API_ADDRESS}
-          hint={`Only for a Wix-compatible API, such as a demo site started apart. Empty: ${WIX_API_ADDRESS}.`}
+          placeholder={WIX_API_ORIGIN}
+          hint={`Only for a Wix-compatible API, such as a demo site started apart. Empty: ${WIX_API_ORIGIN}.`}
           inputRef={addressInput}
         />
       </details>

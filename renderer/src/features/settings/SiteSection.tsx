@@ -2,10 +2,10 @@ import { useId, useState } from 'react'
 import { Button } from 'react-aria-components'
 import type { IpcError, IpcResult } from '@shared/ipc/envelope'
 import type { SiteCredentials, SiteStatus } from '@shared/ipc/site'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 import { rollcall } from '../../ipc/rollcall'
 import { useShellStore } from '../../frame/shell-store'
 import { ConnectForm } from './ConnectForm'
-import { WIX_API_ADDRESS } from './connect-form'
 import { bridgeError, connectionProblem } from './connection-words'
 import { SwitchSiteDialog } from './SwitchSiteDialog'
 import { useUnsentWork } from './useUnsentWork'
@@ -37,7 +37,7 @@ function CurrentSite({ site }: { site: SiteStatus | null }) {
           <dt>Site ID</dt>
           <dd className="settings__code">{site.siteId}</dd>
         </div>
-        {site.mode === 'wix' && site.apiBaseUrl !== WIX_API_ADDRESS && (
+        {site.mode === 'wix' && site.apiBaseUrl !== WIX_API_ORIGIN && (
           <div>
             <dt>API address</dt>
             <dd className="settings__code">{site.apiBaseUrl}</dd>
@@ -111,7 +111,7 @@ export function SiteSection() {
 
   const connect = (credentials: SiteCredentials) =>
     guard(leavesStore(site, credentials), () =>
-      switchWith(() => rollcall().site.connect(credentials), true, credentials.apiBaseUrl ?? WIX_API_ADDRESS),
+      switchWith(() => rollcall().site.connect(credentials), true, credentials.apiBaseUrl ?? WIX_API_ORIGIN),
     )
   const useDemo = () =>
     guard(leavesStore(site, null), () => switchWith(() => rollcall().site.useDemo(), false, 'the demo site'))

@@ -1,11 +1,12 @@
 import { cleanPastedCredential } from '@shared/ipc/pasted-credentials'
 import { siteCredentialsSchema, type SiteCredentials } from '@shared/ipc/site'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 
 /** What the desk typed into the connect form, as typed. */
 export interface ConnectValues {
   apiKey: string
   siteId: string
-  /** Empty: Wix itself (https://www.wixapis.com). */
+  /** Empty: Wix itself (WIX_API_ORIGIN). */
   apiBaseUrl: string
 }
 
@@ -13,13 +14,10 @@ export type ConnectField = keyof ConnectValues
 
 export const EMPTY_CONNECT_VALUES: ConnectValues = { apiKey: '', siteId: '', apiBaseUrl: '' }
 
-/** Where Wix's API is when the desk leaves "API address" empty (main uses the same default). */
-export const WIX_API_ADDRESS = 'https://www.wixapis.com'
-
 export type ConnectCheck =
   { ok: true; credentials: SiteCredentials } | { ok: false; errors: Partial<Record<ConnectField, string>> }
 
-const ADDRESS_FORMAT = 'Enter a whole address, such as https://www.wixapis.com'
+const ADDRESS_FORMAT = `Enter a whole address, such as ${WIX_API_ORIGIN}`
 
 /**
  * The form's values checked with the same schema main applies (shared/ipc/site.ts), so the desk hears what is

@@ -1,13 +1,13 @@
 import type { IpcError } from '@shared/ipc/envelope'
 import { unsendableCredentialCodes } from '@shared/ipc/pasted-credentials'
 import { SITE_NOT_FOUND_CODE } from '@shared/ipc/site'
-import { WIX_API_ADDRESS } from './connect-form'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 
 const unsendable: ReadonlySet<string> = new Set(Object.values(unsendableCredentialCodes))
 
 /** The API address as the desk knows it: Wix by name, any other address as typed. */
 function place(address: string): string {
-  return address === WIX_API_ADDRESS ? `Wix (${WIX_API_ADDRESS})` : address
+  return address === WIX_API_ORIGIN ? `Wix (${WIX_API_ORIGIN})` : address
 }
 
 /**
@@ -21,7 +21,7 @@ export function connectionProblem(error: IpcError, address: string): string {
   if (unsendable.has(error.code)) return error.message
   if (error.code === SITE_NOT_FOUND_CODE)
     return 'Wix has no site with this site ID for this API key. Check the site ID (it is in your site’s dashboard address, after /dashboard/), and that the key comes from the Wix account that owns the site.'
-  const custom = address !== WIX_API_ADDRESS
+  const custom = address !== WIX_API_ORIGIN
   switch (error.kind) {
     case 'auth':
       return 'Wix did not accept this API key for this site. Check the key and the site ID, and copy them again from the API Keys Manager if needed.'
@@ -61,5 +61,6 @@ export function bridgeError(error: unknown): IpcError {
     code: 'BRIDGE',
     message: error instanceof Error ? error.message : String(error),
     retryable: false,
+    mayHaveReachedServer: true,
   }
 }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useDb } from '../../db/DatabaseProvider'
-import { DECISION_STATES, UNSENT_STATES } from '../../sync/outbox-queries'
+import { DECISION_STATES, UNSENT_STATES } from '../../sync/outbox-states'
 
 /** The current store's changes that have not reached Wix. */
 export interface UnsentWork {

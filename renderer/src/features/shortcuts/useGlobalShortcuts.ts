@@ -2,8 +2,7 @@ import { useEffect } from 'react'
 import { useClock } from '../../frame/clock'
 import { FIND_ATTENDEE_ID } from '../../frame/routes'
 import { useDeskUi } from '../../state/desk-ui'
-import { useSyncEngine } from '../../sync/SyncEngineProvider'
-import { undoAction } from '../../desk-actions/useDeskActions'
+import { useDeskActions } from '../../desk-actions/useDeskActions'
 import { lastUndoable, useUndoStore } from '../../desk-actions/undo-store'
 import { useOpenWalkIn } from '../walk-in/useOpenWalkIn'
 
@@ -24,7 +23,7 @@ function dialogOpen(): boolean {
 
 /** The keys that work anywhere: `/` search, `?` the list, Ctrl+Z undo, W walk-in. */
 export function useGlobalShortcuts(): void {
-  const engine = useSyncEngine()
+  const deskActions = useDeskActions()
   const now = useClock()
   const openWalkIn = useOpenWalkIn()
   useEffect(() => {
@@ -41,7 +40,7 @@ export function useGlobalShortcuts(): void {
         event.preventDefault()
         const last = lastUndoable(now())
         const store = useUndoStore.getState()
-        if (!last || !engine) {
+        if (!last || !deskActions) {
           store.notify({
             tone: 'info',
             title: 'Nothing to undo',
@@ -50,7 +49,7 @@ export function useGlobalShortcuts(): void {
           return
         }
         store.drop(last.id)
-        void undoAction(engine, last.recorded, last.label)
+        void deskActions.undo(last.recorded, last.label)
         return
       }
       if (typing || event.ctrlKey || event.metaKey || event.altKey || dialogOpen()) return
@@ -70,5 +69,5 @@ export function useGlobalShortcuts(): void {
     }
     window.addEventListener('keydown', onKeyDown)
     return () => window.removeEventListener('keydown', onKeyDown)
-  }, [engine, now, openWalkIn])
+  }, [deskActions, now, openWalkIn])
 }

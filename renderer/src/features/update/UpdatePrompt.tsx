@@ -43,7 +43,7 @@ export function UpdatePrompt() {
     }
     let restarting: boolean
     try {
-      restarting = engine ? await engine.holdForRestart(install) : await install()
+      restarting = engine ? await engine.pauseForRestart(install) : await install()
     } catch (error) {
       setStep({ kind: 'failed', problem: error instanceof Error ? error.message : String(error) })
       return

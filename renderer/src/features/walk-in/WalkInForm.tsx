@@ -4,10 +4,8 @@ import { Button } from 'react-aria-components'
 import { useLocation } from 'wouter'
 import { useBusinessTimeZone, useBusinessToday, useClock } from '../../frame/clock'
 import { paths } from '../../frame/routes'
-import { personName, walkInContactFields } from '../../db/booking-rows'
 import { useDb } from '../../db/DatabaseProvider'
 import { policyRefusal, paymentOptionWords } from '@shared/domain/walk-in-terms'
-import { walkInSummary } from '../../sync/action-words'
 import { readWalkInTerms } from '../../sync/walk-in-terms-store'
 import { useDeskActions } from '../../desk-actions/useDeskActions'
 import { CapacityWarning } from './CapacityWarning'
@@ -83,8 +81,7 @@ export function WalkInForm({ preferredEventId, onDone }: WalkInFormProps) {
     }
     if (!deskActions) return
     setBusy(true)
-    const name = personName(walkInContactFields(request.contact))
-    const booked = await deskActions.addWalkIn(request, walkInSummary(name, session))
+    const booked = await deskActions.addWalkIn(request)
     setBusy(false)
     if (!booked) return
     onDone()

@@ -7,8 +7,9 @@ import { spotsLeftWords } from '../../queries/session-count-words'
  * Today's sessions a walk-in can be booked into: class sessions not canceled and not over yet (Wix refuses a
  * booking for a session that has ended). Not a course (booked as a whole, not by the session), and not an
  * appointment: Wix books an appointment by a free slot of a staff member (start, end, resource, location —
- * §8 C8), not by joining a calendar event, so appointments are booked in Wix (`APPOINTMENTS_NOT_HERE` says
- * so in the dialog). In time order, so the first is the one in progress or the next.
+ * electron/main/wix/README.md, "SDK facts" C8), not by joining a calendar event, so appointments are booked
+ * in Wix (`APPOINTMENTS_NOT_HERE` says so in the dialog). In time order, so the first is the one in progress
+ * or the next.
  */
 export async function walkInSessions(
   db: RollcallDb,

@@ -49,7 +49,7 @@ describe('the activity log', { timeout: 20_000 }, () => {
     await desk.engine.actions.confirm(pending.id)
     harness.renderDesk(desk, { path: '/activity' })
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'Activity' })).toBeDefined()
+    await screen.findByRole('heading', { level: 2, name: 'Activity' })
     await waitFor(() => expect(logRows()).toHaveLength(2))
     const checkIn = `Checked in ${personName(confirmed.contact)}`
     const confirm = `Confirmed ${personName(pending.contact)}`
@@ -84,12 +84,8 @@ describe('the activity log', { timeout: 20_000 }, () => {
     const name = personName(pending.contact)
     const conflict = logRows()[0] as HTMLElement
     expect(conflict.textContent).toContain(`Confirmed ${name}`)
-    expect(within(conflict).getByText('Needs attention')).toBeDefined()
-    expect(
-      within(conflict).getByText(
-        `${name} canceled at ${deskTime(harness.now())} before your confirm arrived`,
-      ),
-    ).toBeDefined()
+    within(conflict).getByText('Needs attention')
+    within(conflict).getByText(`${name} canceled at ${deskTime(harness.now())} before your confirm arrived`)
 
     const outcome = screen.getByRole('radiogroup', { name: 'Outcome' })
     await userEvent.click(within(outcome).getByRole('radio', { name: 'Synced' }))
@@ -101,7 +97,7 @@ describe('the activity log', { timeout: 20_000 }, () => {
     expect(texts()[0]).toContain(`Confirmed ${name}`)
 
     await userEvent.click(within(outcome).getByRole('radio', { name: 'Waiting' }))
-    expect(await screen.findByText('Nothing in the log matches these filters.')).toBeDefined()
+    await screen.findByText('Nothing in the log matches these filters.')
 
     // Discarding it from Needs attention shows here as Discarded.
     const [entry] = await desk.db.outbox.where('state').equals('conflict').toArray()
@@ -109,7 +105,7 @@ describe('the activity log', { timeout: 20_000 }, () => {
     await userEvent.click(within(outcome).getByRole('radio', { name: 'Discarded' }))
     await waitFor(() => expect(texts()).toHaveLength(1))
     expect(texts()[0]).toContain(`Confirmed ${name}`)
-    expect(within(logRows()[0] as HTMLElement).getByText('Discarded')).toBeDefined()
+    within(logRows()[0] as HTMLElement).getByText('Discarded')
 
     await userEvent.click(within(outcome).getByRole('radio', { name: 'All' }))
     await waitFor(() => expect(logRows()).toHaveLength(2))
@@ -196,6 +192,6 @@ describe('the activity log', { timeout: 20_000 }, () => {
   it('says so when nothing has been done yet', async () => {
     const desk = await harness.freshDesk()
     harness.renderDesk(desk, { path: '/activity' })
-    expect(await screen.findByText('Nothing has been done at this desk yet.')).toBeDefined()
+    await screen.findByText('Nothing has been done at this desk yet.')
   })
 })

@@ -79,8 +79,8 @@ describe('Needs attention', { timeout: 20_000 }, () => {
   it('says so when nothing needs a decision', async () => {
     const desk = await harness.freshDesk()
     harness.renderDesk(desk, { path: '/attention' })
-    expect(await screen.findByRole('heading', { level: 2, name: 'Needs attention' })).toBeDefined()
-    expect(await screen.findByText('Nothing needs attention')).toBeDefined()
+    await screen.findByRole('heading', { level: 2, name: 'Needs attention' })
+    await screen.findByText('Nothing needs attention')
     expect(screen.queryByRole('list', { name: 'Changes that need a decision' })).toBeNull()
   })
 
@@ -95,14 +95,12 @@ describe('Needs attention', { timeout: 20_000 }, () => {
     const items = within(list).getAllByRole('listitem')
     expect(items).toHaveLength(1)
     const item = items[0] as HTMLElement
-    expect(within(item).getByRole('heading', { name: summary })).toBeDefined()
-    expect(
-      within(item).getByText(`${name} canceled at ${deskTimeNow()} before your confirm arrived`),
-    ).toBeDefined()
+    within(item).getByRole('heading', { name: summary })
+    within(item).getByText(`${name} canceled at ${deskTimeNow()} before your confirm arrived`)
     expect(item.textContent).toContain(`By Maya · ${recordedAt}`)
     // A canceled booking takes no change: Retry could never work, so it is not offered.
     expect(within(item).queryByRole('button', { name: `Retry: ${summary}` })).toBeNull()
-    expect(within(item).getByRole('button', { name: `Discard: ${summary}` })).toBeDefined()
+    within(item).getByRole('button', { name: `Discard: ${summary}` })
     expect(within(item).queryByRole('button', { name: `Book over capacity: ${summary}` })).toBeNull()
     const open = within(item).getByRole('link', { name: `Open booking: ${summary}` })
     expect(open.textContent).toBe('Open booking')
@@ -120,7 +118,7 @@ describe('Needs attention', { timeout: 20_000 }, () => {
     harness.renderDesk(desk, { path: '/attention' })
 
     await userEvent.click(await screen.findByRole('button', { name: `Discard: ${summary}` }))
-    expect(await screen.findByText('Nothing needs attention')).toBeDefined()
+    await screen.findByText('Nothing needs attention')
     // Focus is not lost to the page: it goes to the screen's heading when no card is left.
     const heading = screen.getByRole('heading', { level: 2, name: 'Needs attention' })
     await waitFor(() => expect(document.activeElement).toBe(heading))
@@ -143,7 +141,7 @@ describe('Needs attention', { timeout: 20_000 }, () => {
     harness.renderDesk(desk, { path: '/attention' })
 
     await userEvent.click(await screen.findByRole('button', { name: `Retry: ${summary}` }))
-    expect(await screen.findByText('Nothing needs attention')).toBeDefined()
+    await screen.findByText('Nothing needs attention')
     expect(await entryOf(desk, entry?.mutationId ?? '')).toMatchObject({ state: 'queued', attention: null })
     await waitFor(() => expect(desk.engine.getState()).toMatchObject({ attentionCount: 0, pendingCount: 1 }))
   })
@@ -157,10 +155,10 @@ describe('Needs attention', { timeout: 20_000 }, () => {
     harness.renderDesk(desk, { path: '/attention' })
 
     const list = await decisions()
-    expect(within(list).getByText(/is full, so .+ could not be moved from the waitlist/)).toBeDefined()
+    within(list).getByText(/is full, so .+ could not be moved from the waitlist/)
     expect(within(list).queryByRole('button', { name: `Retry: ${summary}` })).toBeNull()
     await userEvent.click(within(list).getByRole('button', { name: `Book over capacity: ${summary}` }))
-    expect(await screen.findByText('Nothing needs attention')).toBeDefined()
+    await screen.findByText('Nothing needs attention')
     const [entry] = await desk.db.outbox.toArray()
     expect(entry).toMatchObject({ state: 'queued', args: { overrideCapacity: true } })
 
@@ -177,11 +175,9 @@ describe('Needs attention', { timeout: 20_000 }, () => {
     harness.renderDesk(desk, { path: '/attention' })
 
     const list = await decisions()
-    expect(
-      await within(list).findByText(
-        'There is no roster to open: this booking’s session is not on this computer.',
-      ),
-    ).toBeDefined()
+    await within(list).findByText(
+      'There is no roster to open: this booking’s session is not on this computer.',
+    )
     expect(within(list).queryByRole('link', { name: `Open booking: ${summary}` })).toBeNull()
   })
 
@@ -217,8 +213,8 @@ describe('Needs attention', { timeout: 20_000 }, () => {
     harness.renderDesk(desk, { path: '/attention' })
 
     const list = await decisions()
-    expect(within(list).getByText(/^Rollcall could not send this change/)).toBeDefined()
-    expect(within(list).getByText('Could not be sent')).toBeDefined()
+    within(list).getByText(/^Rollcall could not send this change/)
+    within(list).getByText('Could not be sent')
     await userEvent.click(within(list).getByRole('link', { name: `Open booking: ${summary}` }))
     expect(window.location.hash).toBe(`#/session/${encodeURIComponent(course.sessionId)}`)
   })
@@ -244,12 +240,12 @@ describe('Needs attention', { timeout: 20_000 }, () => {
     const item = items[0] as HTMLElement
     const summary = within(item).getByRole('heading', { level: 3 }).textContent ?? ''
     expect(summary).toMatch(/^Booked walk-in Walker Inn into /)
-    expect(within(item).getByText('Its check-in waits with it.')).toBeDefined()
-    expect(within(item).getByRole('button', { name: `Book over capacity: ${summary}` })).toBeDefined()
+    within(item).getByText('Its check-in waits with it.')
+    within(item).getByRole('button', { name: `Book over capacity: ${summary}` })
     expect(within(item).queryByRole('link')).toBeNull()
 
     await userEvent.click(within(item).getByRole('button', { name: `Discard: ${summary}` }))
-    expect(await screen.findByText('Nothing needs attention')).toBeDefined()
+    await screen.findByText('Nothing needs attention')
     await waitFor(async () =>
       expect((await desk.db.outbox.toArray()).map((e) => e.state)).toEqual(['discarded', 'discarded']),
     )

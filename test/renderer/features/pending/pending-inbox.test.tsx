@@ -30,12 +30,12 @@ describe('the pending inbox', { timeout: 20_000 }, () => {
     expect(pending.length).toBeGreaterThan(3)
     const oldestFirst = pending.sort((a, b) => a.createdDate.localeCompare(b.createdDate))
     harness.renderDesk(desk, { path: '/pending' })
-    expect(await screen.findByRole('heading', { level: 2, name: 'Pending requests' })).toBeDefined()
+    await screen.findByRole('heading', { level: 2, name: 'Pending requests' })
     await screen.findByRole('list', { name: 'Pending requests' })
     const rows = requests()
     expect(rows[0]?.getAttribute('aria-setsize')).toBe(String(pending.length))
     expect(rows.map(nameOf)).toEqual(oldestFirst.slice(0, rows.length).map((b) => personName(b.contact)))
-    expect(screen.getByText(`${pending.length} requests, oldest first`)).toBeDefined()
+    screen.getByText(`${pending.length} requests, oldest first`)
   })
 
   it('shows each request with its session, payment and waiting time, and links to the roster', async () => {
@@ -48,15 +48,13 @@ describe('the pending inbox', { timeout: 20_000 }, () => {
     await screen.findByRole('list', { name: 'Pending requests' })
     const row = requests()[0]!
     expect(nameOf(row)).toBe(personName(oldest.contact))
-    expect(within(row).getByText(/^Requested (\d+ \w+ ago|yesterday|on \w+ \d+)$/)).toBeDefined()
+    within(row).getByText(/^Requested (\d+ \w+ ago|yesterday|on \w+ \d+)$/)
     const link = within(row).getByRole('link', { name: new RegExp(`^${title}, `) })
     expect(link.textContent).toContain(formatBusinessDay(event.day))
     await userEvent.click(link)
     expect(window.location.hash).toBe('#/session/' + encodeURIComponent(event.id))
-    expect(await screen.findByRole('heading', { level: 2, name: title })).toBeDefined()
-    expect(
-      await screen.findByRole('button', { name: `Confirm booking for ${personName(oldest.contact)}` }),
-    ).toBeDefined()
+    await screen.findByRole('heading', { level: 2, name: title })
+    await screen.findByRole('button', { name: `Confirm booking for ${personName(oldest.contact)}` })
   })
 
   it('confirms a request from the inbox: it leaves the list, and Wix confirms it after the undo window', async () => {
@@ -72,7 +70,7 @@ describe('the pending inbox', { timeout: 20_000 }, () => {
     await userEvent.click(within(row).getByRole('button', { name: `Confirm booking for ${name}` }))
     const dialog = await screen.findByRole('dialog', { name: `Confirm ${name}'s booking` })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm booking' }))
-    expect(await screen.findByText(`Confirmed ${name}`)).toBeDefined()
+    await screen.findByText(`Confirmed ${name}`)
     await waitFor(() => expect(requests()).toHaveLength(before - 1))
     expect(requestsFrom(name)).toBe(fromThem - 1)
     expect(await desk.db.bookings.get(second!.id)).toMatchObject({ status: 'CONFIRMED', pendingIntents: 1 })
@@ -92,7 +90,7 @@ describe('the pending inbox', { timeout: 20_000 }, () => {
     await userEvent.click(within(requests()[0]!).getByRole('button', { name: `Decline booking for ${name}` }))
     const dialog = await screen.findByRole('dialog', { name: `Decline ${name}'s booking` })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Decline booking' }))
-    expect(await screen.findByText(`Declined ${name}`)).toBeDefined()
+    await screen.findByText(`Declined ${name}`)
     await waitFor(() => expect(requests()).toHaveLength(before - 1))
     expect(requestsFrom(name)).toBe(fromThem - 1)
     const entry = (await desk.db.outbox.toArray())[0]
@@ -112,7 +110,7 @@ describe('the pending inbox', { timeout: 20_000 }, () => {
       expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Confirm booking' })),
     )
     await userEvent.keyboard('{Enter}')
-    expect(await screen.findByText(`Confirmed ${first}`)).toBeDefined()
+    await screen.findByText(`Confirmed ${first}`)
     await waitFor(() =>
       expect(document.activeElement?.getAttribute('aria-label')).toBe(`Confirm booking for ${second}`),
     )
@@ -132,7 +130,7 @@ describe('the pending inbox', { timeout: 20_000 }, () => {
       locks: inProcessLocks(),
     })
     harness.renderDesk({ db, engine }, { path: '/pending' })
-    expect(await screen.findByText('No pending requests')).toBeDefined()
+    await screen.findByText('No pending requests')
     expect(screen.queryByRole('list', { name: 'Pending requests' })).toBeNull()
     db.close()
   })

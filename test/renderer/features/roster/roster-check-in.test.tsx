@@ -13,15 +13,14 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     const roster = await classToday(harness, desk.db)
     const { session } = roster
     harness.renderDesk(desk, { path: rosterPath(session.id) })
-    expect(await screen.findByRole('heading', { level: 2, name: session.title })).toBeDefined()
-    expect(screen.getByText(`${formatBusinessDay(session.day)}, ${session.timeLabel}`)).toBeDefined()
-    expect(screen.getByText(`${session.counts.booked} of ${session.capacity} booked`)).toBeDefined()
-    expect(screen.getByText('0 checked in')).toBeDefined()
-    if (session.staff) expect(screen.getByText(session.staff)).toBeDefined()
+    await screen.findByRole('heading', { level: 2, name: session.title })
+    screen.getByText(`${formatBusinessDay(session.day)}, ${session.timeLabel}`)
+    screen.getByText(`${session.counts.booked} of ${session.capacity} booked`)
+    screen.getByText('0 checked in')
+    if (session.staff) screen.getByText(session.staff)
     const rows = within(screen.getByRole('list', { name: 'Booked' })).getAllByRole('listitem')
     expect(rows).toHaveLength(roster.attendees.length)
-    for (const entry of roster.attendees)
-      expect(screen.getByRole('button', { name: `Check in ${entry.name}` })).toBeDefined()
+    for (const entry of roster.attendees) screen.getByRole('button', { name: `Check in ${entry.name}` })
 
     await userEvent.click(screen.getByRole('link', { name: `Back to ${formatBusinessDay(session.day)}` }))
     expect(window.location.hash).toBe('#/')
@@ -42,7 +41,7 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     await screen.findByRole('list', { name: 'Booked' })
     const due = within(bookedRow(unpaid.name)).getByText('Unpaid')
     expect(due.className).toContain('fact--due')
-    expect(within(bookedRow(paid.name)).getByText('Paid')).toBeDefined()
+    within(bookedRow(paid.name)).getByText('Paid')
     expect(within(bookedRow(paid.name)).queryByText('Unpaid')).toBeNull()
 
     const party = await findRoster(desk.db, harness.timeZone, (r) =>
@@ -51,9 +50,7 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     const group = party.attendees.find((e) => e.booking.participants > 1)!
     window.location.hash = rosterPath(party.session.id)
     await screen.findByRole('heading', { level: 2, name: party.session.title })
-    await waitFor(() =>
-      expect(within(bookedRow(group.name)).getByText(`Party of ${group.booking.participants}`)).toBeDefined(),
-    )
+    await waitFor(() => within(bookedRow(group.name)).getByText(`Party of ${group.booking.participants}`))
   })
 
   it('checks a person in by click: shown at once, waiting to sync, then attended on Wix', async () => {
@@ -63,10 +60,10 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
     await userEvent.click(await screen.findByRole('button', { name: `Check in ${dana.name}` }))
     const row = bookedRow(dana.name)
-    expect(await within(row).findByText('Checked in')).toBeDefined()
-    expect(within(row).getByText('Waiting to sync')).toBeDefined()
-    expect(within(row).getByRole('button', { name: `Undo check-in for ${dana.name}` })).toBeDefined()
-    expect(await screen.findByText('1 checked in')).toBeDefined()
+    await within(row).findByText('Checked in')
+    within(row).getByText('Waiting to sync')
+    within(row).getByRole('button', { name: `Undo check-in for ${dana.name}` })
+    await screen.findByText('1 checked in')
     // The row shows the press before the engine has recorded it; the header counts what is recorded.
     await waitFor(() => expect(syncStatus().textContent).toContain('1 change waiting'))
     expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).not.toBe('ATTENDED')
@@ -87,10 +84,10 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).toBe('ATTENDED')
 
     await userEvent.click(screen.getByRole('button', { name: `Undo check-in for ${dana.name}` }))
-    expect(await screen.findByRole('button', { name: `Check in ${dana.name}` })).toBeDefined()
+    await screen.findByRole('button', { name: `Check in ${dana.name}` })
     expect(within(bookedRow(dana.name)).queryByText('Checked in')).toBeNull()
-    expect(within(bookedRow(dana.name)).getByText('Waiting to sync')).toBeDefined()
-    expect(await screen.findByText(`Undid check-in for ${dana.name}`)).toBeDefined()
+    within(bookedRow(dana.name)).getByText('Waiting to sync')
+    await screen.findByText(`Undid check-in for ${dana.name}`)
     await desk.engine.pushNow()
     expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).toBe('NOT_SET')
   })
@@ -105,11 +102,11 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
       expect(screen.queryByRole('button', { name: `Mark ${sam.name} as no-show` })).toBeNull(),
     )
     const row = bookedRow(sam.name)
-    expect(within(row).getByText('No-show', { selector: '.fact' })).toBeDefined()
-    expect(within(row).getByRole('button', { name: `Check in ${sam.name}` })).toBeDefined()
+    within(row).getByText('No-show', { selector: '.fact' })
+    within(row).getByRole('button', { name: `Check in ${sam.name}` })
     // The focus stays in the row when the pressed button goes away.
     expect(document.activeElement).toBe(within(row).getByRole('button', { name: `Check in ${sam.name}` }))
-    expect(await screen.findByText(`Marked ${sam.name} as no-show`)).toBeDefined()
+    await screen.findByText(`Marked ${sam.name} as no-show`)
     await desk.engine.pushNow()
     expect(serverAttendance(harness.demo, sam.booking.id, roster.session.id)?.status).toBe('NOT_ATTENDED')
   })
@@ -124,7 +121,7 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     // Radix lets the toasts take the pointer only once it has counted them (an effect after they mount).
     await waitFor(() => expect(undo.closest('[style*="pointer-events: none"]')).toBeNull())
     await userEvent.click(undo)
-    expect(await screen.findByRole('button', { name: `Check in ${dana.name}` })).toBeDefined()
+    await screen.findByRole('button', { name: `Check in ${dana.name}` })
     await waitFor(() => expect(within(bookedRow(dana.name)).queryByText('Waiting to sync')).toBeNull())
     expect(await desk.db.outbox.where('state').equals('queued').count()).toBe(0)
     await desk.engine.pushNow()
@@ -143,8 +140,8 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).toBe('ATTENDED')
 
     await userEvent.keyboard('{Control>}z{/Control}')
-    expect(await screen.findByRole('button', { name: `Check in ${dana.name}` })).toBeDefined()
-    expect(within(bookedRow(dana.name)).getByText('Waiting to sync')).toBeDefined()
+    await screen.findByRole('button', { name: `Check in ${dana.name}` })
+    within(bookedRow(dana.name)).getByText('Waiting to sync')
     await desk.engine.pushNow()
     expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).toBe('NOT_SET')
   })
@@ -161,11 +158,11 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('checkbox', { name: `Select ${c.name}` }))
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: `Select ${a.name}` }).checked).toBe(true)
     await userEvent.click(screen.getByRole('button', { name: 'Check in selected (2)' }))
-    expect(await screen.findByText('Checked in 2 people')).toBeDefined()
-    expect(await screen.findByRole('button', { name: 'Check in selected (0)' })).toBeDefined()
+    await screen.findByText('Checked in 2 people')
+    await screen.findByRole('button', { name: 'Check in selected (0)' })
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: `Select ${a.name}` }).checked).toBe(false)
-    await waitFor(() => expect(within(bookedRow(a.name)).getByText('Checked in')).toBeDefined())
-    expect(within(bookedRow(c.name)).getByText('Checked in')).toBeDefined()
+    await waitFor(() => within(bookedRow(a.name)).getByText('Checked in'))
+    within(bookedRow(c.name)).getByText('Checked in')
     expect(within(bookedRow(b.name)).queryByText('Checked in')).toBeNull()
 
     await desk.engine.pushNow()
@@ -184,12 +181,11 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     await screen.findByRole('button', { name: `Undo check-in for ${first.name}` })
     await userEvent.click(screen.getByRole('button', { name: 'Check in all' }))
     const label = `Checked in ${roster.attendees.length - 1} people`
-    expect(await screen.findByText(label)).toBeDefined()
+    await screen.findByText(label)
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Check in all' }).hasAttribute('disabled')).toBe(true),
     )
-    for (const entry of roster.attendees)
-      expect(within(bookedRow(entry.name)).getByText('Checked in')).toBeDefined()
+    for (const entry of roster.attendees) within(bookedRow(entry.name)).getByText('Checked in')
     await desk.engine.pushNow()
     for (const entry of roster.attendees)
       expect(serverAttendance(harness.demo, entry.booking.id, roster.session.id)?.status).toBe('ATTENDED')
@@ -226,9 +222,7 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
   it('says so when the session is not on this computer, with the way back to Today', async () => {
     const desk = await harness.freshDesk()
     harness.renderDesk(desk, { path: rosterPath('evt-not-synced') })
-    expect(
-      await screen.findByText('This session is not on this computer: it may be outside the synced days'),
-    ).toBeDefined()
+    await screen.findByText('This session is not on this computer: it may be outside the synced days')
     await userEvent.click(screen.getByRole('link', { name: 'Back to Today' }))
     expect(window.location.hash).toBe('#/')
   })

@@ -77,14 +77,12 @@ describe('what “booked” counts', { timeout: 30_000 }, () => {
     const row = await todayRowOf(session.id)
     expect(accessibleName(row)).toContain(`, ${truth.booked} of ${truth.capacity} booked, `)
     expect(accessibleName(row)).toContain(`, ${truth.pending} pending`)
-    expect(within(row).getByText(`${truth.booked} / ${truth.capacity}`)).toBeDefined()
+    within(row).getByText(`${truth.booked} / ${truth.capacity}`)
 
     today.unmount()
     harness.renderDesk(desk, { path: rosterPath(session.id) })
-    await waitFor(() =>
-      expect(within(numbers()).getByText(`${truth.booked} of ${truth.capacity} booked`)).toBeDefined(),
-    )
-    expect(within(numbers()).getByText(`${truth.pending} pending`)).toBeDefined()
+    await waitFor(() => within(numbers()).getByText(`${truth.booked} of ${truth.capacity} booked`))
+    within(numbers()).getByText(`${truth.pending} pending`)
     // Booked is who is in the Booked list, party sizes counted.
     const listed = within(screen.getByRole('list', { name: 'Booked' })).getAllByRole('listitem')
     expect(listed.some((item) => within(item).queryByText('Paula Party'))).toBe(true)
@@ -109,22 +107,20 @@ describe('what “booked” counts', { timeout: 30_000 }, () => {
     const today = harness.renderDesk(desk, { path: paths.today })
     const row = await todayRowOf(before.id)
     expect(accessibleName(row)).toContain(`, ${truth.booked} of ${truth.capacity} booked, full on wix, `)
-    expect(within(row).getByText('Full on Wix')).toBeDefined()
+    within(row).getByText('Full on Wix')
     expect(within(row).queryByText('Full')).toBeNull()
 
     today.unmount()
     harness.renderDesk(desk, { path: rosterPath(before.id) })
-    await waitFor(() => expect(within(numbers()).getByText('Full on Wix')).toBeDefined())
-    expect(within(numbers()).getByText(`${truth.booked} of ${truth.capacity} booked`)).toBeDefined()
+    await waitFor(() => within(numbers()).getByText('Full on Wix'))
+    within(numbers()).getByText(`${truth.booked} of ${truth.capacity} booked`)
 
     await userEvent.click(screen.getByRole('button', { name: 'Confirm booking for Rhea Request' }))
     const dialog = await screen.findByRole('dialog', { name: "Confirm Rhea Request's booking" })
     const pending = `${truth.pending} pending`
     const waitlist = truth.waitlist ? `, ${truth.waitlist} on the waitlist` : ''
-    expect(
-      await within(dialog).findByText(
-        `Capacity ${truth.capacity}: ${truth.booked} booked, ${pending}${waitlist}, Full on Wix`,
-      ),
-    ).toBeDefined()
+    await within(dialog).findByText(
+      `Capacity ${truth.capacity}: ${truth.booked} booked, ${pending}${waitlist}, Full on Wix`,
+    )
   })
 })

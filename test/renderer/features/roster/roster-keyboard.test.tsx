@@ -31,26 +31,24 @@ describe('the roster from the keyboard', { timeout: 30_000 }, () => {
     await userEvent.keyboard('{ArrowDown}')
     await waitFor(() => expect(focused()).toBe(`Check in ${b.name}`))
     await userEvent.keyboard('{Enter}')
-    expect(await screen.findByText(`Checked in ${b.name}`)).toBeDefined()
+    await screen.findByText(`Checked in ${b.name}`)
     // The same button, now the undo: the focus stays put for the next key.
     await waitFor(() => expect(focused()).toBe(`Undo check-in for ${b.name}`))
 
     await userEvent.keyboard('x')
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: `Select ${b.name}` }).checked).toBe(true)
-    expect(screen.getByRole('button', { name: 'Check in selected (1)' })).toBeDefined()
+    screen.getByRole('button', { name: 'Check in selected (1)' })
     await userEvent.keyboard('X')
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: `Select ${b.name}` }).checked).toBe(false)
 
     await userEvent.keyboard('n')
-    await waitFor(() =>
-      expect(within(bookedRow(b.name)).getByText('No-show', { selector: '.fact' })).toBeDefined(),
-    )
+    await waitFor(() => within(bookedRow(b.name)).getByText('No-show', { selector: '.fact' }))
     expect(focused()).toBe(`Check in ${b.name}`)
 
     await userEvent.keyboard('{ArrowUp}')
     await waitFor(() => expect(focused()).toBe(`Check in ${a.name}`))
     await userEvent.keyboard(' ')
-    await waitFor(() => expect(within(bookedRow(a.name)).getByText('Checked in')).toBeDefined())
+    await waitFor(() => within(bookedRow(a.name)).getByText('Checked in'))
 
     await desk.engine.pushNow()
     expect(serverAttendance(harness.demo, a.booking.id, roster.session.id)?.status).toBe('ATTENDED')
@@ -91,7 +89,7 @@ describe('the roster from the keyboard', { timeout: 30_000 }, () => {
     expect(shown.length).toBeGreaterThan(5)
     expect(shown.length).toBeLessThan(40)
     expect(shown[0]?.getAttribute('aria-setsize')).toBe('500')
-    expect(screen.getByText('500 of 600 booked')).toBeDefined()
+    screen.getByText('500 of 600 booked')
     expect(screen.queryByRole('button', { name: `Check in ${name(500)}` })).toBeNull()
 
     act(() => screen.getByRole('button', { name: `Check in ${name(1)}` }).focus())
@@ -108,14 +106,14 @@ describe('the roster from the keyboard', { timeout: 30_000 }, () => {
         }),
       slow,
     )
-    expect(await screen.findByText('1 checked in', {}, slow)).toBeDefined()
+    await screen.findByText('1 checked in', {}, slow)
     await waitFor(() => expect(focused()).toBe(`Undo check-in for ${name(500)}`), slow)
 
     await userEvent.click(screen.getByRole('button', { name: 'Check in all' }))
-    expect(await screen.findByText('Checked in 499 people', {}, slow)).toBeDefined()
+    await screen.findByText('Checked in 499 people', {}, slow)
     const attended = await db.attendance.where('eventId').equals(event.id).toArray()
     expect(attended.filter((a) => a.status === 'ATTENDED')).toHaveLength(500)
-    expect(await screen.findByText('500 checked in', {}, slow)).toBeDefined()
+    await screen.findByText('500 checked in', {}, slow)
     db.close()
   })
 })

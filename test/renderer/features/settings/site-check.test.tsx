@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { SiteCheckAnswer, SiteCheckReport } from '@shared/ipc/site-check'
+import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 import { IpcFailure } from '../../../../electron/main/ipc/failure'
 import { sampleHandlers } from '../../../main/ipc/fixtures'
 import { openDeskHarness } from '../../desk/desk-harness'
@@ -12,7 +13,7 @@ const harness = await openDeskHarness()
 const report: SiteCheckReport = {
   checkedAt: '2026-03-10T16:20:00.000Z',
   siteId: 'd3e05173-0000-4000-8000-000000000001',
-  apiBaseUrl: 'https://www.wixapis.com',
+  apiBaseUrl: WIX_API_ORIGIN,
   apiKeyEnding: '…ocal',
   passed: false,
   summary: '1 of 2 checks did not pass: Calendar: missing permission Read Calendar (Wix answered 403).',
@@ -119,7 +120,7 @@ describe('Settings: Check this site', { timeout: 20_000 }, () => {
       'Does a PENDING appointment carry an eventId? no: 0 of 3 pending appointments carry one',
       'What request budget does the site report for this API key? not reported (no rate-limit headers in any answer)',
     ])
-    expect(within(section).getByText(answer.reportPath)).toBeDefined()
+    within(section).getByText(answer.reportPath)
     expect(button.hasAttribute('disabled')).toBe(false)
   })
 
@@ -130,6 +131,7 @@ describe('Settings: Check this site', { timeout: 20_000 }, () => {
         code: 'NO_SITE_CHECK',
         message: 'The site check is not available here.',
         retryable: false,
+        mayHaveReachedServer: false,
       }),
     )
     const desk = await harness.freshDesk()

@@ -60,12 +60,12 @@ describe('the first sync, before the bookings are in', { timeout: 30_000 }, () =
     for (const link of todayScreen.links()) {
       expect(accessibleName(link)).toMatch(/, bookings loading$/)
       expect(accessibleName(link)).not.toMatch(/booked|checked in/)
-      expect(within(link).getByText('loading')).toBeDefined()
+      within(link).getByText('loading')
     }
     // The progress bar carries numbers.
     const bar = screen.getByRole('progressbar', { name: 'First sync' })
     expect(bar.getAttribute('aria-valuetext')).toMatch(/^100 of [\d,]+ bookings$/)
-    expect(within(bar.parentElement!).getByText(/^100 of [\d,]+ bookings$/)).toBeDefined()
+    within(bar.parentElement!).getByText(/^100 of [\d,]+ bookings$/)
 
     // A roster opened now says the same, not "Nobody is booked".
     const first = todayScreen.links()[0]!
@@ -80,7 +80,7 @@ describe('the first sync, before the bookings are in', { timeout: 30_000 }, () =
     release()
     await act(() => sync)
     // Everything is in: the roster counts, then Today's numbers.
-    await waitFor(() => expect(screen.getByText(/^\d+ of \d+ booked$|^\d+ booked$/)).toBeDefined())
+    await waitFor(() => screen.getByText(/^\d+ of \d+ booked$|^\d+ booked$/))
     expect(screen.queryByText(/^Bookings loading/)).toBeNull()
     window.location.hash = paths.today
     await waitFor(() => expect(summary()).toMatch(/ · \d+ booked · \d+ checked in/))

@@ -76,11 +76,11 @@ describe('the Today screen', () => {
       if (session.full) expect(name).toContain(`, ${session.full.toLowerCase()}, `)
       // What is seen says the same.
       const seen = within(link)
-      expect(seen.getByText(`${session.booked} / ${session.capacity}`)).toBeDefined()
-      expect(seen.getByText(session.title)).toBeDefined()
+      seen.getByText(`${session.booked} / ${session.capacity}`)
+      seen.getByText(session.title)
       if (session.pending)
         expect(seen.getByText('pending').previousSibling?.textContent).toBe(String(session.pending))
-      if (session.full) expect(seen.getByText(session.full)).toBeDefined()
+      if (session.full) seen.getByText(session.full)
     }
   })
 
@@ -133,7 +133,7 @@ describe('the Today screen', () => {
 
     await waitFor(() => expect(accessibleName(link)).toContain(', canceled'))
     expect(accessibleName(link)).not.toContain('up next')
-    expect(within(link).getByText('Canceled')).toBeDefined()
+    within(link).getByText('Canceled')
     const nowNext = todayScreen.links().filter((l) => accessibleName(l).includes(', up next'))
     expect(nowNext.map(linkedSessionId)).toContain(after.id)
   })
@@ -151,7 +151,7 @@ describe('the Today screen', () => {
       locks: inProcessLocks(),
     })
     harness.renderDesk({ db, engine })
-    expect(await screen.findByText('Loading the schedule…')).toBeDefined()
+    await screen.findByText('Loading the schedule…')
     expect(screen.queryByRole('list', { name: 'Sessions' })).toBeNull()
     expect(screen.queryByText('No sessions on this day')).toBeNull()
 
@@ -166,7 +166,7 @@ describe('the Today screen', () => {
     const tomorrow = addDays(today(), 1)
     await desk.db.events.where('day').equals(tomorrow).delete()
     harness.renderDesk(desk, { path: paths.day(tomorrow) })
-    expect(await screen.findByText('No sessions on this day')).toBeDefined()
+    await screen.findByText('No sessions on this day')
     expect(screen.queryByText(/This computer keeps the days/)).toBeNull()
     expect(screen.queryByRole('list', { name: 'Sessions' })).toBeNull()
     expect(screen.queryByRole('combobox', { name: 'Staff' })).toBeNull()
@@ -177,7 +177,7 @@ describe('the Today screen', () => {
       window.location.hash = paths.day(farAway)
     })
     await screen.findByRole('heading', { level: 2, name: formatBusinessDay(farAway) })
-    expect(await screen.findByText('No sessions on this day')).toBeDefined()
+    await screen.findByText('No sessions on this day')
     expect(screen.getByText(/This computer keeps the days from/).textContent).toContain(
       formatBusinessDay(addDays(today(), 7)),
     )
