@@ -1,3 +1,5 @@
+// Time is pinned here: the dates below are fixed data or the demo site's pinned clock, never the machine's date
+// or zone (npm run test:clocks runs this file under moved clocks and zones).
 import { afterAll, beforeEach, expect } from 'vitest'
 import type { z } from 'zod'
 import { wixErrorBodySchema, type WixErrorBody } from '@shared/wix/errors'

@@ -1,3 +1,5 @@
+// Time is pinned here: the dates below are fixed data or the demo site's pinned clock, never the machine's date
+// or zone (npm run test:clocks runs this file under moved clocks and zones).
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { bookingResponseSchema } from '@shared/wix/booking'
 import { countExtendedBookingsResponseSchema } from '@shared/wix/extended-booking'

@@ -1,3 +1,5 @@
+// Time is pinned here: the dates below are fixed data or the demo site's pinned clock, never the machine's date
+// or zone (npm run test:clocks runs this file under moved clocks and zones).
 import { describe, expect, it } from 'vitest'
 import { attendanceSchema, knownAttendanceStatus } from '@shared/wix/attendance'
 import { bookingSchema } from '@shared/wix/booking'

@@ -1,3 +1,5 @@
+// Time is pinned here: the dates below are fixed data or the demo site's pinned clock, never the machine's date
+// or zone (npm run test:clocks runs this file under moved clocks and zones).
 import type { Booking } from '@shared/wix/booking'
 import type { CalendarEvent } from '@shared/wix/event'
 import { afterEach, expect } from 'vitest'
