@@ -1,4 +1,4 @@
-// Time is pinned here: the demo site and the page start from MORNING, never from the machine's date or zone.
+// Time is pinned here: the demo site starts from MORNING (its clock, which the desk reads), never from the machine's date.
 import { test as base, expect, type Page } from '@playwright/test'
 import { demoControl, type DemoControl } from './demo-control'
 import { openLine, type Line } from './line'
