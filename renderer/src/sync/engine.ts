@@ -120,12 +120,17 @@ export function createSyncEngine(options: SyncEngineOptions) {
 
   /** A tick pulls only when the poll interval has passed (decided when it fires: the desk may have gone quiet). */
   function arm(delay: number, forcePull = false, ignoreBackoff = false): void {
+    if (!started) return disarm()
+    armTimer(delay, () => run({ pull: forcePull || pullIsDue(scheduleFacts()), ignoreBackoff }))
+  }
+
+  /** The one timer: `work` runs in `delay` ms unless the timer is armed again or disarmed first. */
+  function armTimer(delay: number, work: () => Promise<unknown>): void {
     disarm()
-    if (!started) return
     armedFor = now() + delay
     timer = setTimeout(() => {
       armedFor = null
-      void run({ pull: forcePull || pullIsDue(scheduleFacts()), ignoreBackoff })
+      void work()
     }, delay)
   }
 
@@ -197,13 +202,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
         lastActivity = now()
         await refreshCounts(runDeps)
         if (recorded && started && cell.get().online && !running) {
-          disarm()
-          const delay = options.pushDelayMs ?? DEFAULT_PUSH_DELAY_MS
-          armedFor = now() + delay
-          timer = setTimeout(() => {
-            armedFor = null
-            void run({ pull: false })
-          }, delay)
+          armTimer(options.pushDelayMs ?? DEFAULT_PUSH_DELAY_MS, () => run({ pull: false }))
         }
       }
     }
