@@ -49,15 +49,14 @@ export interface UndoNotice {
 }
 
 /** How an undo of the action called `words` went, in a notice (read out like every toast). */
-export function undoNotice(words: string, outcome: { dropped: number; reversed: number; refused: string[] }) {
+export function undoNotice(
+  words: string,
+  outcome: { dropped: number; reversed: number; refused: string[] },
+): UndoNotice {
   if (outcome.refused.length)
-    return {
-      tone: 'problem',
-      title: `Could not fully undo: ${words}`,
-      detail: outcome.refused.join(' '),
-    } as const
-  if (outcome.dropped + outcome.reversed > 0) return { tone: 'info', title: undoneSummary(words) } as const
-  return { tone: 'info', title: `Already undone: ${words}` } as const
+    return { tone: 'problem', title: `Could not fully undo: ${words}`, detail: outcome.refused.join(' ') }
+  if (outcome.dropped + outcome.reversed > 0) return { tone: 'info', title: undoneSummary(words) }
+  return { tone: 'info', title: `Already undone: ${words}` }
 }
 
 /** "Already confirmed on Wix": a status change that found the booking already so (the activity log). */

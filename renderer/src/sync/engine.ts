@@ -3,6 +3,7 @@ import type { RollcallDb } from '../db/schema'
 import {
   deskActions,
   type ActionContext,
+  type DeskAction,
   type DeskActionArgs,
   type DeskActionName,
   type DeskActionResult,
@@ -179,14 +180,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
    * into bulk calls).
    */
   function bind<K extends DeskActionName>(name: K) {
-    const action = deskActions[name] as unknown as {
-      run: (ctx: ActionContext, ...args: DeskActionArgs<K>) => Promise<DeskActionResult<K>>
-      shows?: (...args: DeskActionArgs<K>) => {
-        targets: readonly { bookingId: string; eventId: string }[]
-        status: Parameters<typeof pending.show>[1]
-      }
-      forgets?: (...args: DeskActionArgs<K>) => readonly string[]
-    }
+    // The table's entries each have their own argument list; read as the one shape they all share.
+    const action = deskActions[name] as unknown as DeskAction<DeskActionArgs<K>, DeskActionResult<K>>
     return async (...args: DeskActionArgs<K>): Promise<DeskActionResult<K>> => {
       if (action.forgets) pending.forget(action.forgets(...args))
       const shown = action.shows?.(...args)
