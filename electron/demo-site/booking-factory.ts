@@ -49,6 +49,17 @@ export function slotEntityFor(event: DemoEvent, catalog: DemoCatalog): BookedEnt
 }
 
 /**
+ * `bookedEntity` of an appointment request Wix has not put on the calendar yet: the slot (service, schedule,
+ * times, zone, staff, location) without `eventId`, which Wix fills only when the booking turns CONFIRMED
+ * (SDK-B ~332, ../shared/wix-bookings-api.md §8 C4).
+ */
+export function requestEntityFor(event: DemoEvent, catalog: DemoCatalog): BookedEntity {
+  const entity = slotEntityFor(event, catalog)
+  const { eventId: _placed, ...slot } = entity.slot ?? {}
+  return { ...entity, slot }
+}
+
+/**
  * `bookedEntity` for a course: the whole schedule, no event id (electron/main/wix/README.md,
  * "Reading bookings").
  */

@@ -1,5 +1,6 @@
 import type { Booking } from '@shared/wix/booking'
 import type { ExtendedBooking } from '@shared/wix/extended-booking'
+import { ecomOrderOf } from './ecom-order'
 import { isWithinCancellationPolicy } from './rules/cancellation-policy'
 import type { DemoStore } from './store'
 
@@ -10,10 +11,12 @@ import type { DemoStore } from './store'
  * - `attendance` (withBookingAttendanceInfo): the booking's attendance for its session, when one was set.
  *   A course booking covers many sessions and the field holds one object, so it is omitted for courses
  *   (use Query Attendance per session) (a guess).
+ * - `order` (withEcomOrder): the booking's eCommerce order, for bookings paid through one (ecom-order.ts).
  */
 export interface ExtendedBookingFlags {
   withBookingAllowedActions: boolean
   withBookingAttendanceInfo: boolean
+  withEcomOrder?: boolean
 }
 
 const ACTIVE = new Set(['CREATED', 'CONFIRMED', 'PENDING', 'WAITING_LIST'])
@@ -38,6 +41,10 @@ export function toExtendedBooking(
         status: record.status,
         numberOfAttendees: record.numberOfAttendees,
       }
+  }
+  if (flags.withEcomOrder) {
+    const order = ecomOrderOf(store, booking)
+    if (order) extended.order = order
   }
   return extended
 }

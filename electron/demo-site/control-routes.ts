@@ -29,11 +29,15 @@ import { routeNotFound, WixHttpError } from './http/wix-error'
  *   POST   /__control/world/customer-joins-waitlist  { eventId, participants?, contact? } → { booking }
  *   POST   /__control/world/desk-confirms|desk-declines|desk-cancels { bookingId }  → { booking }
  *   POST   /__control/world/desk-sets-attendance     { bookingId, eventId, status, numberOfAttendees? } → { attendance }
+ *   POST   /__control/world/customer-reschedules|desk-reschedules { bookingId, toEventId } → { booking }
+ *   POST   /__control/world/checkout-finished|checkout-abandoned  { bookingId }            → { booking }
+ *   POST   /__control/world/business-edits-series    { scheduleId }                   → { renamed: [{ from, to }] }
  * Rule violations answer with the same Wix error bodies as the API.
  */
 export const CONTROL_PREFIX = '/__control'
 
 const bookingIdBody = z.object({ bookingId: z.string().min(1) })
+const rescheduleBody = z.object({ bookingId: z.string().min(1), toEventId: z.string().min(1) })
 const contactBody = z.looseObject({
   firstName: z.string().optional(),
   lastName: z.string().optional(),
@@ -126,6 +130,22 @@ const handlers: Record<string, ControlHandler> = {
   'POST /world/desk-cancels': (c, body) => ({
     booking: c.world.deskCancels(parseRequest(bookingIdBody, body).bookingId),
   }),
+  'POST /world/customer-reschedules': (c, body) => {
+    const request = parseRequest(rescheduleBody, body)
+    return { booking: c.world.customerReschedules(request.bookingId, request.toEventId) }
+  },
+  'POST /world/desk-reschedules': (c, body) => {
+    const request = parseRequest(rescheduleBody, body)
+    return { booking: c.world.deskReschedules(request.bookingId, request.toEventId) }
+  },
+  'POST /world/checkout-finished': (c, body) => ({
+    booking: c.world.checkoutFinished(parseRequest(bookingIdBody, body).bookingId),
+  }),
+  'POST /world/checkout-abandoned': (c, body) => ({
+    booking: c.world.checkoutAbandoned(parseRequest(bookingIdBody, body).bookingId),
+  }),
+  'POST /world/business-edits-series': (c, body) =>
+    c.world.businessEditsSeries(parseRequest(z.object({ scheduleId: z.string().min(1) }), body).scheduleId),
   'POST /world/desk-sets-attendance': (c, body) => {
     const request = parseRequest(
       z.object({

@@ -1,11 +1,14 @@
 import type { Attendance, AttendanceStatus } from '@shared/wix/attendance'
 import type { Booking, ContactDetails } from '@shared/wix/booking'
-import { invalidField } from './http/wix-error'
+import { BUSINESS_RULE_STATUS, applicationError, invalidField } from './http/wix-error'
 import type { DemoService } from './model'
 import { createBooking, type CreateBookingInput } from './rules/create-booking'
+import { cancelVisit } from './rules/multi-service'
+import { rescheduleBooking } from './rules/reschedule'
+import { editSeries, type SeriesEdit } from './rules/series-edit'
 import { setAttendance } from './rules/set-attendance'
 import { cancelBooking, confirmBooking, declineBooking } from './rules/status-changes'
-import { applyBookingChange, bookingNotFound } from './rules/write-context'
+import { applyBookingChange, bookingNotFound, type WriteContext } from './rules/write-context'
 import type { DemoSiteState } from './site-state'
 
 /**
@@ -49,10 +52,29 @@ export interface OutsideWorld {
   customerJoinsWaitlist(input: WaitlistInput): Booking
   /** The customer pays online: the booking changes (new revision) without changing status. */
   customerPays(bookingId: string): Booking
+  /** Confirm (an appointment request gets its calendar event and `eventId`). */
   deskConfirms(bookingId: string): Booking
   deskDeclines(bookingId: string): Booking
+  /** Cancel; a part of a multi-service booking is canceled with its whole visit (as Wix allows only that). */
   deskCancels(bookingId: string): Booking
   deskSetsAttendance(input: DeskAttendanceInput): Attendance
+  /**
+   * The customer moves a class booking to another session of the same service on the website: availability is
+   * checked (428 when full), the reschedule policy is taken as already accepted. Revision + 1.
+   */
+  customerReschedules(bookingId: string, toEventId: string): Booking
+  /** Another desk moves a class booking to another session (availability checked, policy ignored). */
+  deskReschedules(bookingId: string, toEventId: string): Booking
+  /** The customer finishes the eCommerce checkout: CREATED → CONFIRMED, paid online (revision + 1). */
+  checkoutFinished(bookingId: string): Booking
+  /** The customer walks away from the checkout: the CREATED booking is dropped (CANCELED, revision + 1). */
+  checkoutAbandoned(bookingId: string): Booking
+  /**
+   * The business edits a recurring class series: the coming sessions (after the demo clock's now) of the
+   * schedule get new event ids (the old ids vanish from Calendar reads); their bookings (revision + 1) and
+   * attendance follow.
+   */
+  businessEditsSeries(scheduleId: string): SeriesEdit
 }
 
 const WEB_CUSTOMERS: ReadonlyArray<readonly [string, string]> = [
@@ -98,12 +120,38 @@ export function createOutsideWorld(site: DemoSiteState): OutsideWorld {
     if (!booking) throw bookingNotFound(bookingId)
     return booking
   }
+  /** A cancel from outside: a part of a visit goes with its whole visit (the only cancel Wix allows on it). */
+  const cancelFromOutside = (ctx: WriteContext, bookingId: string): Booking => {
+    const visitId = current(bookingId).multiServiceBookingInfo?.id
+    if (visitId) {
+      cancelVisit(ctx, visitId, { ignoreCancellationPolicy: true })
+      return current(bookingId)
+    }
+    return cancelBooking(ctx, bookingId, {
+      revision: current(bookingId).revision,
+      ignoreCancellationPolicy: true,
+    })
+  }
+  const checkoutBooking = (bookingId: string): Booking => {
+    const booking = current(bookingId)
+    // GUESS: a checkout's outcome applies only to a CREATED booking; any other is 428 INVALID_BOOKING_STATUS.
+    if (booking.status !== 'CREATED')
+      throw applicationError(
+        BUSINESS_RULE_STATUS,
+        'INVALID_BOOKING_STATUS',
+        `Booking ${bookingId} is ${booking.status}, not a checkout in progress`,
+        { bookingId, status: booking.status },
+      )
+    return booking
+  }
+  const reschedule = (bookingId: string, toEventId: string): Booking =>
+    rescheduleBooking(site.writeContext(), bookingId, {
+      revision: current(bookingId).revision,
+      slot: { eventId: toEventId },
+      ignoreReschedulePolicy: true,
+    })
   return {
-    customerCancels: (bookingId) =>
-      cancelBooking(site.writeContext(), bookingId, {
-        revision: current(bookingId).revision,
-        ignoreCancellationPolicy: true,
-      }),
+    customerCancels: (bookingId) => cancelFromOutside(site.writeContext(), bookingId),
     customerBooks(input) {
       if (!input.eventId === !input.scheduleId)
         throw invalidField('eventId', 'give exactly one of eventId or scheduleId')
@@ -146,11 +194,25 @@ export function createOutsideWorld(site: DemoSiteState): OutsideWorld {
       confirmBooking(site.writeContext(), bookingId, { revision: current(bookingId).revision }),
     deskDeclines: (bookingId) =>
       declineBooking(site.writeContext(), bookingId, { revision: current(bookingId).revision }),
-    deskCancels: (bookingId) =>
-      cancelBooking(site.writeContext(), bookingId, {
-        revision: current(bookingId).revision,
-        ignoreCancellationPolicy: true,
-      }),
+    deskCancels: (bookingId) => cancelFromOutside(site.writeContext(), bookingId),
     deskSetsAttendance: (input) => setAttendance(site.writeContext(), input),
+    customerReschedules: reschedule,
+    deskReschedules: reschedule,
+    checkoutFinished(bookingId) {
+      const booking = checkoutBooking(bookingId)
+      // The order is paid online; Wix moves the booking to CONFIRMED with the order's payment (one change).
+      return applyBookingChange(site.writeContext(), booking, {
+        status: 'CONFIRMED',
+        paymentStatus: 'PAID',
+        selectedPaymentOption: 'ONLINE',
+      })
+    },
+    checkoutAbandoned(bookingId) {
+      const booking = checkoutBooking(bookingId)
+      // GUESS: an abandoned checkout's CREATED booking becomes CANCELED with a new revision (Wix documents no
+      // clean-up), so an incremental read by updatedDate sees it go.
+      return applyBookingChange(site.writeContext(), booking, { status: 'CANCELED' })
+    },
+    businessEditsSeries: (scheduleId) => editSeries(site.writeContext(), scheduleId),
   }
 }

@@ -21,6 +21,7 @@ export class DemoStore implements DemoCatalog {
   private readonly bookingIdsByEvent = new Map<string, Set<string>>()
   private readonly bookingIdsBySchedule = new Map<string, Set<string>>()
   private readonly eventIdsBySchedule = new Map<string, string[]>()
+  private readonly bookingIdsByVisit = new Map<string, Set<string>>()
 
   constructor(data: DemoData) {
     this.businessName = data.businessName
@@ -44,17 +45,59 @@ export class DemoStore implements DemoCatalog {
   }
 
   putBooking(booking: Booking): void {
+    const previousEventId = this.bookings.get(booking.id)?.bookedEntity.slot?.eventId
     this.bookings.set(booking.id, booking)
     const eventId = booking.bookedEntity.slot?.eventId
+    // A reschedule or a series edit moves the booking to another event: it leaves the old one's index.
+    if (previousEventId && previousEventId !== eventId)
+      this.bookingIdsByEvent.get(previousEventId)?.delete(booking.id)
     if (eventId) addToIndex(this.bookingIdsByEvent, eventId, booking.id)
     const scheduleId = booking.bookedEntity.schedule?.scheduleId
     if (scheduleId) addToIndex(this.bookingIdsBySchedule, scheduleId, booking.id)
+    const visitId = booking.multiServiceBookingInfo?.id
+    if (visitId) addToIndex(this.bookingIdsByVisit, visitId, booking.id)
   }
 
   putAttendance(record: Attendance): void {
+    const previous = this.attendance.get(record.id)
+    if (previous) this.attendanceIdByKey.delete(attendanceKey(previous.bookingId, previous.eventId ?? ''))
     const key = attendanceKey(record.bookingId, record.eventId ?? '')
     this.attendance.set(record.id, record)
     this.attendanceIdByKey.set(key, record.id)
+  }
+
+  removeAttendance(id: string): void {
+    const record = this.attendance.get(id)
+    if (!record) return
+    this.attendance.delete(id)
+    this.attendanceIdByKey.delete(attendanceKey(record.bookingId, record.eventId ?? ''))
+  }
+
+  /** Removes a session from the calendar altogether (a series edit gives it a new id). */
+  removeEvent(id: string): void {
+    const event = this.events.get(id)
+    if (!event) return
+    this.events.delete(id)
+    const ids = this.eventIdsBySchedule.get(event.scheduleId)
+    if (ids)
+      this.eventIdsBySchedule.set(
+        event.scheduleId,
+        ids.filter((other) => other !== id),
+      )
+    this.bookingIdsByEvent.delete(id)
+  }
+
+  /** The bookings of one multi-service booking (a visit), in start order. */
+  bookingsOfVisit(visitId: string): Booking[] {
+    return [...(this.bookingIdsByVisit.get(visitId) ?? [])]
+      .map((id) => this.bookings.get(id))
+      .filter((b): b is Booking => b !== undefined)
+      .sort((a, b) => Date.parse(a.startDate) - Date.parse(b.startDate) || (a.id < b.id ? -1 : 1))
+  }
+
+  /** All attendance records of a booking (one per session it covers). */
+  attendanceOfBooking(bookingId: string): Attendance[] {
+    return [...this.attendance.values()].filter((a) => a.bookingId === bookingId)
   }
 
   attendanceOf(bookingId: string, eventId: string): Attendance | undefined {

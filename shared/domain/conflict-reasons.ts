@@ -5,7 +5,8 @@ import { permissionScopes } from '../wix/permissions'
  * The sentences "Needs attention" shows: what happened, in the desk's words, from the server's truth. No
  * error codes unless nothing better is known.
  */
-export type ActionName = 'confirm' | 'decline' | 'cancel' | 'move from the waitlist' | 'check-in' | 'walk-in'
+export type ActionName =
+  'confirm' | 'decline' | 'cancel' | 'move from the waitlist' | 'check-in' | 'walk-in' | 'reschedule'
 
 export interface ReasonFacts {
   /** "Dana Lee" */
@@ -21,6 +22,54 @@ export interface ReasonFacts {
   overCapacity?: boolean
   /** The service's booking policy in words (`bookingPolicyWords`), when known. */
   policy?: string | null
+  /** A reschedule: the session the desk was moving the person to ("6:00 PM Vinyasa Flow"). */
+  toSession?: string | null
+  /** The session the booking is on at Wix now, when it moved elsewhere meanwhile ("Thu 7:30 PM Yin Yoga"). */
+  movedTo?: string | null
+  /** A part of a multi-service booking: the visit in the desk's words ("Massage then Facial"). */
+  visit?: string | null
+}
+
+/**
+ * What the desk can do about each code Wix refuses a change with — one place for every code's class:
+ * - `conflict`: the booking or its session moved on (full, someone else changed it): a person decides; Retry
+ *   may pass later (a place opens).
+ * - `stale`: only the revision moved: re-read and send again on the fresh one, nobody needs to decide.
+ * - `done`: what the desk asked for is already true on Wix.
+ * - `final`: can never pass as sent (Wix takes it only another way, or not from the desk): discard, or do it
+ *   in Wix.
+ * A code not listed is a `conflict` (Wix's own words are shown).
+ */
+export type RefusalClass = 'conflict' | 'stale' | 'done' | 'final'
+
+const refusalClasses: Readonly<Record<string, RefusalClass>> = {
+  NO_OPEN_SPOTS: 'conflict',
+  SESSION_CAPACITY_EXCEEDED: 'conflict',
+  SCHEDULE_CAPACITY_EXCEEDED: 'conflict',
+  SLOT_NOT_AVAILABLE: 'conflict',
+  BOOKING_MOVED: 'conflict',
+  REVISION_MISMATCH: 'stale',
+  BOOKING_REVISION_MISMATCH: 'stale',
+  // Multi-service bookings (SDK-B *MultiServiceBookingApplicationErrors): the whole visit is already there.
+  ALL_BOOKINGS_ARE_ALREADY_CONFIRMED: 'done',
+  ALL_BOOKINGS_ARE_ALREADY_DECLINED: 'done',
+  ALL_BOOKINGS_ARE_ALREADY_CANCELED: 'done',
+  BOOKING_POLICY_VIOLATION: 'final',
+  NOT_ALLOWED_TO_UPDATE_BOOKING_IN_MULTI_SERVICE_BOOKING: 'final',
+  MULTI_SERVICE_BOOKING_INCLUDES_MULTIPLE_STAFF_MEMBERS: 'final',
+  NOT_ALL_BOOKINGS_WERE_SENT: 'stale',
+  BOOKING_NOT_FOUND: 'final',
+  MULTI_SERVICE_BOOKING_NOT_FOUND: 'final',
+  not_found: 'final',
+  SESSION_NOT_FOUND: 'final',
+  EVENT_NOT_FOUND: 'final',
+  INVALID_SERVICE_CHOICES: 'final',
+  BOOKING_CANCELED: 'final',
+  BOOKING_DECLINED: 'final',
+}
+
+export function refusalClassOf(code: string): RefusalClass {
+  return refusalClasses[code] ?? 'conflict'
 }
 
 /**
@@ -44,6 +93,8 @@ function missingPermission({ action, overCapacity }: ReasonFacts): { may: string
       return { may: 'cancel bookings', give: `the ${manageBookings.name} permission` }
     case 'check-in':
       return { may: 'record attendance', give: `the ${manageBookings.name} permission` }
+    case 'reschedule':
+      return { may: 'reschedule bookings', give: `the ${manageBookings.name} permission` }
     case 'walk-in':
       return overCapacity
         ? {
@@ -83,6 +134,27 @@ export function statusConflictReason({ person, action, serverStatus, changedAt }
   return `${person}'s booking ${what}${at} before your ${yourAction(action)} arrived`
 }
 
+/** The code of a change that found the booking on another session than the desk's (see `movedElsewhereReason`). */
+export const BOOKING_MOVED = 'BOOKING_MOVED'
+
+/**
+ * The booking was moved to another session (by the customer or another desk) before the desk's change reached
+ * Wix; nothing was sent. `movedTo` says where it is now.
+ */
+export function movedElsewhereReason({ person, action, movedTo }: ReasonFacts): string {
+  const where = movedTo ?? 'another session'
+  if (action === 'check-in')
+    return `${person} moved to ${where} before the check-in reached Wix. The check-in was not sent; check ${person} in on the new session if they are here.`
+  return `${person} was moved to ${where} by someone else before your ${yourAction(action)} reached Wix. Nothing was changed; discard this, or ${action === 'reschedule' ? 'move them again' : 'do it again'} from their new session.`
+}
+
+/** What the desk does to a whole visit instead of to one of its bookings ("Cancel the whole visit"). */
+function wholeVisitVerb(action: ActionName): string {
+  if (action === 'cancel') return 'Cancel'
+  if (action === 'decline') return 'Decline'
+  return 'Confirm'
+}
+
 /** Wix refused the action for a business reason (its application error code). */
 export function rejectionReason(facts: ReasonFacts, code: string, message: string): string {
   const { person, action, session } = facts
@@ -93,15 +165,31 @@ export function rejectionReason(facts: ReasonFacts, code: string, message: strin
     case 'NO_OPEN_SPOTS':
     case 'SESSION_CAPACITY_EXCEEDED':
     case 'SCHEDULE_CAPACITY_EXCEEDED':
+      if (action === 'reschedule')
+        return `${facts.toSession ?? 'The new session'} filled up before ${person}'s move reached Wix, so ${person} is still booked on ${session ?? 'their session'}. Retry if a place opens, or discard.`
       return action === 'walk-in'
         ? `${theSession} was full, so walk-in ${person} was not booked`
         : `${theSession} is full, so ${person} could not be moved from the waitlist`
+    case 'SLOT_NOT_AVAILABLE':
+      if (action === 'reschedule')
+        return `${facts.toSession ?? 'The new session'} can no longer be booked on Wix (full, over or canceled), so ${person} is still booked on ${session ?? 'their session'}. Retry if a place opens, or discard.`
+      return `${theSession} can no longer be booked on Wix, so your ${yourAction(action)} for ${person} was not applied`
+    case BOOKING_MOVED:
+      return movedElsewhereReason(facts)
+    case 'NOT_ALLOWED_TO_UPDATE_BOOKING_IN_MULTI_SERVICE_BOOKING': {
+      const visit = facts.visit ? ` (${facts.visit})` : ''
+      return action === 'reschedule'
+        ? `${person}'s booking is part of a visit${visit} that Wix reschedules only as a whole, so it was not moved. Reschedule the visit in Wix, or discard.`
+        : `${person}'s booking is part of a visit${visit} that Wix changes only as a whole, so your ${yourAction(action)} was not sent. ${wholeVisitVerb(action)} the whole visit instead, or discard.`
+    }
     case 'BOOKING_NOT_FOUND':
     case 'not_found':
       return `${person}'s booking no longer exists on Wix, so your ${yourAction(action)} could not be applied`
     case 'BOOKING_POLICY_VIOLATION':
       if (action === 'walk-in')
         return `${theSession}'s booking policy${facts.policy ? ` (${facts.policy})` : ''} stopped Wix from booking walk-in ${person}. The desk cannot override a booking policy: book them in Wix if the studio allows it, or discard.`
+      if (action === 'reschedule')
+        return `The service's booking policy no longer allows ${person} to be moved${facts.toSession ? ` to ${facts.toSession}` : ''}${facts.policy ? ` (${facts.policy})` : ''}. The desk cannot override it: move them in Wix if the studio allows it, or discard.`
       return action === 'cancel'
         ? `${person}'s booking can no longer be canceled under the service's cancellation policy`
         : `The service's booking policy does not allow this ${yourAction(action)} for ${person}`

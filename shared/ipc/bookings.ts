@@ -59,6 +59,36 @@ export const declineInputSchema = z.object({
 })
 export const cancelInputSchema = declineInputSchema
 
+/**
+ * Bookings Writer V2 Reschedule, for a class booking: moved to another session of the same service, named by
+ * its event (§4: "for classes pass only `slot.eventId`"; `serviceId` and `scheduleId` go with it as the SDK's
+ * V2Slot asks). Revision-guarded like every status change.
+ */
+export const rescheduleInputSchema = z.object({
+  bookingId: id,
+  revision,
+  toEventId: id,
+  serviceId: id,
+  scheduleId: id,
+  message: customerMessageSchema.optional(),
+})
+
+/** One booking of a visit, on the revision the desk acted on. */
+export const visitPartSchema = z.object({ bookingId: id, revision })
+
+/**
+ * A confirm, decline or cancel of a whole multi-service booking (`/v2/multi_service_bookings/{id}/…`, §8 C13):
+ * every part with its revision.
+ */
+export const visitActionInputSchema = z.object({
+  visitId: id,
+  parts: z.array(visitPartSchema).min(1).max(10),
+  message: customerMessageSchema.optional(),
+})
+
+/** The visit's bookings as Wix answers them (`multiServiceBooking.bookings[].booking`). */
+export const visitResultSchema = z.object({ visitId: id, bookings: z.array(bookingSchema) })
+
 /** One variant of a walk-in's party: the choice Wix knows (by id, or option + value) and how many people. */
 export const walkInChoiceSchema = z
   .object({
@@ -113,3 +143,6 @@ export const bookingResultSchema = bookingSchema
 export type BookingSelection = z.infer<typeof bookingSelectionSchema>
 export type BookingsQueryInput = z.infer<typeof bookingsQueryInputSchema>
 export type WalkInInput = z.infer<typeof walkInInputSchema>
+export type RescheduleInput = z.infer<typeof rescheduleInputSchema>
+export type VisitActionInput = z.infer<typeof visitActionInputSchema>
+export type VisitResult = z.infer<typeof visitResultSchema>

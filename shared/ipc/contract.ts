@@ -17,6 +17,9 @@ import {
   cancelInputSchema,
   confirmInputSchema,
   declineInputSchema,
+  rescheduleInputSchema,
+  visitActionInputSchema,
+  visitResultSchema,
   walkInInputSchema,
 } from './bookings'
 import { connectivityStatusSchema } from './connectivity'
@@ -72,6 +75,12 @@ export const invokeContract = {
     decline: { input: declineInputSchema, output: bookingResultSchema },
     cancel: { input: cancelInputSchema, output: bookingResultSchema },
     createWalkIn: { input: walkInInputSchema, output: bookingResultSchema },
+    /** A class booking moved to another session of its service (Bookings Writer V2 Reschedule). */
+    reschedule: { input: rescheduleInputSchema, output: bookingResultSchema },
+    /** Multi-service bookings, as one: what Wix refuses on a single part goes through these. */
+    confirmVisit: { input: visitActionInputSchema, output: visitResultSchema },
+    declineVisit: { input: visitActionInputSchema, output: visitResultSchema },
+    cancelVisit: { input: visitActionInputSchema, output: visitResultSchema },
   },
   attendance: {
     set: { input: attendanceChangeSchema, output: attendanceResultSchema },

@@ -56,3 +56,16 @@ export type LocationType = OpenEnum<(typeof locationTypes)[number]>
 /** `bookedEntity.tags`: INDIVIDUAL = appointment, GROUP = class, COURSE = course. */
 export const bookedEntityTags = ['INDIVIDUAL', 'GROUP', 'COURSE'] as const
 export type BookedEntityTag = (typeof bookedEntityTags)[number]
+
+/**
+ * How the bookings of one multi-service booking are scheduled (SDK-X `MultiServiceBookingType`). Only
+ * SEQUENTIAL_BOOKINGS is supported by Wix today ("Massage then Facial", back to back); the other two are
+ * declared "not currently supported".
+ */
+export const multiServiceBookingTypes = [
+  'SEQUENTIAL_BOOKINGS',
+  'SEPARATE_BOOKINGS',
+  'PARALLEL_BOOKINGS',
+] as const
+export const multiServiceBookingTypeReadSchema = openEnumSchema(multiServiceBookingTypes)
+export type MultiServiceBookingType = OpenEnum<(typeof multiServiceBookingTypes)[number]>

@@ -3,6 +3,7 @@ import { isoInstantSchema, localDateTimeSchema } from './dates'
 import {
   bookingStatusReadSchema,
   locationTypeReadSchema,
+  multiServiceBookingTypeReadSchema,
   paymentStatusReadSchema,
   selectedPaymentOptionReadSchema,
 } from './booking-enums'
@@ -103,6 +104,18 @@ export const participantsChoicesSchema = z.looseObject({
 })
 export type ParticipantsChoices = z.infer<typeof participantsChoicesSchema>
 
+/**
+ * Set on each single-service booking that belongs to a multi-service booking (SDK-B `multiServiceBookingInfo`,
+ * read-only): the bookings sharing an `id` are one visit. Writes Wix allows only on the whole (cancel,
+ * reschedule, participants: `NOT_ALLOWED_TO_UPDATE_BOOKING_IN_MULTI_SERVICE_BOOKING`, §8 C13) go through
+ * `/v2/multi_service_bookings/{id}/…`.
+ */
+export const multiServiceBookingInfoSchema = z.looseObject({
+  id: tolerated(z.string().min(1)),
+  type: tolerated(multiServiceBookingTypeReadSchema),
+})
+export type MultiServiceBookingInfo = z.infer<typeof multiServiceBookingInfoSchema>
+
 export const bookingSchema = z
   .looseObject({
     id: z.string().min(1),
@@ -129,6 +142,7 @@ export const bookingSchema = z
     endDate: tolerated(isoInstantSchema),
     /** Returned only when true. */
     doubleBooked: tolerated(z.boolean()),
+    multiServiceBookingInfo: tolerated(multiServiceBookingInfoSchema),
   })
   .transform((booking, ctx) => {
     type Placed = typeof booking & { startDate: string }

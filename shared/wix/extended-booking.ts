@@ -20,11 +20,35 @@ export const extendedBookingAttendanceSchema = z.looseObject({
 })
 export type ExtendedBookingAttendance = z.infer<typeof extendedBookingAttendanceSchema>
 
+/** An amount as Wix sends it: a decimal string, and the same with its currency symbol. */
+export const priceSchema = z.looseObject({
+  amount: tolerated(z.string().regex(/^-?\d+(\.\d+)?$/)),
+  formattedAmount: tolerated(z.string()),
+})
+export type Price = z.infer<typeof priceSchema>
+
+/**
+ * The booking's eCommerce order, returned with `withEcomOrder: true` (SDK-X `Order`): what it costs and what is
+ * still to pay (`balance`; negative = to refund). Absent for a booking without an order (a walk-in paid at the
+ * desk, a plan, a free class).
+ */
+export const bookingOrderSchema = z.looseObject({
+  id: tolerated(z.string()),
+  number: tolerated(z.string()),
+  status: tolerated(z.string()),
+  paymentStatus: tolerated(z.string()),
+  totalPrice: tolerated(priceSchema),
+  balance: tolerated(priceSchema),
+  currency: tolerated(z.string()),
+})
+export type BookingOrder = z.infer<typeof bookingOrderSchema>
+
 export const extendedBookingSchema = z.looseObject({
   booking: bookingSchema,
   allowedActions: allowedActionsSchema.optional().catch(undefined),
   /** Without a readable status the attendance reads as absent (not marked), the booking is kept. */
   attendance: extendedBookingAttendanceSchema.optional().catch(undefined),
+  order: tolerated(bookingOrderSchema),
 })
 export type ExtendedBooking = z.infer<typeof extendedBookingSchema>
 

@@ -28,6 +28,12 @@ export const permissionScopes = {
   },
   readCalendar: { name: 'Read Calendar', id: 'SCOPE.DC-BOOKINGS.READ-CALENDAR-WITH-PARTICIPANTS' },
   siteProperties: { name: 'Read site, business, and email details', id: 'SCOPE.DC-META-SITE.READ-SITE' },
+  /**
+   * Optional: Query Extended Bookings returns a booking's eCommerce order (what is still due: "Part paid: $20.00
+   * due") only with `withEcomOrder`, which needs `ECOM.READ_ORDERS` (SDK-X ~1742). Without it the desk still
+   * syncs; it shows the payment status without the amount due (electron/main/wix/bookings-reader.ts).
+   */
+  readOrders: { name: 'ECOM.READ_ORDERS', id: 'ECOM.READ_ORDERS' },
   /** Needed, on top of Manage Bookings, by a create with `skipAvailabilityValidation` or `skipBusinessConfirmation`. */
   overrideAvailability: { name: 'BOOKINGS.OVERRIDE_AVAILABILITY', id: 'BOOKINGS.OVERRIDE_AVAILABILITY' },
 } as const

@@ -24,10 +24,12 @@ import type {
 import type { BulkSetAttendanceResponse } from '@shared/wix/bulk-attendance'
 import type { ApplicationError } from '@shared/wix/errors'
 import type {
+  BookingOrder,
   CountExtendedBookingsResponse,
   ExtendedBooking,
   QueryExtendedBookingsResponse,
 } from '@shared/wix/extended-booking'
+import type { MultiServiceBookingResponse } from '@shared/wix/multi-service-booking'
 import type { PagingMetadata } from '@shared/wix/paging'
 import type { Service, ServiceOptionsAndVariants } from '@shared/wix/service'
 
@@ -80,7 +82,20 @@ export type ConfirmFields = Expect<UnknownFields<BookingResponse, bookings.Confi
 export type DeclineFields = Expect<UnknownFields<BookingResponse, bookings.DeclineBookingResponse>>
 export type CancelFields = Expect<UnknownFields<BookingResponse, bookings.CancelBookingResponse>>
 export type MarkPendingFields = Expect<UnknownFields<BookingResponse, bookings.MarkBookingAsPendingResponse>>
+export type RescheduleFields = Expect<UnknownFields<BookingResponse, bookings.RescheduleBookingResponse>>
+// Multi-service bookings (issue 19 case 4): `{ multiServiceBooking: { id, bookings: [{ bookingId, booking }] } }`.
+export type ConfirmVisitFields = Expect<
+  UnknownFields<MultiServiceBookingResponse, bookings.ConfirmMultiServiceBookingResponse>
+>
+export type DeclineVisitFields = Expect<
+  UnknownFields<MultiServiceBookingResponse, bookings.DeclineMultiServiceBookingResponse>
+>
+export type CancelVisitFields = Expect<
+  UnknownFields<MultiServiceBookingResponse, bookings.CancelMultiServiceBookingResponse>
+>
 export type ExtendedBookingFields = Expect<UnknownFields<ExtendedBooking, extendedBookings.ExtendedBooking>>
+/** The order read with `withEcomOrder: true` (what is due: `balance`). */
+export type BookingOrderFields = Expect<UnknownFields<BookingOrder, extendedBookings.Order>>
 export type QueryExtendedBookingsFields = Expect<
   UnknownFields<
     Without<QueryExtendedBookingsResponse, 'pagingMetadata'>,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DemoSite } from '../../electron/demo-site'
+import { extendedBookingsOptions } from '../../electron/main/wix/bookings-reader'
 import { call, NOW, post, startTestSite } from '../demo-site/demo-site-client'
 import { openClassSession } from '../demo-site/seed-lookups'
 import { buildersOfMethod, publicPath, sdkTypes, wixBookingsModulePackages } from './sdk-spec'
@@ -60,6 +61,72 @@ describe('the demo site answers in the SDK’s types', { timeout: 30_000 }, () =
     expect(pages.flatMap((p) => mismatches('extendedBookings', 'QueryExtendedBookingsResponse', p))).toEqual(
       [],
     )
+  })
+
+  it('Query Extended Bookings with the eCommerce order (withEcomOrder), as the client asks', async () => {
+    const pages = (await everyPage(
+      sdkPath('extendedBookings', 'queryExtendedBookings'),
+      { ...extendedBookingsOptions },
+      'extendedBookings',
+    )) as Array<{ extendedBookings: Array<{ order?: unknown }> }>
+    expect(pages.some((p) => p.extendedBookings.some((e) => e.order))).toBe(true)
+    expect(pages.flatMap((p) => mismatches('extendedBookings', 'QueryExtendedBookingsResponse', p))).toEqual(
+      [],
+    )
+  })
+
+  it('Reschedule Booking, and Confirm, Decline and Cancel Multi-Service Booking', async () => {
+    const nowMs = Date.parse(NOW)
+    const state = site.state()
+    const from = openClassSession(state, nowMs, 2)
+    const booking = state.bookings.find(
+      (b) =>
+        b.bookedEntity.slot?.eventId === from.id && b.status === 'CONFIRMED' && !b.multiServiceBookingInfo,
+    )
+    const to = openClassSession(
+      { ...state, events: state.events.filter((e) => e.serviceId === from.serviceId && e.id !== from.id) },
+      nowMs,
+      2,
+    )
+    if (!booking) throw new Error('nothing to reschedule')
+    const moved = await ok(sdkPath('bookings', 'rescheduleBooking', { bookingId: booking.id }), {
+      slot: { eventId: to.id, serviceId: to.serviceId, scheduleId: to.scheduleId },
+      revision: booking.revision,
+      flowControlSettings: { ignoreReschedulePolicy: true },
+    })
+    expect(mismatches('bookings', 'RescheduleBookingResponse', moved)).toEqual([])
+
+    const visits = new Map<string, typeof state.bookings>()
+    for (const b of site.state().bookings) {
+      const id = b.multiServiceBookingInfo?.id
+      if (id) visits.set(id, [...(visits.get(id) ?? []), b])
+    }
+    const pendingVisits = [...visits].filter(([, parts]) => parts.every((b) => b.status === 'PENDING'))
+    const confirmedVisit = [...visits].find(([, parts]) => parts.every((b) => b.status === 'CONFIRMED'))
+    const [toConfirm, toDecline] = pendingVisits
+    if (!toConfirm || !toDecline || !confirmedVisit) throw new Error('the seed lacks visits to act on')
+    const info = (parts: typeof state.bookings) =>
+      parts.map((b) => ({ bookingId: b.id, revision: b.revision }))
+
+    for (const full of [true, false]) {
+      const visit = full ? toConfirm : toDecline
+      const answer = await ok(
+        sdkPath('bookings', full ? 'confirmMultiServiceBooking' : 'declineMultiServiceBooking', {
+          multiServiceBookingId: visit[0],
+        }),
+        {
+          [full ? 'confirmBookingsInfo' : 'declineBookingsInfo']: info(visit[1]),
+          returnFullEntity: full,
+        },
+      )
+      const type = full ? 'ConfirmMultiServiceBookingResponse' : 'DeclineMultiServiceBookingResponse'
+      expect(mismatches('bookings', type, answer)).toEqual([])
+    }
+    const canceled = await ok(
+      sdkPath('bookings', 'cancelMultiServiceBooking', { multiServiceBookingId: confirmedVisit[0] }),
+      { flowControlSettings: { ignoreCancellationPolicy: true }, returnFullEntity: true },
+    )
+    expect(mismatches('bookings', 'CancelMultiServiceBookingResponse', canceled)).toEqual([])
   })
 
   it('Count Extended Bookings', async () => {

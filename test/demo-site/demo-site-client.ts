@@ -36,6 +36,10 @@ export const paths = {
   decline: (id: string) => `/_api/bookings-service/v2/bookings/${id}/decline`,
   cancel: (id: string) => `/_api/bookings-service/v2/bookings/${id}/cancel`,
   markPending: (id: string) => `/_api/bookings-service/v2/bookings/${id}/mark_booking_as_pending`,
+  reschedule: (id: string) => `/_api/bookings-service/v2/bookings/${id}/reschedule`,
+  visit: (id: string) => `/_api/bookings-service/v2/multi_service_bookings/${id}`,
+  visitAction: (id: string, action: 'confirm' | 'decline' | 'cancel') =>
+    `/_api/bookings-service/v2/multi_service_bookings/${id}/${action}`,
   setAttendance: '/bookings/bookings-attendance/set',
   bulkSetAttendance: '/bookings/v2/bulk/attendance/set',
   queryAttendance: '/bookings/bookings-attendance/query',

@@ -36,7 +36,8 @@ describe('the official @wix/sdk against the demo site', () => {
       { filter: { status: 'PENDING' }, cursorPaging: { limit: 5 } },
       { withBookingAttendanceInfo: true, withBookingAllowedActions: true },
     )
-    const pending = page.extendedBookings?.[0]?.booking
+    // A booking on its own (a part of a multi-service visit is canceled only with its visit).
+    const pending = page.extendedBookings?.find((e) => !e.booking?.multiServiceBookingInfo?._id)?.booking
     expect(pending?._id).toBeTruthy()
     expect(pending?._updatedDate).toBeInstanceOf(Date)
     expect(page.pagingMetadata?.cursors?.next).toBeTruthy()
@@ -87,7 +88,8 @@ describe('the official @wix/sdk against the demo site', () => {
 
     const set = await client.attendance.setAttendance({
       bookingId: pending?._id ?? '',
-      eventId: pending?.bookedEntity?.slot?.eventId ?? '',
+      // The confirmed booking's session: an appointment request gets its eventId only when confirmed (§8 C4).
+      eventId: confirmed.booking?.bookedEntity?.slot?.eventId ?? '',
       status: 'ATTENDED',
     })
     expect(set.attendance?._id).toBeTruthy()
@@ -131,5 +133,48 @@ describe('the official @wix/sdk against the demo site', () => {
     const ids = new Set([...first.items, ...second.items].map((item) => item.booking?._id))
     expect(ids.size).toBe(200)
     expect(second.items.every((item) => typeof item.allowedActions?.cancel === 'boolean')).toBe(true)
+  })
+
+  it('reschedules a booking and manages a multi-service booking through the SDK’s own paths', async () => {
+    const client = sdkClient()
+    const state = site.state()
+    const nowMs = Date.parse(NOW)
+    const from = openClassSession(state, nowMs, 2)
+    const booking = state.bookings.find(
+      (b) =>
+        b.bookedEntity.slot?.eventId === from.id && b.status === 'CONFIRMED' && !b.multiServiceBookingInfo,
+    )
+    const to = state.events.find(
+      (e) => e.serviceId === from.serviceId && e.id !== from.id && e.startMs > nowMs,
+    )
+    if (!booking || !to) throw new Error('nothing to reschedule')
+    const moved = await client.bookings.rescheduleBooking(
+      booking.id,
+      { eventId: to.id, serviceId: to.serviceId, scheduleId: to.scheduleId },
+      { revision: booking.revision ?? '', flowControlSettings: { ignoreReschedulePolicy: true } },
+    )
+    expect(moved.booking?.bookedEntity?.slot?.eventId).toBe(to.id)
+
+    const part = state.bookings.find((b) => b.multiServiceBookingInfo && b.status === 'PENDING')
+    const visitId = part?.multiServiceBookingInfo?.id ?? ''
+    const visit = await client.bookings.getMultiServiceBooking(visitId)
+    const parts = visit.bookings ?? []
+    expect(parts.length).toBeGreaterThanOrEqual(2)
+    const confirmed = await client.bookings.confirmMultiServiceBooking(visitId, {
+      confirmBookingsInfo: parts.map((b) => ({
+        bookingId: b.bookingId,
+        revision: b.booking?.revision,
+      })),
+      returnFullEntity: true,
+    })
+    expect((confirmed.multiServiceBooking?.bookings ?? []).map((b) => b.booking?.status)).toEqual(
+      parts.map(() => 'CONFIRMED'),
+    )
+    expect(calls).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^POST \/_api\/bookings-service\/v2\/bookings\/[^/]+\/reschedule$/),
+        expect.stringMatching(/\/v2\/multi_service_bookings\/[^/]+\/confirm$/),
+      ]),
+    )
   })
 })

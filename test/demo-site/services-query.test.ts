@@ -121,7 +121,13 @@ describe('Query Services', () => {
       all[2]!.id,
     ])
     const appointments = await queryServices({ filter: { type: 'APPOINTMENT' } })
-    expect(appointments.services.map((s) => s.type)).toEqual(['APPOINTMENT', 'APPOINTMENT', 'APPOINTMENT'])
+    // Personal Training, Sports Massage, Physio Assessment and Facial (the second part of a visit).
+    expect(appointments.services.map((s) => s.type)).toEqual([
+      'APPOINTMENT',
+      'APPOINTMENT',
+      'APPOINTMENT',
+      'APPOINTMENT',
+    ])
 
     const second = await queryServices({ paging: { limit: 3, offset: 3 } })
     expect(second.services.map((s) => s.id)).toEqual(all.slice(3, 6).map((s) => s.id))

@@ -5,6 +5,8 @@
  * tried against each mapping in order until one lands on a route, so every form the SDK or the docs use is
  * served:
  *   writer:     /_api/bookings-service/v2/bookings/{id}/confirm, /bookings/v2/bookings/{id}/confirm, …
+ *               /_api/bookings-service/v2/multi_service_bookings/{id}/confirm,
+ *               /bookings/multiServiceBookings/v2/multi_service_bookings/{id}/confirm (SDK), …
  *   reader:     /_api/bookings-reader/v2/extended-bookings/query, /bookings/bookings-reader/v2/…
  *   attendance: /bookings/bookings-attendance/set (SDK, www.wixapis.com), /bookings-attendance/set (SDK, other
  *               hosts), /bookings/v2/bulk/attendance/set (SDK), /_api/bookings-attendance/v2/bulk/attendance/set,
@@ -49,6 +51,8 @@ const attendance = (srcPath: string, destPath: string): GatewayMapping => ({
 export const gatewayMappings: readonly GatewayMapping[] = [
   writer('/_api/bookings-service/v2/bookings', '/v2/bookings'),
   writer('/bookings/v2/bookings', '/v2/bookings'),
+  writer('/_api/bookings-service/v2/multi_service_bookings', '/v2/multi_service_bookings'),
+  writer('/bookings/multiServiceBookings/v2/multi_service_bookings', '/v2/multi_service_bookings'),
   reader('/_api/bookings-reader', ''),
   reader('/bookings/bookings-reader', ''),
   attendance('/bookings/bookings-attendance', '/v2/attendance'),

@@ -2,6 +2,7 @@ import { invalidField } from '../http/wix-error'
 import { parseRequest } from '../http/request-validation'
 import type { Route } from '../http/router'
 import { createBooking, type CreateBookingInput } from '../rules/create-booking'
+import { rescheduleBooking } from '../rules/reschedule'
 import { cancelBooking, confirmBooking, declineBooking, markBookingAsPending } from '../rules/status-changes'
 import {
   cancelBodySchema,
@@ -9,10 +10,14 @@ import {
   createBodySchema,
   declineBodySchema,
   markPendingBodySchema,
+  rescheduleBodySchema,
   type CreateBody,
 } from './booking-write-schemas'
 
-/** Bookings Writer V2: create, confirm, decline, cancel, mark as pending. Every answer is `{ booking }`. */
+/**
+ * Bookings Writer V2: create, confirm, decline, cancel, mark as pending, reschedule. Every answer is
+ * `{ booking }`.
+ */
 const bookingIdOf = (params: Record<string, string>): string => params['bookingId'] ?? ''
 
 function stripNulls<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
@@ -136,6 +141,25 @@ export const bookingWriteRoutes: Route[] = [
         checkAvailabilityValidation: request.flowControlSettings?.checkAvailabilityValidation === true,
         skipPendingApprovalServiceValidation:
           request.flowControlSettings?.skipPendingApprovalServiceValidation === true,
+      })
+      return { booking }
+    },
+  },
+  {
+    service: 'bookings-writer',
+    method: 'POST',
+    path: '/v2/bookings/:bookingId/reschedule',
+    handler: ({ body, params }, site) => {
+      const request = parseRequest(rescheduleBodySchema, body)
+      const booking = rescheduleBooking(site.writeContext(), bookingIdOf(params), {
+        revision: request.revision,
+        slot: {
+          eventId: request.slot.eventId ?? undefined,
+          serviceId: request.slot.serviceId ?? undefined,
+          scheduleId: request.slot.scheduleId ?? undefined,
+        },
+        skipAvailabilityValidation: request.flowControlSettings?.skipAvailabilityValidation === true,
+        ignoreReschedulePolicy: request.flowControlSettings?.ignoreReschedulePolicy === true,
       })
       return { booking }
     },

@@ -121,3 +121,66 @@ export const createBodySchema = z.object({
     .nullish(),
 })
 export type CreateBody = z.infer<typeof createBodySchema>
+
+/** RescheduleBookingRequest (SDK-B ~4782): the new slot, the revision, notification and flow control. */
+export const rescheduleBodySchema = z.object({
+  slot: z.looseObject({
+    eventId: z.string().nullish(),
+    serviceId: z.string().nullish(),
+    scheduleId: z.string().nullish(),
+    startDate: z.string().nullish(),
+    endDate: z.string().nullish(),
+    timezone: z.string().nullish(),
+  }),
+  revision: revisionSchema,
+  participantNotification: notificationSchema,
+  totalParticipants: z.number().int().min(1).nullish(),
+  participantsChoices: z.unknown().optional(),
+  flowControlSettings: z
+    .looseObject({
+      ignoreReschedulePolicy: z.boolean().nullish(),
+      skipAvailabilityValidation: z.boolean().nullish(),
+      skipBusinessConfirmation: z.boolean().nullish(),
+    })
+    .nullish(),
+})
+
+/** BookingInfo (SDK-B ~4393): a part of a multi-service booking with its revision. */
+const visitPartInfoSchema = z.looseObject({
+  bookingId: z.string().nullish(),
+  revision: z.string().nullish(),
+  paymentStatus: paymentStatusSchema.nullish(),
+})
+
+/** ConfirmMultiServiceBookingRequest (SDK-B ~4433). */
+export const confirmVisitBodySchema = z.object({
+  confirmBookingsInfo: z.array(visitPartInfoSchema).nullish(),
+  participantNotification: notificationSchema,
+  sendSmsReminder: z.boolean().nullish(),
+  doubleBooked: z.boolean().nullish(),
+  returnFullEntity: z.boolean().nullish(),
+  flowControlSettings: z.looseObject({ checkAvailabilityValidation: z.boolean().nullish() }).nullish(),
+})
+
+/** DeclineMultiServiceBookingRequest (SDK-B ~4492). */
+export const declineVisitBodySchema = z.object({
+  declineBookingsInfo: z.array(visitPartInfoSchema).nullish(),
+  participantNotification: notificationSchema,
+  doubleBooked: z.boolean().nullish(),
+  returnFullEntity: z.boolean().nullish(),
+  flowControlSettings: z.looseObject({ withRefund: z.boolean().nullish() }).nullish(),
+})
+
+/** CancelMultiServiceBookingRequest (SDK-B ~4323): no parts, no revisions. */
+export const cancelVisitBodySchema = z.object({
+  participantNotification: notificationSchema,
+  flowControlSettings: z
+    .looseObject({
+      ignoreCancellationPolicy: z.boolean().nullish(),
+      withRefund: z.boolean().nullish(),
+      waiveCancellationFee: z.boolean().nullish(),
+    })
+    .nullish(),
+  returnFullEntity: z.boolean().nullish(),
+  waiveCharges: z.boolean().nullish(),
+})

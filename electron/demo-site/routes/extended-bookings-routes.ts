@@ -23,6 +23,7 @@ const queryBodySchema = z.object({
   query: z.unknown().optional(),
   withBookingAllowedActions: z.boolean().nullish(),
   withBookingAttendanceInfo: z.boolean().nullish(),
+  withEcomOrder: z.boolean().nullish(),
 })
 
 const countBodySchema = z.object({ filter: z.unknown().optional() })
@@ -39,6 +40,7 @@ export const extendedBookingsRoutes: Route[] = [
       const flags = {
         withBookingAllowedActions: request.withBookingAllowedActions === true,
         withBookingAttendanceInfo: request.withBookingAttendanceInfo === true,
+        withEcomOrder: request.withEcomOrder === true,
       }
       const now = site.clock.now()
       return {

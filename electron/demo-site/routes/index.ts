@@ -3,6 +3,7 @@ import { attendanceRoutes } from './attendance-routes'
 import { bookingWriteRoutes } from './booking-write-routes'
 import { calendarRoutes } from './calendar-routes'
 import { extendedBookingsRoutes } from './extended-bookings-routes'
+import { multiServiceRoutes } from './multi-service-routes'
 import { servicesRoutes } from './services-routes'
 import { sitePropertiesRoutes } from './site-properties-routes'
 
@@ -10,6 +11,7 @@ import { sitePropertiesRoutes } from './site-properties-routes'
 export const wixRoutes: readonly Route[] = [
   ...extendedBookingsRoutes,
   ...bookingWriteRoutes,
+  ...multiServiceRoutes,
   ...attendanceRoutes,
   ...calendarRoutes,
   ...sitePropertiesRoutes,

@@ -1,6 +1,6 @@
 import type { Booking, BookedEntity, ContactDetails } from '@shared/wix/booking'
 import type { SelectedPaymentOption } from '@shared/wix/booking-enums'
-import { buildBooking, scheduleEntityFor, slotEntityFor } from '../booking-factory'
+import { buildBooking, requestEntityFor, scheduleEntityFor, slotEntityFor } from '../booking-factory'
 import { fitsInSessions } from '../capacity'
 import { BUSINESS_RULE_STATUS, applicationError, invalidField } from '../http/wix-error'
 import type { DemoEvent, DemoService } from '../model'
@@ -176,14 +176,23 @@ export function createBooking(ctx: WriteContext, input: CreateBookingInput): Boo
     input.selectedPaymentOption,
     input.skipSelectedPaymentOptionValidation === true,
   )
-  if (target.newEvent) ctx.store.putEvent(target.newEvent)
+  const status = statusAfterBusinessConfirmation(
+    service,
+    input.status,
+    input.skipBusinessConfirmation === true,
+  )
+  // An appointment is on the calendar only once CONFIRMED (§8 C4): a request (PENDING) or an unfinished
+  // checkout (CREATED) keeps its slot without an event until it is confirmed.
+  const onCalendar = status === 'CONFIRMED'
+  if (target.newEvent && onCalendar) ctx.store.putEvent(target.newEvent)
   const now = ctx.now()
   const booking = buildBooking({
     id: ctx.newId(),
-    bookedEntity: target.entity,
+    bookedEntity:
+      target.newEvent && !onCalendar ? requestEntityFor(target.newEvent, ctx.store) : target.entity,
     startMs: target.startMs,
     endMs: target.endMs,
-    status: statusAfterBusinessConfirmation(service, input.status, input.skipBusinessConfirmation === true),
+    status,
     totalParticipants: participants.totalParticipants,
     participantsChoices: participants.serviceChoices,
     contactDetails: { ...input.contactDetails, contactId: input.contactDetails.contactId ?? ctx.newId() },

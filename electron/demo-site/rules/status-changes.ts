@@ -9,6 +9,8 @@ import {
   cancellationWindowHours,
   isWithinCancellationPolicy,
 } from './cancellation-policy'
+import { placeRequestOnCalendar } from './appointment-requests'
+import { refusePartOfVisit } from './visit-parts'
 import { applyBookingChange, loadForWrite, releaseAppointmentEvent, type WriteContext } from './write-context'
 
 /**
@@ -79,7 +81,15 @@ export function confirmBooking(ctx: WriteContext, bookingId: string, input: Conf
   }
   // No availability check unless asked for: confirming a waitlisted booking may oversubscribe (Wix docs).
   if (input.checkAvailabilityValidation) assertOpenSpots(ctx, booking)
-  return applyBookingChange(ctx, booking, { status: 'CONFIRMED', ...paymentPatch(input) })
+  // GUESS: a part of a multi-service booking may be confirmed on its own (the SDK's confirm lists no
+  // NOT_ALLOWED_TO_UPDATE_BOOKING_IN_MULTI_SERVICE_BOOKING, unlike cancel and reschedule).
+  // An appointment request gets its calendar event now (§8 C4).
+  const bookedEntity = placeRequestOnCalendar(ctx, booking)
+  return applyBookingChange(ctx, booking, {
+    status: 'CONFIRMED',
+    ...paymentPatch(input),
+    ...(bookedEntity ? { bookedEntity } : {}),
+  })
 }
 
 export interface DeclineInput extends PaymentAndFlags {
@@ -107,10 +117,13 @@ export function declineBooking(ctx: WriteContext, bookingId: string, input: Decl
 export interface CancelInput {
   revision: string
   ignoreCancellationPolicy?: boolean
+  /** Set by Cancel Multi-Service Booking: the part is canceled with its whole visit. */
+  wholeVisit?: boolean
 }
 
 export function cancelBooking(ctx: WriteContext, bookingId: string, input: CancelInput): Booking {
   const booking = loadForWrite(ctx, bookingId, input.revision)
+  if (!input.wholeVisit) refusePartOfVisit(booking, 'canceled')
   // GUESS: Wix lists no code for canceling a canceled or declined booking; INVALID_BOOKING_STATUS is ours.
   if (!CANCELABLE.has(booking.status)) {
     throw applicationError(

@@ -1,6 +1,6 @@
 import type { Booking } from '@shared/wix/booking'
 import type { BookingStatus } from '@shared/wix/booking-enums'
-import { buildBooking, slotEntityFor } from '../booking-factory'
+import { buildBooking, requestEntityFor, slotEntityFor } from '../booking-factory'
 import type { DemoEvent, DemoService, DemoStaff } from '../model'
 import { addLocalDays, localToUtcMs } from '@shared/domain/wall-clock'
 import type { BookingSeedContext } from './class-bookings'
@@ -12,7 +12,8 @@ import type { SessionContext } from './sessions'
 /**
  * 1:1 appointments with staff. In Wix an appointment's calendar event exists because it was booked, so each
  * booking brings its own event (capacity 1); a canceled or declined appointment's event is removed from the
- * calendar (kept here with status CANCELLED and hidden from calendar reads).
+ * calendar (kept here with status CANCELLED and hidden from calendar reads). A request still awaiting the
+ * business (PENDING) has no event yet: Wix puts it on the calendar when it is confirmed (§8 C4).
  */
 export interface SeededAppointments {
   events: DemoEvent[]
@@ -80,11 +81,13 @@ export function seedAppointments(
       const times = seedTimestamps(ctx.random, startMs, ctx.now, status, wasPendingFirst)
       event.createdDate = new Date(times.createdMs).toISOString()
       event.updatedDate = new Date(times.updatedMs).toISOString()
-      result.events.push(event)
+      // A request awaiting the business is not on the calendar yet and has no eventId (§8 C4).
+      const request = status === 'PENDING'
+      if (!request) result.events.push(event)
       result.bookings.push(
         buildBooking({
           id: ctx.random.uuid(),
-          bookedEntity: slotEntityFor(event, ctx.catalog),
+          bookedEntity: request ? requestEntityFor(event, ctx.catalog) : slotEntityFor(event, ctx.catalog),
           startMs,
           endMs: event.endMs,
           status,

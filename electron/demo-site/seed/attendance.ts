@@ -38,7 +38,8 @@ export function seedAttendance(
         bookingId: booking.id,
         eventId: event.id,
         status,
-        numberOfAttendees: bookingParticipantCount(booking),
+        // A no-show counts no party (the demo refuses NOT_ATTENDED above 1, as SDK-A ~591 asks).
+        numberOfAttendees: status === 'NOT_ATTENDED' ? 1 : bookingParticipantCount(booking),
       })
     }
   }

@@ -9,11 +9,13 @@ const DAY = 24 * HOUR
 
 export function partySize(random: SeededRandom, service: DemoService): number {
   if (service.kind !== 'CLASS') return 1
-  return random.weighted([
+  const size = random.weighted([
     [1, 82],
     [2, 14],
     [3, 4],
   ])
+  // Never more than the service takes in one booking (Reformer Pilates: 2).
+  return Math.min(size, service.maxParticipantsPerBooking)
 }
 
 export interface SeedPayment {

@@ -171,6 +171,26 @@ export const appointmentTemplates: readonly ServiceTemplate[] = [
   },
 ]
 
+/**
+ * Booked mostly as the second part of a visit ("Sports Massage then Facial", a multi-service booking). Built
+ * from the lifecycle seed's own stream (seed/lifecycle.ts), so adding it moved no other record's id.
+ */
+export const facialTemplate: ServiceTemplate = {
+  name: 'Facial',
+  kind: 'APPOINTMENT',
+  capacity: 1,
+  durationMinutes: 45,
+  requireManualApproval: false,
+  cancellationWindowHours: 24,
+  popularity: 0.7,
+  payment: fixed('70.00', { online: true, inPerson: true, deposit: false, pricingPlan: false }),
+  bookAfterStart: true,
+}
+
+export function buildFacialService(random: SeededRandom): DemoService {
+  return buildService(random, facialTemplate)
+}
+
 export const courseTemplate: ServiceTemplate = {
   name: 'Yoga Foundations (6-week course)',
   kind: 'COURSE',

@@ -9,6 +9,7 @@ import { seedAttendance } from './attendance'
 import {
   buildAppointmentServices,
   buildClassServices,
+  buildFacialService,
   buildCourseServices,
   buildLocations,
   buildStaff,
@@ -16,6 +17,7 @@ import {
 import { seedClassBookings, splitByWeight, type BookingSeedContext } from './class-bookings'
 import { seedCourseBookings } from './course-bookings'
 import { buildCustomers } from './customers'
+import { lifecycleDays, partlyArrived, reshapeClassBookings, seedAppointmentLifecycle } from './lifecycle'
 import { planSeed } from './plan'
 import { buildClassSessions, buildCourseSessions, type SessionContext } from './sessions'
 
@@ -44,7 +46,10 @@ export function generateDemoData(options: SeedOptions): DemoData {
   const classes = buildClassServices(random)
   const appointmentServices = buildAppointmentServices(random)
   const courses = buildCourseServices(random, plan.courseCohorts)
-  const services = [...classes, ...appointmentServices, ...courses]
+  // The lifecycle cases (issue 19) draw from a stream of their own, so the rest of the seed stays as it was.
+  const lifecycleRandom = createSeededRandom((options.seed ^ 0x11fec7c1) >>> 0)
+  const facial = buildFacialService(lifecycleRandom)
+  const services = [...classes, ...appointmentServices, facial, ...courses]
   const customers = buildCustomers(random, faker, plan.customerCount)
   const catalog: DemoCatalog = {
     services: new Map(services.map((s) => [s.id, s])),
@@ -71,6 +76,26 @@ export function generateDemoData(options: SeedOptions): DemoData {
     staff,
     plan.appointmentBookings,
   )
+  const lifecycleCtx = {
+    random: lifecycleRandom,
+    now,
+    timeZone,
+    today,
+    catalog,
+    customers,
+    staff,
+  }
+  const days = lifecycleDays(plan.totalBookings)
+  const [training, massage, physio] = appointmentServices
+  const lifecycle =
+    training && massage && physio
+      ? seedAppointmentLifecycle(
+          lifecycleCtx,
+          { massage, facial, physio, training },
+          appointments.events,
+          days,
+        )
+      : { events: [], bookings: [] }
   const courseCounts = splitByWeight(
     plan.courseBookings,
     courses.map(() => 1),
@@ -80,14 +105,26 @@ export function generateDemoData(options: SeedOptions): DemoData {
     const sessions = courseSessions.get(course.scheduleId) ?? []
     courseBookings.push(...seedCourseBookings(bookingCtx, course, sessions, courseCounts[index] ?? 0))
   })
-  const classBudget = plan.totalBookings - appointments.bookings.length - courseBookings.length
-  const classBookings = seedClassBookings(bookingCtx, classSessions, classBudget)
-
-  const events = [...classSessions, ...[...courseSessions.values()].flat(), ...appointments.events].sort(
-    (a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : 1),
+  const classBudget = Math.max(
+    0,
+    plan.totalBookings - appointments.bookings.length - courseBookings.length - lifecycle.bookings.length,
   )
+  const classBookings = seedClassBookings(bookingCtx, classSessions, classBudget)
+  const { partlyArrivedIds } = reshapeClassBookings(
+    lifecycleCtx,
+    classBookings,
+    new Map(classSessions.map((e) => [e.id, e])),
+    days,
+  )
+
+  const events = [
+    ...classSessions,
+    ...[...courseSessions.values()].flat(),
+    ...appointments.events,
+    ...lifecycle.events,
+  ].sort((a, b) => a.startMs - b.startMs || (a.id < b.id ? -1 : 1))
   const eventById = new Map(events.map((e) => [e.id, e]))
-  const bookings = [...classBookings, ...appointments.bookings, ...courseBookings]
+  const bookings = [...classBookings, ...appointments.bookings, ...lifecycle.bookings, ...courseBookings]
   const attendance = seedAttendance(random, now, bookings, (booking) => {
     const eventId = booking.bookedEntity.slot?.eventId
     if (eventId) {
@@ -96,6 +133,7 @@ export function generateDemoData(options: SeedOptions): DemoData {
     }
     return courseSessions.get(booking.bookedEntity.schedule?.scheduleId ?? '') ?? []
   })
+  partlyArrived(lifecycleCtx, attendance, bookings, partlyArrivedIds)
 
   return {
     businessName: options.businessName,

@@ -22,5 +22,18 @@ export function bookingsHandlers(site: SiteConnection): DomainHandlers<'bookings
     cancel: ({ bookingId, revision, message }) =>
       bookings().cancel(bookingId, revision, message ? { message } : {}),
     createWalkIn: (walkIn) => bookings().createWalkIn(walkIn),
+    reschedule: ({ bookingId, revision, toEventId, serviceId, scheduleId, message }) =>
+      bookings().reschedule(bookingId, revision, {
+        toEventId,
+        serviceId,
+        scheduleId,
+        ...(message ? { message } : {}),
+      }),
+    confirmVisit: ({ visitId, parts, message }) =>
+      bookings().confirmVisit(visitId, parts, message ? { message } : {}),
+    declineVisit: ({ visitId, parts, message }) =>
+      bookings().declineVisit(visitId, parts, message ? { message } : {}),
+    cancelVisit: ({ visitId, parts, message }) =>
+      bookings().cancelVisit(visitId, parts, message ? { message } : {}),
   }
 }

@@ -59,7 +59,7 @@ export function createWixClient(options: WixClientOptions) {
   const rest = createRestCaller(context, (url, init) => sdk.fetchWithAuth(url, init))
 
   return {
-    bookings: { ...reader, ...createBookingsWriter(context) },
+    bookings: { ...reader, ...createBookingsWriter(context, reader) },
     attendance: createAttendanceApi(context),
     calendar: createCalendarApi(rest, context.log),
     site: createSitePropertiesApi(rest),

@@ -4,7 +4,9 @@ import type { AttendanceRow, BookingRow, EventRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
 import { bookingsInStore } from '../sync/loaded-days'
 import { readSyncMemory, type SyncMemory } from '../sync/sync-memory'
-import { sessionFacts, type SessionFacts } from './session-facts'
+import { isCheckoutUnfinished } from '@shared/domain/booking-lifecycle'
+import { sessionFacts, sessionTitle, type SessionFacts } from './session-facts'
+import { visitsOf, type VisitFacts } from './visits'
 import { countsOf, fitsIn, roomOf, type SessionCounts, type SessionRoom } from './session-counts'
 
 export type { SessionCounts, SessionRoom } from './session-counts'
@@ -14,8 +16,12 @@ export interface RosterEntry {
   booking: BookingRow
   name: string
   attendance: AttendanceStatus
+  /** How many of the party Wix (or the desk) has as come, when checked in; null when not said. */
+  attended: number | null
   /** A change of this booking's status, or of its attendance at this session, still waits to reach Wix. */
   waiting: boolean
+  /** The multi-service visit it is part of ("Massage then Facial, 2 of 2"); null on its own. */
+  visit: VisitFacts | null
 }
 
 export interface SessionSummary extends SessionFacts {
@@ -77,11 +83,17 @@ export async function attendanceOf(
   return new Map(rows.map((row) => [`${row.eventId}|${row.bookingId}`, row]))
 }
 
-export function rosterEntry(booking: BookingRow, attendance: AttendanceRow | undefined): RosterEntry {
+export function rosterEntry(
+  booking: BookingRow,
+  attendance: AttendanceRow | undefined,
+  visit: VisitFacts | null = null,
+): RosterEntry {
   return {
     booking,
     name: personName(booking.contact),
     attendance: attendance?.status ?? 'NOT_SET',
+    attended: attendance?.status === 'ATTENDED' ? attendance.numberOfAttendees || booking.participants : null,
+    visit,
     // Only what concerns this session: a course booking checked in elsewhere is not waiting here.
     waiting: attendance?.pending === true || booking.status !== booking.serverStatus,
   }
@@ -122,8 +134,13 @@ export interface SessionRoster {
   session: SessionSummary
   /** Booked people (CONFIRMED), by name. */
   attendees: RosterEntry[]
-  /** Requests to confirm or decline, oldest first. */
+  /** Requests to confirm or decline (PENDING), oldest first. */
   pending: RosterEntry[]
+  /**
+   * CREATED: the customer has not finished the checkout. Shown apart, never counted nor offered a decision
+   * (shared/domain/booking-lifecycle.ts `isCheckoutUnfinished`), oldest first.
+   */
+  checkoutUnfinished: RosterEntry[]
   /** The waitlist in order (first come, first served). */
   waitlist: RosterEntry[]
   /** Canceled and declined bookings, for the record. */
@@ -149,12 +166,16 @@ export async function sessionRoster(
     readSyncMemory(db),
   ])
   const list = bookings.get(event.id) ?? []
-  const entries = list.map((b) => rosterEntry(b, attendance.get(`${event.id}|${b.id}`)))
+  const visits = await visitsOf(db, list, new Map([[event.id, sessionTitle(event)]]))
+  const entries = list.map((b) =>
+    rosterEntry(b, attendance.get(`${event.id}|${b.id}`), visits.get(b.id) ?? null),
+  )
   const of = (statuses: readonly string[]) => entries.filter((e) => statuses.includes(e.booking.status))
   return {
     session: summaryOf(event, list, attendance, memory, timeZone),
     attendees: of(['CONFIRMED']).sort(byName),
-    pending: of(['PENDING', 'CREATED']).sort(byCreated),
+    pending: of(['PENDING']).sort(byCreated),
+    checkoutUnfinished: entries.filter((e) => isCheckoutUnfinished(e.booking.status)).sort(byCreated),
     waitlist: of(['WAITING_LIST']).sort(byCreated),
     inactive: of(['CANCELED', 'DECLINED']).sort(byName),
   }

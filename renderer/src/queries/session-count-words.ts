@@ -33,6 +33,35 @@ export function bookingsLoadingWords(progress: PullProgress | null): string {
   return far ? `Bookings loading (${far})` : 'Bookings loading'
 }
 
+/**
+ * Numbers count people (party sizes), as the desk reads them: a request for a party of 3 is 3 people
+ * pending. When the people are more than the bookings, how many bookings follows in brackets, e.g.
+ * "5 pending (3 requests)", "4 on the waitlist (2 bookings)"; otherwise just "2 pending".
+ */
+export interface PeopleCounts {
+  pending: number
+  pendingPeople: number
+  waitlist: number
+  waitlistPeople: number
+}
+
+/** "2 pending", "5 pending (3 requests)"; null when nothing is pending. */
+export function pendingWords({ pending, pendingPeople }: Pick<PeopleCounts, 'pending' | 'pendingPeople'>) {
+  if (!pending) return null
+  const head = `${count(pendingPeople)} pending`
+  return pendingPeople === pending ? head : `${head} (${plural(pending, 'request', 'requests')})`
+}
+
+/** "2 on the waitlist", "4 on the waitlist (2 bookings)"; null when nobody waits. */
+export function waitlistWords({
+  waitlist,
+  waitlistPeople,
+}: Pick<PeopleCounts, 'waitlist' | 'waitlistPeople'>) {
+  if (!waitlist) return null
+  const head = `${count(waitlistPeople)} on the waitlist`
+  return waitlistPeople === waitlist ? head : `${head} (${plural(waitlist, 'booking', 'bookings')})`
+}
+
 /** "12 of 20 booked", or "12 booked" when the session has no set capacity. */
 export function bookedWords(session: SessionSummary): string {
   const { booked } = session.counts
@@ -67,8 +96,10 @@ export function capacityLine(session: SessionSummary, progress: PullProgress | n
   if (!session.bookingsLoaded) return bookingsLoadingWords(progress)
   const { counts } = session
   const parts = [`${count(counts.booked)} booked`]
-  if (counts.pending) parts.push(`${count(counts.pending)} pending`)
-  if (counts.waitlist) parts.push(`${count(counts.waitlist)} on the waitlist`)
+  const pending = pendingWords(counts)
+  const waitlist = waitlistWords(counts)
+  if (pending) parts.push(pending)
+  if (waitlist) parts.push(waitlist)
   const full = sessionFullWords(session)
   const left = spotsLeftWords(session)
   if (full) parts.push(full)
@@ -82,9 +113,10 @@ export function capacityLine(session: SessionSummary, progress: PullProgress | n
  * spots left (8 of 10 booked, 2 pending)" when Wix's remaining capacity says full before the count does.
  */
 export function whyFullWords(session: SessionSummary): string {
-  const { booked, pending } = session.counts
+  const { booked } = session.counts
+  const pending = pendingWords(session.counts)
   if (sessionFullWords(session) === 'Full on Wix')
-    return `Wix has no spots left (${bookedWords(session)}${pending ? `, ${count(pending)} pending` : ''})`
+    return `Wix has no spots left (${bookedWords(session)}${pending ? `, ${pending}` : ''})`
   if (session.capacity === null) return `${count(booked)} booked`
   return `${count(booked)} of ${count(session.capacity)} spots are taken`
 }

@@ -33,8 +33,12 @@ export interface SessionCounts {
   checkedIn: number
   /** Bookings on the waitlist. */
   waitlist: number
+  /** People on the waitlist (party sizes counted): what the desk reads (session-count-words). */
+  waitlistPeople: number
   /** Requests waiting for the desk's confirm or decline. */
   pending: number
+  /** People those requests are for (party sizes counted). */
+  pendingPeople: number
 }
 
 /**
@@ -72,14 +76,27 @@ export function countsOf(
   eventId: string,
   attendance: ReadonlyMap<string, AttendanceRow>,
 ): SessionCounts {
-  const counts: SessionCounts = { booked: 0, checkedIn: 0, waitlist: 0, pending: 0 }
+  const counts: SessionCounts = {
+    booked: 0,
+    checkedIn: 0,
+    waitlist: 0,
+    waitlistPeople: 0,
+    pending: 0,
+    pendingPeople: 0,
+  }
   for (const b of bookings) {
     const counted = countedAs(b.status)
     if (counted === 'booked') {
       counts.booked += b.participants
       const seen = attendance.get(`${eventId}|${b.id}`)
       if (seen?.status === 'ATTENDED') counts.checkedIn += seen.numberOfAttendees || b.participants
-    } else if (counted) counts[counted]++
+    } else if (counted === 'pending') {
+      counts.pending++
+      counts.pendingPeople += b.participants
+    } else if (counted === 'waitlist') {
+      counts.waitlist++
+      counts.waitlistPeople += b.participants
+    }
   }
   return counts
 }

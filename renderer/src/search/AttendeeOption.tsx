@@ -47,7 +47,7 @@ export function AttendeeOption({ id, match, today, highlighted, onPick, onHover 
             {capitalized(attendance)}
           </span>
         )}
-        {match.unpaid && <span className="find__badge find__badge--unpaid">Unpaid</span>}
+        {match.due && <span className="find__badge find__badge--unpaid">{match.due}</span>}
       </span>
     </li>
   )

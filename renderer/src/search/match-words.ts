@@ -19,7 +19,7 @@ export function attendanceWords(match: AttendeeMatch): string | null {
 
 /**
  * An option's accessible name, read in one breath: "Dana Lee, Vinyasa Flow today 9:00 AM, booked, not
- * checked in" (then "unpaid" when the booking is not paid). Screen readers get the same facts the row shows.
+ * checked in" (then what is still to pay: "pays at the desk", "part paid: $20.00 due"). Screen readers get the same facts the row shows.
  */
 export function matchLabel(match: AttendeeMatch, today: BusinessDay): string {
   const when = dayWord(match.day, today).replace(', ', ' ')
@@ -28,7 +28,7 @@ export function matchLabel(match: AttendeeMatch, today: BusinessDay): string {
     `${match.title} ${when} ${match.startLabel}`,
     bookingStatusName(match.status).toLowerCase(),
     attendanceWords(match),
-    match.unpaid ? 'unpaid' : null,
+    match.due ? match.due.toLowerCase() : null,
   ]
     .filter(Boolean)
     .join(', ')

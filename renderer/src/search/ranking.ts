@@ -4,6 +4,7 @@ import type { WixBookingStatus } from '@shared/wix/booking-enums'
 import { personName } from '../db/booking-rows'
 import type { BookingRow, EventRow } from '../db/rows'
 import { searchTier, SearchTier } from './tiers'
+import { paymentWords } from '../queries/payment-words'
 import { sessionTitle, timeOfDay } from '../queries/session-facts'
 
 /**
@@ -18,8 +19,8 @@ export interface SearchBooking {
   /** The e-mail (else the phone), to tell two people of the same name apart. */
   contactHint: string | null
   status: WixBookingStatus
-  /** The booking is NOT_PAID: the desk collects at the door. */
-  unpaid: boolean
+  /** Money is still due, in the desk's words ("Pays at the desk", "Part paid: $20.00 due"); null: nothing due. */
+  due: string | null
   participants: number
   eventId: string | null
   scheduleId: string | null
@@ -42,6 +43,12 @@ export interface SearchSession {
   endMs: number
 }
 
+/** What is still to pay on a booking, as the roster says it (queries/payment-words.ts); null when nothing is due. */
+function dueWords(row: BookingRow): string | null {
+  const payment = paymentWords(row)
+  return payment?.due ? payment.label : null
+}
+
 export function searchBookingOf(row: BookingRow): SearchBooking {
   return {
     id: row.id,
@@ -49,7 +56,7 @@ export function searchBookingOf(row: BookingRow): SearchBooking {
     name: personName(row.contact),
     contactHint: row.contact.email ?? row.contact.phone,
     status: row.status,
-    unpaid: row.paymentStatus === 'NOT_PAID',
+    due: dueWords(row),
     participants: row.participants,
     eventId: row.eventId,
     scheduleId: row.scheduleId,
@@ -84,7 +91,7 @@ export interface SearchContext {
 /** One booking found by the search box, with the session it is about and where that person stands. */
 export interface AttendeeMatch extends Pick<
   SearchBooking,
-  'name' | 'contactHint' | 'status' | 'unpaid' | 'participants'
+  'name' | 'contactHint' | 'status' | 'due' | 'participants'
 > {
   bookingId: string
   /**
@@ -233,7 +240,7 @@ export function attendeeMatch(
     name: booking.name,
     contactHint: booking.contactHint,
     status: booking.status,
-    unpaid: booking.unpaid,
+    due: booking.due,
     participants: booking.participants,
     eventId: session?.id ?? null,
     title: session?.title ?? booking.title,

@@ -63,3 +63,32 @@ export function undoNotice(
 export function alreadySoDetail(serverStatus: WixBookingStatus): string {
   return `Already ${serverStatus.toLowerCase().replace('_', ' ')} on Wix`
 }
+
+const whenFormats = new Map<string, Intl.DateTimeFormat>()
+
+/** "Thu 6:00 PM": a session's weekday and start in the business's time zone. */
+export function sessionWhen(startUtc: string, timeZone: string): string {
+  let format = whenFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      weekday: 'short',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone,
+    })
+    whenFormats.set(timeZone, format)
+  }
+  return format.format(new Date(startUtc))
+}
+
+/** "Moved Dana Lee to Vinyasa Flow · Thu 6:00 PM": a reschedule at the desk. */
+export const rescheduledWords = (name: string, session: { title: string; when: string }) =>
+  `Moved ${name} to ${session.title} · ${session.when}`
+
+/** "Confirmed Dana Lee (whole visit, 2 bookings)": a status change of a multi-service visit, on every part. */
+export const wholeVisitWords = (words: string, parts: number) =>
+  `${words} (whole visit, ${String(parts)} bookings)`
+
+/** A confirm of a booking whose customer has not finished the site's checkout (CREATED). */
+export const checkoutNotFinishedWords = (name: string) =>
+  `${name} has not finished checkout on the site yet. Wix confirms such a booking only through its checkout, so the desk cannot confirm it.`

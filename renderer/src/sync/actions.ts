@@ -1,29 +1,35 @@
 import { attendeesToSend, priorAttendance } from '@shared/domain/attendance-counts'
+import { awaitsCalendarEvent, bookingKindOf, visitOf } from '@shared/domain/booking-lifecycle'
 import { CANCELABLE, CONFIRMABLE } from '@shared/domain/booking-intents'
 import type { WalkInInput } from '@shared/ipc/bookings'
 import type { AttendanceStatus } from '@shared/wix/attendance'
 import { personName, walkInContactFields } from '../db/booking-rows'
-import type { BookingRow, OutboxRow } from '../db/rows'
+import type { BookingRow, EventRow, OutboxRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
-import { sessionFacts } from '../queries/session-facts'
+import { bookingStatusName, sessionFacts, sessionTitle } from '../queries/session-facts'
 import {
   attendanceWords,
   canceledWords,
   cannotUndoWords,
+  checkoutNotFinishedWords,
   confirmedWords,
   declinedWords,
   peopleWords,
   promotedWords,
+  rescheduledWords,
+  sessionWhen,
   undoneSummary,
   undoNotice,
   walkInSummary,
+  wholeVisitWords,
   type UndoNotice,
 } from './action-words'
-import { LOCAL_ID_PREFIX, type CustomerMessage, type OutboxIntent } from './intents'
+import { LOCAL_ID_PREFIX, type CustomerMessage, type OutboxIntent, type StatusIntent } from './intents'
 import { awaitsDecision, isDiscardable, isUnsent } from './outbox-states'
 import { discardEntries, enqueueEntry, requeueForRetry, transitionTables } from './outbox-transitions'
 import { rebaseBookings } from './rebase'
 import { WAITS_FOR_WALK_IN } from './send-walk-in'
+import { visitMoveRefusal, visitScopeOf } from './visit-scope'
 
 /**
  * The desk's actions, declared once (`deskActions` at the end): what each records, in one transaction, and
@@ -51,6 +57,7 @@ const UNDO_WINDOW_INTENTS: ReadonlySet<OutboxIntent['intent']> = new Set([
   'confirm',
   'decline',
   'cancel',
+  'reschedule',
   'createWalkIn',
 ])
 
@@ -128,6 +135,11 @@ async function record(ctx: ActionContext, plan: () => Promise<Plan[]>): Promise<
 export interface AttendanceTarget {
   bookingId: string
   eventId: string
+  /**
+   * A check-in of part of a party: how many of the booking's people came (Wix's numberOfAttendees, issue 19
+   * case 6). Absent: the whole party. Never sent with anything but ATTENDED (SDK-A ~591, attendeesToSend).
+   */
+  numberOfAttendees?: number
 }
 
 /** Check in, undo a check-in, mark a no-show — for one person or many at once (one transaction). */
@@ -139,15 +151,16 @@ async function setAttendance(
   const names: string[] = []
   const recorded = await record(ctx, async () => {
     const plans: Plan[] = []
-    for (const { bookingId, eventId } of targets) {
+    for (const { bookingId, eventId, numberOfAttendees } of targets) {
       const row = await bookingOrRefuse(ctx.db, bookingId)
+      const arrived = Math.min(numberOfAttendees ?? row.participants, row.participants)
       const before = await ctx.db.attendance.get([bookingId, eventId])
       const name = personName(row.contact)
       names.push(name)
       plans.push({
         intent: {
           intent: 'setAttendance',
-          args: { bookingId, eventId, status, numberOfAttendees: attendeesToSend(status, row.participants) },
+          args: { bookingId, eventId, status, numberOfAttendees: attendeesToSend(status, arrived) },
         },
         bookingId,
         baseRevision: row.server ? row.revision : null,
@@ -166,7 +179,7 @@ async function setAttendance(
 async function statusAction(
   ctx: ActionContext,
   bookingId: string,
-  intent: OutboxIntent,
+  intent: StatusIntent,
   allowed: ReadonlySet<string>,
   words: (name: string) => string,
 ): Promise<ActionOutcome> {
@@ -177,13 +190,30 @@ async function statusAction(
       throw new ActionRefused(
         `${personName(row.contact)}'s booking is ${row.status.toLowerCase().replace('_', ' ')}.`,
       )
+    // Whole visit or single booking: decided once, in visit-scope.ts.
+    const visit = await visitScopeOf(ctx.db, row)
     summary = words(personName(row.contact))
-    return [{ intent, bookingId, baseRevision: row.revision, summary }]
+    if (!visit) return [{ intent, bookingId, baseRevision: row.revision, summary }]
+    summary = wholeVisitWords(summary, visit.bookingIds.length)
+    const whole = { ...intent, args: { ...intent.args, visit } } as StatusIntent
+    return [{ intent: whole, bookingId, baseRevision: row.revision, summary }]
   })
   return { recorded, words: summary }
 }
 
-function confirm(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
+/**
+ * What the desk may confirm: the shared CONFIRMABLE but CREATED, which Wix confirms only through a custom
+ * checkout (issue 19 case 1): the customer has not finished paying on the site.
+ */
+const DESK_CONFIRMABLE: ReadonlySet<string> = new Set([...CONFIRMABLE].filter((s) => s !== 'CREATED'))
+
+async function refuseUnfinishedCheckout(ctx: ActionContext, bookingId: string): Promise<void> {
+  const row = await bookingOrRefuse(ctx.db, bookingId)
+  if (row.status === 'CREATED') throw new ActionRefused(checkoutNotFinishedWords(personName(row.contact)))
+}
+
+async function confirm(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
+  await refuseUnfinishedCheckout(ctx, bookingId)
   return statusAction(
     ctx,
     bookingId,
@@ -191,7 +221,7 @@ function confirm(ctx: ActionContext, bookingId: string, message?: CustomerMessag
       intent: 'confirm',
       args: { bookingId, fromWaitlist: false, overrideCapacity: false, ...(message ? { message } : {}) },
     },
-    CONFIRMABLE,
+    DESK_CONFIRMABLE,
     confirmedWords,
   )
 }
@@ -237,6 +267,107 @@ function cancel(ctx: ActionContext, bookingId: string, message?: CustomerMessage
     CANCELABLE,
     canceledWords,
   )
+}
+
+/**
+ * Why this booking cannot be moved to another session from the desk, in words; null when it can: only a
+ * booked place in a class, on Wix already, not one part of a multi-service visit (Wix moves a visit only as a
+ * whole), not a request still waiting for its session. The Reschedule dialog offers the move only then.
+ */
+export function whyBookingNotMovable(row: BookingRow): string | null {
+  const person = personName(row.contact)
+  const booking = row.server?.booking
+  if (!booking) return `${person}'s booking is not on Wix yet; move it once it is.`
+  if (visitOf(booking)) return visitMoveRefusal(person)
+  if (awaitsCalendarEvent(booking))
+    return `${person}'s appointment request has no session yet; confirm or decline it first.`
+  const kind = bookingKindOf(booking)
+  if (kind === 'course')
+    return `${person} is booked on the whole course; a course booking cannot be moved to one session.`
+  if (kind !== 'class')
+    return `Only a class booking can be moved to another session here; reschedule ${person}'s appointment in Wix.`
+  if (row.status !== 'CONFIRMED')
+    return `${person}'s booking is ${bookingStatusName(row.status).toLowerCase()}; only a booked place can be moved.`
+  return null
+}
+
+/** Whether `target` is a session this booking may move to: same service, a class, open, with room. */
+export function isMoveTarget(row: BookingRow, target: EventRow): boolean {
+  const serviceId = row.server?.booking.bookedEntity.slot?.serviceId
+  const room = target.server.remainingCapacity
+  return (
+    Boolean(serviceId) &&
+    target.server.externalScheduleId === serviceId &&
+    target.kind === 'CLASS' &&
+    target.id !== row.eventId &&
+    target.server.status !== 'CANCELLED' &&
+    !(typeof room === 'number' && room < row.participants)
+  )
+}
+
+/** Why a booking cannot be moved to `target` from the desk, in words; null when it can. */
+function whyNotMovable(row: BookingRow, target: EventRow | undefined, person: string): string | null {
+  const refusal = whyBookingNotMovable(row)
+  if (refusal) return refusal
+  if (!target) return 'That session is not in the local store (it may be outside the synced days).'
+  const serviceId = row.server?.booking.bookedEntity.slot?.serviceId
+  if (!serviceId || target.server.externalScheduleId !== serviceId || target.kind !== 'CLASS')
+    return `${person} can be moved only to another session of the same class.`
+  if (target.id === row.eventId) return `${person} is already booked on that session.`
+  if (target.server.status === 'CANCELLED') return 'That session is canceled.'
+  const room = target.server.remainingCapacity
+  if (typeof room === 'number' && room < row.participants) return 'That session has no room left.'
+  return null
+}
+
+/**
+ * Reschedule a booked place in a class to another session of the same service (issue 19 case 3): shown
+ * on the new session's roster at once, queued like every change (held for the undo window: the customer is
+ * told), sent through Bookings Writer V2 Reschedule on the booking's revision at send time (send-reschedule.ts).
+ */
+async function reschedule(
+  ctx: ActionContext,
+  bookingId: string,
+  toEventId: string,
+  message?: CustomerMessage,
+): Promise<ActionOutcome> {
+  let words = ''
+  const recorded = await record(ctx, async () => {
+    const row = await bookingOrRefuse(ctx.db, bookingId)
+    const target = await ctx.db.events.get(toEventId)
+    const person = personName(row.contact)
+    const refusal = whyNotMovable(row, target, person)
+    if (refusal || !target || !row.eventId) throw new ActionRefused(refusal ?? 'This booking has no session.')
+    // A check-in says the person is in this session's room: it is taken back first, not carried along.
+    const here = await ctx.db.attendance.get([bookingId, row.eventId])
+    if (here?.status === 'ATTENDED')
+      throw new ActionRefused(
+        `${person} is checked in on this session; undo the check-in first, then move them.`,
+      )
+    words = rescheduledWords(person, {
+      title: sessionTitle(target),
+      when: sessionWhen(target.startUtc, ctx.timeZone()),
+    })
+    return [
+      {
+        intent: {
+          intent: 'reschedule',
+          args: {
+            bookingId,
+            fromEventId: row.eventId,
+            toEventId,
+            serviceId: target.server.externalScheduleId ?? '',
+            scheduleId: target.scheduleId,
+            ...(message ? { message } : {}),
+          },
+        },
+        bookingId,
+        baseRevision: row.revision,
+        summary: words,
+      },
+    ]
+  })
+  return { recorded, words }
 }
 
 export interface WalkInRequest {
@@ -459,6 +590,7 @@ export const deskActions = {
   confirm: declare({ kind: 'undoable', run: confirm }),
   decline: declare({ kind: 'undoable', run: decline }),
   cancel: declare({ kind: 'undoable', run: cancel }),
+  reschedule: declare({ kind: 'undoable', run: reschedule }),
   promoteFromWaitlist: declare({ kind: 'undoable', run: promoteFromWaitlist }),
   addWalkIn: declare({ kind: 'undoable', run: addWalkIn }),
   retry: declare({ kind: 'decision', run: retryEntry }),

@@ -8,6 +8,15 @@ export interface CustomerMessage {
 }
 
 /**
+ * A status change of a whole multi-service booking (a visit): sent through the multi-service endpoints with
+ * every part's revision, queued under the booking the desk acted on.
+ */
+export interface VisitScope {
+  visitId: string
+  bookingIds: string[]
+}
+
+/**
  * What an outbox entry asks Wix to do. Attendance is an absolute state (an upsert), so only the latest per
  * (booking, session) needs to go out; the status intents need the booking's current revision at send time.
  */
@@ -24,10 +33,23 @@ export type OutboxIntent =
         /** A waitlist promotion: refuse (NO_OPEN_SPOTS) rather than overfill, unless overridden. */
         fromWaitlist: boolean
         overrideCapacity: boolean
+        visit?: VisitScope
       }
     }
-  | { intent: 'decline'; args: { bookingId: string; message?: CustomerMessage } }
-  | { intent: 'cancel'; args: { bookingId: string; message?: CustomerMessage } }
+  | { intent: 'decline'; args: { bookingId: string; message?: CustomerMessage; visit?: VisitScope } }
+  | { intent: 'cancel'; args: { bookingId: string; message?: CustomerMessage; visit?: VisitScope } }
+  | {
+      intent: 'reschedule'
+      /** A class booking moved from one session of its service to another (`toEventId`). */
+      args: {
+        bookingId: string
+        fromEventId: string
+        toEventId: string
+        serviceId: string
+        scheduleId: string
+        message?: CustomerMessage
+      }
+    }
   | {
       intent: 'createWalkIn'
       /** `localId` is the row the desk sees until Wix answers with the real booking. */

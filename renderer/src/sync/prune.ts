@@ -1,5 +1,5 @@
 import type { RollcallDb } from '../db/schema'
-import { rebaseTables } from './rebase'
+import { bookingsWithPendingIntents, rebaseTables } from './rebase'
 import type { SyncWindow } from './sync-window'
 
 /**
@@ -34,4 +34,48 @@ export async function prunePastWindow(
       .filter((entry) => (entry.finishedAt ?? entry.createdAt) < cutoff)
       .delete()
   })
+}
+
+/**
+ * Drops these bookings (and their attendance) from the store, except those with local work pending (the
+ * offline contract: replay decides; renderer/src/sync/README.md, "Pending work survives a pull"). `keep`
+ * spares some more (a course running in the window). Answers the ids dropped.
+ */
+export async function dropUnlessPending(
+  db: RollcallDb,
+  ids: readonly string[],
+  keep: (row: { day: string; scheduleId: string | null; eventId: string | null }) => boolean = () => false,
+): Promise<string[]> {
+  if (!ids.length) return []
+  return db.transaction('rw', rebaseTables(db), async () => {
+    const pending = await bookingsWithPendingIntents(db, ids)
+    const rows = await db.bookings.bulkGet([...ids])
+    const dropped = rows.flatMap((row) =>
+      row?.server && !pending.has(row.id) && row.pendingIntents === 0 && !keep(row) ? [row.id] : [],
+    )
+    await db.bookings.bulkDelete(dropped)
+    await db.attendance.where('bookingId').anyOf(dropped).delete()
+    return dropped
+  })
+}
+
+/**
+ * Of these bookings (just read), those whose day is now outside the window — rescheduled out of it by the
+ * customer or another desk — leave the store, unless work is pending for them or they belong to a course
+ * running in the window.
+ */
+export async function dropMovedOutOfWindow(
+  db: RollcallDb,
+  window: Pick<SyncWindow, 'first' | 'last'>,
+  ids: readonly string[],
+  runningCourses: ReadonlySet<string>,
+): Promise<string[]> {
+  if (!ids.length) return []
+  const rows = await db.bookings.bulkGet([...ids])
+  const outside = rows.flatMap((row) =>
+    row && (row.day < window.first || row.day > window.last) ? [row.id] : [],
+  )
+  return dropUnlessPending(db, outside, (row) =>
+    Boolean(row.scheduleId && !row.eventId && runningCourses.has(row.scheduleId)),
+  )
 }

@@ -14,7 +14,8 @@ import {
 } from './server-copies'
 import { isInWindow, syncWindowAt, type SyncWindow, type WindowSpan } from './sync-window'
 import { readSyncMemory, writeSyncMemory } from './sync-memory'
-import { prunePastWindow } from './prune'
+import { dropMovedOutOfWindow, dropUnlessPending, prunePastWindow } from './prune'
+import { refreshBookings } from './refresh'
 import { completeThrough, laterDay, loadingFrom, type BookingsLoaded } from './loaded-days'
 import { writeBehind } from './write-behind'
 import { countingSetAside, type SetAsideKind } from './set-aside'
@@ -61,7 +62,11 @@ function maxInstant(a: string | null, b: string | null): string | null {
   return Date.parse(a) >= Date.parse(b) ? a : b
 }
 
-async function readSessions(ctx: PullContext, window: SyncWindow, days: string[]): Promise<CalendarEvent[]> {
+async function readSessions(
+  ctx: PullContext,
+  window: SyncWindow,
+  days: string[],
+): Promise<{ events: CalendarEvent[]; gone: string[] }> {
   const { sessions } = ctx.gateway
   const from = `${days[0]}T00:00:00`
   const to = days.length === window.days.length ? window.toLocalDate : `${days.at(-1)}T23:59:59`
@@ -78,8 +83,8 @@ async function readSessions(ctx: PullContext, window: SyncWindow, days: string[]
     events.push(...items)
     ctx.onProgress?.({ stage: 'sessions', done: events.length, total: null })
   }
-  await storeServerEvents(ctx.db, events, days)
-  return events
+  const gone = await storeServerEvents(ctx.db, events, days)
+  return { events, gone }
 }
 
 async function readAttendance(ctx: PullContext, eventIds: string[]): Promise<void> {
@@ -96,6 +101,31 @@ async function readAttendance(ctx: PullContext, eventIds: string[]): Promise<voi
   await storeServerAttendance(ctx.db, records, eventIds)
 }
 
+/** Sessions per Calendar read by id (the IPC contract's limit). */
+const SESSION_IDS_PER_READ = 500
+
+/**
+ * Sessions the store's bookings name but the store does not hold: an appointment Wix put on the calendar when
+ * it was confirmed (its event is new: §8 C4), a booking moved to a session on a day the incremental pull does
+ * not re-read, a recurring session's new id (§8 C15). Read by id, so the booking stays on a roster (the screens
+ * list bookings by their session) instead of vanishing until the next full pull.
+ */
+async function readMissingSessions(ctx: PullContext, window: SyncWindow): Promise<void> {
+  const named = new Set<string>()
+  await ctx.db.bookings
+    .where('day')
+    .between(window.first, window.last, true, true)
+    .each((row) => {
+      if (row.eventId) named.add(row.eventId)
+    })
+  const stored = await ctx.db.events.bulkGet([...named])
+  const missing = [...named].filter((_, index) => stored[index] === undefined)
+  for (const ids of inChunks(missing, SESSION_IDS_PER_READ)) {
+    const { items } = await unwrap(ctx.gateway.sessions.byIds({ ids }))
+    await storeServerEvents(ctx.db, items, [])
+  }
+}
+
 interface BookingsRead {
   read: number
   written: number
@@ -109,13 +139,15 @@ interface BookingsReading {
   total: number | null
   /** What `progress.read` was when this stage began: progress counts from there. */
   readBefore: number
+  /** Collects the id of every booking read (kept or not). */
+  seen?: Set<string>
   /** After each batch is in the store (batches are stored in the order they were read). */
   stored?: (batch: readonly ServerBooking[]) => Promise<void>
 }
 
 async function readBookings(
   ctx: PullContext,
-  { selection, keep, stage, total, readBefore, stored }: BookingsReading,
+  { selection, keep, stage, total, readBefore, stored, seen }: BookingsReading,
   progress: BookingsRead,
 ): Promise<void> {
   const { bookings } = ctx.gateway
@@ -134,8 +166,10 @@ async function readBookings(
       (cursor) => countingSetAside(unwrap(bookings.query({ cursor })), 'bookings', ctx.onSetAside),
     )) {
       progress.read += items.length
-      for (const item of items)
+      for (const item of items) {
         progress.newestUpdate = maxInstant(progress.newestUpdate, item.booking.updatedDate)
+        seen?.add(item.booking.id)
+      }
       await writer.add(items.filter(keep).map((extended) => ({ extended, withAttendance: true })))
       ctx.onProgress?.({ stage, done: progress.read - readBefore, total })
     }
@@ -153,13 +187,38 @@ function courseSchedulesOf(events: readonly { kind?: string; type?: string; sche
 }
 
 /**
+ * The stored bookings of the window Wix no longer listed for it (rescheduled out of it or to another day,
+ * deleted): re-read by id, so a booking that moved is stored where it now is (and leaves the window, below,
+ * unless work is pending), and one Wix no longer has at all is dropped — except with pending work, which
+ * replay decides (the offline contract).
+ */
+async function followUnlisted(
+  ctx: PullContext,
+  window: SyncWindow,
+  seen: ReadonlySet<string>,
+): Promise<void> {
+  const unlisted = await ctx.db.bookings
+    .where('day')
+    .between(window.first, window.last, true, true)
+    .filter((row) => row.server !== null && !seen.has(row.id))
+    .primaryKeys()
+  if (!unlisted.length) return
+  const found = await refreshBookings(ctx, unlisted)
+  await dropUnlessPending(
+    ctx.db,
+    unlisted.filter((id) => !found.has(id)),
+  )
+}
+
+/**
  * Initial load, and the periodic full refresh: every session of the window, every booking starting in it
  * (plus the course bookings of its course sessions, which started earlier), and the attendance of course
  * sessions (Query Extended Bookings carries attendance for slot bookings only).
  */
 export async function fullPull(ctx: PullContext): Promise<PullReport> {
   const window = syncWindowAt(new Date(ctx.now()), ctx.timeZone, ctx.span)
-  const events = await readSessions(ctx, window, window.days)
+  const { events } = await readSessions(ctx, window, window.days)
+  const seen = new Set<string>()
   const selection: BookingSelection = { by: 'startDate', from: window.fromInstant, to: window.toInstant }
   const total = await unwrap(ctx.gateway.bookings.count(selection)).then(
     (answer) => answer.count,
@@ -182,6 +241,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
       stage: 'bookings',
       total,
       readBefore: 0,
+      seen,
       stored: async (batch) => {
         const last = batch.at(-1)?.extended.booking.startDate
         const through = last ? laterDay(loaded.through, completeThrough(window, last, ctx.timeZone)) : null
@@ -202,10 +262,13 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
         stage: 'courses',
         total: null,
         readBefore,
+        seen,
       },
       progress,
     )
   await advance({ courses: true })
+  await followUnlisted(ctx, window, seen)
+  await readMissingSessions(ctx, window)
   const courseEvents = events.filter((e) => e.type === 'COURSE').map((e) => e.id)
   if (courseEvents.length) await readAttendance(ctx, courseEvents)
 
@@ -236,7 +299,19 @@ export async function incrementalPull(ctx: PullContext): Promise<PullReport> {
     ctx.now() - (memory.lastFullPullAt ?? 0) >= fullEvery
   if (stale) return fullPull(ctx)
 
-  const todays = await readSessions(ctx, window, [window.today])
+  const { events: todays, gone } = await readSessions(ctx, window, [window.today])
+  // Bookings on a session of today Wix no longer lists (a recurring session replaced by a new id) follow
+  // it now, not at the next full pull: re-read, they are stored on the session Wix has them on.
+  const orphans = gone.length
+    ? await ctx.db.bookings
+        .where('eventId')
+        .anyOf(gone)
+        .filter((row) => row.server !== null)
+        .primaryKeys()
+    : []
+  if (orphans.length) await refreshBookings(ctx, orphans)
+  // A booking already in the store is always taken: it may have been rescheduled out of the window.
+  const known = new Set(await ctx.db.bookings.toCollection().primaryKeys())
   const courses = new Set(
     courseSchedulesOf(
       await ctx.db.events.where('day').between(window.first, window.last, true, true).toArray(),
@@ -247,8 +322,10 @@ export async function incrementalPull(ctx: PullContext): Promise<PullReport> {
   ).toISOString()
   const progress: BookingsRead = { read: 0, written: 0, newestUpdate: null }
   const relevant = (item: ExtendedBooking) =>
+    known.has(item.booking.id) ||
     isInWindow(window, bookingDayOf(item, ctx.timeZone)) ||
     courses.has(item.booking.bookedEntity.schedule?.scheduleId ?? '')
+  const seen = new Set<string>()
   await readBookings(
     ctx,
     {
@@ -257,9 +334,18 @@ export async function incrementalPull(ctx: PullContext): Promise<PullReport> {
       stage: 'bookings',
       total: null,
       readBefore: 0,
+      seen,
     },
     progress,
   )
+  // Moved out of the window (another day beyond it): off the roster it was on, unless work is pending.
+  await dropMovedOutOfWindow(
+    ctx.db,
+    window,
+    [...seen].filter((id) => known.has(id)),
+    courses,
+  )
+  await readMissingSessions(ctx, window)
   if (todays.length)
     await readAttendance(
       ctx,

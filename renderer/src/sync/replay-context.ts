@@ -16,6 +16,12 @@ export interface ReplayContext {
   concurrency: number
   /** Failures that may be bugs rather than outages (unreadable answers) give up after this many tries. */
   maxUncertainAttempts: number
+  /**
+   * This run follows the line coming back or a person's "Sync now" (the runs that ignore backoff and pull): the store
+   * may not have heard of what changed on Wix while the desk was cut off, so every check-in's booking is
+   * looked at on Wix before it goes (send-attendance.ts, `partedFromSession`).
+   */
+  lookBeforeCheckIn?: boolean
 }
 
 export const DEFAULT_REPLAY_BACKOFF: BackoffPolicy = { baseDelayMs: 2_000, maxDelayMs: 5 * 60_000 }

@@ -5,6 +5,7 @@ import { claimForSending, recoverInterrupted } from './outbox-transitions'
 import { dueAt, queuedEntries, queuesByBooking } from './queue-heads'
 import type { ReplayContext, SendOutcome } from './replay-context'
 import { entriesOf, sendAttendanceBatch, type AttendanceEntry, type AttendanceItem } from './send-attendance'
+import { sendReschedule } from './send-reschedule'
 import { sendStatusIntent } from './send-status-intent'
 import { sendWalkIn } from './send-walk-in'
 
@@ -86,6 +87,8 @@ function sendSingle(ctx: ReplayContext, entry: OutboxRow): Promise<SendOutcome> 
     case 'decline':
     case 'cancel':
       return sendStatusIntent(ctx, entry)
+    case 'reschedule':
+      return sendReschedule(ctx, entry)
     case 'setAttendance':
       return sendAttendanceBatch(ctx, [{ latest: entry, superseded: [] }]).then((r) => r[0] ?? 'retry')
   }
@@ -99,9 +102,14 @@ function sendSingle(ctx: ReplayContext, entry: OutboxRow): Promise<SendOutcome> 
  * queue is kept).
  */
 export async function replayOutbox(
-  ctx: ReplayContext,
-  options: { ignoreBackoff?: boolean } = {},
+  base: ReplayContext,
+  options: {
+    ignoreBackoff?: boolean
+    /** The line came back, or a person asked ("Sync now"): check-ins look before they go (ReplayContext). */
+    lookFirst?: boolean
+  } = {},
 ): Promise<ReplayReport> {
+  const ctx = options.lookFirst ? { ...base, lookBeforeCheckIn: true } : base
   await recoverInterrupted(ctx.db)
   const report: ReplayReport = {
     sends: 0,

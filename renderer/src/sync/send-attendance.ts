@@ -1,14 +1,23 @@
 import { withAttendeesToSend } from '@shared/domain/attendance-counts'
-import { MISSING_PERMISSION, rejectionReason } from '@shared/domain/conflict-reasons'
+import {
+  BOOKING_MOVED,
+  MISSING_PERMISSION,
+  movedElsewhereReason,
+  rejectionReason,
+} from '@shared/domain/conflict-reasons'
 import type { AttendanceChange } from '@shared/ipc/attendance'
+import { personName } from '../db/booking-rows'
 import type { OutboxRow } from '../db/rows'
+import { sessionWhen } from './action-words'
 import { coalesce } from './coalesce'
 import { classifyFailure } from './failure-kinds'
 import { gatewayErrorOf, unwrap } from './gateway'
 import type { OutboxIntent } from './intents'
 import { keyOrPermission } from './key-or-permission'
 import { claimForSending, finishEntries, transitionTables } from './outbox-transitions'
+import { SESSION_REPLACED, sessionAt, sessionReplacedReason } from './move-reasons'
 import { reasonFacts } from './reason-facts'
+import { refreshBookings, serverEventIdOf } from './refresh'
 import {
   attention,
   isoNow,
@@ -90,6 +99,80 @@ async function refused(ctx: ReplayContext, item: AttendanceItem, code: string, m
   })
 }
 
+/**
+ * How long a check-in may have waited (offline, in backoff) before its booking is looked at again on Wix
+ * before it is sent: the customer may have moved meanwhile, and a check-in on the session they left would
+ * be recorded against the wrong session. A check-in sent at once (the line up) is not looked at; one sent
+ * when the line comes back or on "Sync now" always is (ReplayContext `lookBeforeCheckIn`), however short
+ * the cut.
+ */
+export const LOOK_AGAIN_AFTER_MS = 15_000
+
+interface Parted {
+  reason: string
+  code: string
+}
+
+/**
+ * The items whose booking is no longer on the session their check-in names (issue 19 cases 3 and 7), each
+ * with the reason in words. Suspect: the store's server copy is on another session, or the check-in waited
+ * (or goes as the line comes back); those bookings are re-read from Wix (and stored: the roster follows), and
+ * an item is parted when Wix has its booking on another session — moved by the customer or another desk, or
+ * a recurring session replaced by a new id at the same time (the business edited the series).
+ */
+async function partedFromSession(
+  ctx: ReplayContext,
+  items: readonly AttendanceItem[],
+): Promise<Map<AttendanceItem, Parted>> {
+  const parted = new Map<AttendanceItem, Parted>()
+  const rows = await ctx.db.bookings.bulkGet(items.map((item) => item.latest.bookingId))
+  const events = await ctx.db.events.bulkGet(items.map((item) => item.latest.args.eventId))
+  const suspects = items.flatMap((item, index) => {
+    const row = rows[index]
+    const at = row ? serverEventIdOf(row) : null
+    // A course booking's sessions are its schedule's; a walk-in not on Wix yet has no copy to look at.
+    if (!row?.server || !at) return []
+    const { latest } = item
+    const waited =
+      ctx.lookBeforeCheckIn === true ||
+      ctx.now() - Date.parse(latest.createdAt) > LOOK_AGAIN_AFTER_MS ||
+      latest.attempts > 0 ||
+      latest.uncertain
+    return at !== latest.args.eventId || waited ? [{ item, index }] : []
+  })
+  if (!suspects.length) return parted
+  const fresh = await refreshBookings(
+    ctx,
+    suspects.map(({ item }) => item.latest.bookingId),
+  )
+  for (const { item, index } of suspects) {
+    const row = fresh.get(item.latest.bookingId)
+    const now = row ? serverEventIdOf(row) : null
+    // Not found, or still there: the send decides (Wix refuses a check-in of a booking it no longer has).
+    if (!row?.server || !now || now === item.latest.args.eventId) continue
+    const person = personName(row.contact)
+    const left = events[index]
+    const before = rows[index]?.server?.booking
+    const leftStart = left?.startUtc ?? before?.startDate ?? null
+    const title = left?.server.title ?? before?.bookedEntity.title ?? 'session'
+    if (leftStart && leftStart === row.server.booking.startDate)
+      parted.set(item, {
+        reason: sessionReplacedReason(person, sessionAt(title, leftStart, ctx.timeZone)),
+        code: SESSION_REPLACED,
+      })
+    else
+      parted.set(item, {
+        reason: movedElsewhereReason({
+          person,
+          action: 'check-in',
+          movedTo: sessionWhen(row.server.booking.startDate, ctx.timeZone),
+        }),
+        code: BOOKING_MOVED,
+      })
+  }
+  return parted
+}
+
 async function release(ctx: ReplayContext, entries: readonly AttendanceEntry[]): Promise<void> {
   await ctx.db.outbox.bulkUpdate(
     entries.map((e) => ({ key: e.seq ?? 0, changes: { state: 'queued' as const } })),
@@ -110,13 +193,39 @@ export async function sendAttendanceBatch(
   const claimed =
     claimedByRound ?? new Set((await claimForSending(ctx.db, entriesOf(queued))).map((e) => e.mutationId))
   // An item whose latest change was undone meanwhile is left out (the undo's rebase already shows it).
-  const items = queued.filter((item) => claimed.has(item.latest.mutationId))
+  let items = queued.filter((item) => claimed.has(item.latest.mutationId))
   await release(
     ctx,
     entriesOf(queued.filter((item) => !items.includes(item))).filter((e) => claimed.has(e.mutationId)),
   )
   const results = new Map<AttendanceItem, SendOutcome>(queued.map((item) => [item, 'skipped']))
   const answer = () => queued.map((item) => results.get(item) ?? 'skipped')
+  if (!items.length) return answer()
+  let parted: Map<AttendanceItem, Parted>
+  try {
+    parted = await partedFromSession(ctx, items)
+  } catch (error) {
+    const common = await settleCommonFailure(
+      ctx,
+      entriesOf(items).filter((e) => claimed.has(e.mutationId)),
+      gatewayErrorOf(error),
+    )
+    // A refusal of the read itself: the entries go back to the queue as they were, for the next run.
+    if (!common) await release(ctx, entriesOf(items))
+    for (const item of items) results.set(item, common ?? 'retry')
+    return answer()
+  }
+  for (const [item, { reason, code }] of parted) {
+    // Never sent to the session the booking left, never dropped: a person decides (discard, or check in
+    // again on the new session).
+    await finishEntries(ctx.db, entriesOf([item]), {
+      state: 'conflict',
+      attention: attention(ctx, reason, code, ['discard', 'openBooking']),
+      at: isoNow(ctx),
+    })
+    results.set(item, 'conflict')
+  }
+  items = items.filter((item) => !parted.has(item))
   if (!items.length) return answer()
   const all = entriesOf(items).filter((e) => claimed.has(e.mutationId))
   try {

@@ -3,10 +3,11 @@ import { rejectionReason, statusConflictReason } from '@shared/domain/conflict-r
 import { STALE_REVISION_CODE } from '@shared/ipc/envelope'
 import type { Booking } from '@shared/wix/booking'
 import type { BookingRow, OutboxRow } from '../db/rows'
-import { alreadySoDetail } from './action-words'
+import { personName } from '../db/booking-rows'
+import { alreadySoDetail, checkoutNotFinishedWords } from './action-words'
 import { classifyFailure, isWixRefusal } from './failure-kinds'
 import { GatewayError, gatewayErrorOf, unwrap } from './gateway'
-import type { StatusIntent } from './intents'
+import type { StatusIntent, VisitScope } from './intents'
 import { keyOrPermission } from './key-or-permission'
 import { claimForSending, finishEntries } from './outbox-transitions'
 import { reasonFacts } from './reason-facts'
@@ -17,7 +18,11 @@ import {
   type ReplayContext,
   type SendOutcome,
 } from './replay-context'
+import { refreshBookings } from './refresh'
 import { storeServerBookings } from './server-copies'
+
+/** A confirm of a booking whose customer has not finished the site's checkout (CREATED): never sent. */
+export const CHECKOUT_NOT_FINISHED = 'CHECKOUT_NOT_FINISHED'
 
 type StatusEntry = OutboxRow & StatusIntent
 
@@ -78,6 +83,14 @@ async function decide(
   row: BookingRow,
 ): Promise<SendOutcome | undefined> {
   const serverStatus = row.serverStatus ?? row.status
+  // Wix confirms a CREATED booking only through a custom checkout (issue 19 case 1): the desk never sends it.
+  if (entry.intent === 'confirm' && serverStatus === 'CREATED')
+    return await conflict(
+      ctx,
+      entry,
+      `${checkoutNotFinishedWords(personName(row.contact))} Your confirm was not sent.`,
+      CHECKOUT_NOT_FINISHED,
+    )
   const verdict = verdictFor(entry.intent, serverStatus)
   if (verdict.kind === 'already') {
     await finishEntries(ctx.db, [entry], {
@@ -111,6 +124,7 @@ const MAX_STALE_ROUNDS = 3
  * already true ends done.
  */
 export async function sendStatusIntent(ctx: ReplayContext, queued: StatusEntry): Promise<SendOutcome> {
+  if (queued.args.visit) return sendVisitIntent(ctx, queued, queued.args.visit)
   const [entry] = await claimForSending(ctx.db, [queued])
   if (!entry) return 'skipped'
   let mustRefresh = entry.uncertain
@@ -156,6 +170,124 @@ export async function sendStatusIntent(ctx: ReplayContext, queued: StatusEntry):
       message: 'The booking kept changing on Wix while Rollcall was sending; trying again shortly.',
       retryable: true,
       // Every try reached Wix (each was refused as stale): the next one looks first.
+      mayHaveReachedServer: true,
+    })
+  } catch (error) {
+    return (await settleCommonFailure(ctx, [entry], gatewayErrorOf(error))) ?? 'retry'
+  }
+}
+
+function sendVisit(ctx: ReplayContext, entry: StatusEntry, visit: VisitScope, parts: BookingRow[]) {
+  const { bookings } = ctx.gateway
+  const input = {
+    visitId: visit.visitId,
+    parts: parts.map((part) => ({ bookingId: part.id, revision: part.revision })),
+    ...(entry.args.message ? { message: entry.args.message } : {}),
+  }
+  switch (entry.intent) {
+    case 'confirm':
+      return unwrap(bookings.confirmVisit(input))
+    case 'decline':
+      return unwrap(bookings.declineVisit(input))
+    case 'cancel':
+      return unwrap(bookings.cancelVisit(input))
+  }
+}
+
+/**
+ * The visit against every part's server copy: any part gone → conflict; any part refusing the intent (or a
+ * confirm of an unfinished checkout) → conflict naming that part; every part already so → done; else
+ * undefined (send, with every part's revision).
+ */
+async function decideVisit(
+  ctx: ReplayContext,
+  entry: StatusEntry,
+  visit: VisitScope,
+  parts: ReadonlyMap<string, BookingRow>,
+): Promise<SendOutcome | undefined> {
+  const missing = visit.bookingIds.find((id) => !parts.has(id))
+  if (missing !== undefined) return await gone(ctx, entry, await ctx.db.bookings.get(missing))
+  let allAlready = true
+  for (const id of visit.bookingIds) {
+    const part = parts.get(id)
+    if (!part) continue
+    const serverStatus = part.serverStatus ?? part.status
+    if (entry.intent === 'confirm' && serverStatus === 'CREATED')
+      return await conflict(
+        ctx,
+        entry,
+        `${checkoutNotFinishedWords(personName(part.contact))} Your confirm of the visit was not sent.`,
+        CHECKOUT_NOT_FINISHED,
+      )
+    const verdict = verdictFor(entry.intent, serverStatus)
+    if (verdict.kind === 'refuse') {
+      const facts = await reasonFacts(ctx.db, entry, part, ctx.timeZone)
+      return await conflict(ctx, entry, statusConflictReason(facts), `BOOKING_${serverStatus}`)
+    }
+    if (verdict.kind !== 'already') allAlready = false
+  }
+  if (!allAlready) return undefined
+  const head = parts.get(entry.bookingId) ?? [...parts.values()][0]
+  await finishEntries(ctx.db, [entry], {
+    state: 'done',
+    detail: alreadySoDetail(head?.serverStatus ?? 'CONFIRMED'),
+    at: isoNow(ctx),
+  })
+  return 'done'
+}
+
+/**
+ * A confirm, decline or cancel of a whole multi-service visit (issue 19 case 4; visit-scope.ts decides
+ * when): every part is re-read, decided part by part, and the visit is sent through the multi-service
+ * endpoint with every part's fresh revision — never a single part's cancel, which Wix refuses
+ * (NOT_ALLOWED_TO_UPDATE_BOOKING_IN_MULTI_SERVICE_BOOKING). Refusals re-read and decide again, like one
+ * booking's.
+ */
+async function sendVisitIntent(
+  ctx: ReplayContext,
+  queued: StatusEntry,
+  visit: VisitScope,
+): Promise<SendOutcome> {
+  const [entry] = await claimForSending(ctx.db, [queued])
+  if (!entry) return 'skipped'
+  try {
+    for (let round = 0; round < MAX_STALE_ROUNDS; round++) {
+      const parts = await refreshBookings(ctx, visit.bookingIds)
+      const decided = await decideVisit(ctx, entry, visit, parts)
+      if (decided) return decided
+      const rows = visit.bookingIds.flatMap((id) => parts.get(id) ?? [])
+      try {
+        const answer = await sendVisit(ctx, entry, visit, rows)
+        const byId = new Map(rows.map((row) => [row.id, row]))
+        await storeServerBookings(
+          ctx.db,
+          answer.bookings.map((booking) => ({
+            extended: { ...byId.get(booking.id)?.server, booking },
+            withAttendance: false,
+          })),
+          ctx.timeZone,
+        )
+        await finishEntries(ctx.db, [entry], { state: 'done', at: isoNow(ctx) })
+        return 'done'
+      } catch (error) {
+        const failure = await keyOrPermission(ctx, gatewayErrorOf(error), entry.bookingId)
+        if (!isWixRefusal(failure)) throw new GatewayError(failure)
+        const fresh = await refreshBookings(ctx, visit.bookingIds)
+        const settled = await decideVisit(ctx, entry, visit, fresh)
+        if (settled) return settled
+        const kind = classifyFailure(failure).kind
+        const moved = rows.some((row) => fresh.get(row.id)?.revision !== row.revision)
+        if (kind === 'stale' && (moved || failure.code === STALE_REVISION_CODE)) continue
+        if (kind === 'broken') throw error
+        const facts = await reasonFacts(ctx.db, entry, fresh.get(entry.bookingId), ctx.timeZone)
+        return await conflict(ctx, entry, rejectionReason(facts, failure.code, failure.message), failure.code)
+      }
+    }
+    throw new GatewayError({
+      kind: 'unavailable',
+      code: 'STILL_STALE',
+      message: 'The visit kept changing on Wix while Rollcall was sending; trying again shortly.',
+      retryable: true,
       mayHaveReachedServer: true,
     })
   } catch (error) {

@@ -167,14 +167,17 @@ export async function storeServerAttendance(
 
 /**
  * Stores sessions. For the days read completely, a session the server no longer lists (a canceled
- * appointment leaves the calendar) is removed here too; its bookings stay until a pull drops them.
+ * appointment leaves the calendar; a recurring session Wix replaced by a new id when the business edited the
+ * series, §8 C15) is removed here too — no ghost session stays — with the attendance read for it that no
+ * check-in still waits on. Its bookings stay until a pull re-reads them (pull.ts follows them to their new
+ * session). Answers the ids of the sessions removed.
  */
 export async function storeServerEvents(
   db: RollcallDb,
   events: readonly CalendarEvent[],
   completeForDays: readonly string[],
-): Promise<void> {
-  await db.transaction('rw', db.events, async () => {
+): Promise<string[]> {
+  return db.transaction('rw', [db.events, db.attendance], async () => {
     const rows = events.map(eventRow)
     const kept = new Set(rows.map((row) => row.id))
     const gone = (
@@ -183,11 +186,19 @@ export async function storeServerEvents(
         .anyOf([...completeForDays])
         .primaryKeys()
     ).filter((id) => !kept.has(id))
-    if (gone.length) await db.events.bulkDelete(gone)
+    if (gone.length) {
+      await db.events.bulkDelete(gone)
+      await db.attendance
+        .where('eventId')
+        .anyOf(gone)
+        .filter((row) => !row.pending)
+        .delete()
+    }
     // Only what changed: every incremental pull reads today's sessions again, and a write of the same rows
     // would wake every live screen and the search index each time for nothing.
     const stored = await db.events.bulkGet(rows.map((row) => row.id))
     const changed = rows.filter((row, index) => JSON.stringify(stored[index]) !== JSON.stringify(row))
     if (changed.length) await db.events.bulkPut(changed)
+    return gone
   })
 }

@@ -99,7 +99,11 @@ export async function runSync(deps: SyncRunDeps, kind: RunKind): Promise<SyncRun
   }
   try {
     cell.set({ phase: 'pushing', problem: null })
-    report.push = await replayOutbox(ctx, { ignoreBackoff: kind.ignoreBackoff })
+    // The line back, or "Sync now" (a run that ignores backoff and pulls): check-ins look before they go.
+    report.push = await replayOutbox(ctx, {
+      ignoreBackoff: kind.ignoreBackoff,
+      lookFirst: kind.ignoreBackoff && kind.pull,
+    })
     if (report.push.pausedForAuth) return pausedForAuth(deps, report)
     if (kind.pull) {
       cell.set({ phase: 'pulling' })

@@ -57,6 +57,8 @@ interface Schedule {
   steps: string[]
   outsideBookings: Set<string>
   outsideAttendance: Set<string>
+  /** Sessions whose ids Wix changed (a recurring series edited): what was done on them moved with them. */
+  renamedEvents: Set<string>
   stats: ScheduleResult['stats']
   offline: boolean
 }
@@ -77,8 +79,9 @@ function newEngine(s: Pick<Schedule, 'env' | 'rng' | 'db'>): SyncEngine {
 }
 
 async function localPick(s: Schedule, status: string) {
-  const rows = await s.db.bookings.where('status').equals(status).toArray()
-  return rows.length ? s.rng.pick(rows.filter((r) => r.eventId)) : undefined
+  // On a session: an appointment request has none until Wix confirms it (§8 C4).
+  const rows = (await s.db.bookings.where('status').equals(status).toArray()).filter((r) => r.eventId)
+  return rows.length ? s.rng.pick(rows) : undefined
 }
 
 async function staffAction(s: Schedule): Promise<void> {
@@ -92,6 +95,8 @@ async function staffAction(s: Schedule): Promise<void> {
     ['promote', 1],
     ['cancel', 1],
     ['walkIn', 1],
+    ['reschedule', 1],
+    ['partOfParty', 1],
   ] as const)
   try {
     if (kind === 'walkIn') {
@@ -107,16 +112,39 @@ async function staffAction(s: Schedule): Promise<void> {
         overrideCapacity: rng.chance(0.3),
       })
       s.steps.push(`walk-in into ${event.id}`)
+    } else if (kind === 'reschedule') {
+      // This desk moves a booked person to another session of the same class (refused in words otherwise).
+      const row = await localPick(s, 'CONFIRMED')
+      if (!row?.eventId) return
+      const target = rescheduleTarget(s, row.eventId)
+      if (!target) return
+      await engine.actions.reschedule(row.id, target.id)
+      s.steps.push(`reschedule ${row.id} to ${target.id}`)
+    } else if (kind === 'partOfParty') {
+      // Part of a party arrives: checked in as N of M.
+      const parties = (await s.db.bookings.where('status').equals('CONFIRMED').toArray()).filter(
+        (r) => r.eventId && r.participants > 1,
+      )
+      if (!parties.length) return
+      const row = rng.pick(parties)
+      const arrived = rng.int(1, row.participants - 1)
+      await engine.actions.checkIn([
+        { bookingId: row.id, eventId: row.eventId ?? '', numberOfAttendees: arrived },
+      ])
+      s.steps.push(`checkIn ${String(arrived)} of ${String(row.participants)} ${row.id}`)
     } else if (kind === 'checkIn' || kind === 'undoCheckIn' || kind === 'markNoShow') {
       const row = await localPick(s, 'CONFIRMED')
       if (!row?.eventId) return
       await engine.actions[kind]([{ bookingId: row.id, eventId: row.eventId }])
       s.steps.push(`${kind} ${row.id}`)
     } else if (kind === 'confirm' || kind === 'decline') {
-      const row = await localPick(s, 'PENDING')
-      if (!row) return
+      // Any request: on a session, an appointment request without one yet, a part of a multi-service visit.
+      const requests = await s.db.bookings.where('status').equals('PENDING').toArray()
+      if (!requests.length) return
+      const row = rng.pick(requests)
       await engine.actions[kind](row.id)
-      s.steps.push(`${kind} ${row.id}`)
+      const visit = row.server?.booking.multiServiceBookingInfo?.id ? ' (whole visit)' : ''
+      s.steps.push(`${kind} ${row.id}${visit}`)
     } else if (kind === 'promote') {
       const row = await localPick(s, 'WAITING_LIST')
       if (!row) return
@@ -135,6 +163,24 @@ async function staffAction(s: Schedule): Promise<void> {
   }
 }
 
+/** Another session of the same class a booking can be moved to: later today, tomorrow, or past the window. */
+function rescheduleTarget(s: Schedule, eventId: string) {
+  const state = s.env.demo.state()
+  const from = state.events.find((e) => e.id === eventId)
+  if (!from || from.kind !== 'CLASS') return undefined
+  const nowMs = Date.parse(s.env.demo.now())
+  const others = state.events.filter(
+    (e) =>
+      e.id !== from.id &&
+      e.kind === 'CLASS' &&
+      e.status === 'CONFIRMED' &&
+      e.serviceId === from.serviceId &&
+      e.startMs > nowMs - 3_600_000 &&
+      e.startMs < nowMs + 5 * 24 * 3_600_000,
+  )
+  return others.length ? s.rng.pick(others) : undefined
+}
+
 function outsideChange(s: Schedule): void {
   const { demo } = s.env
   const { rng } = s
@@ -147,14 +193,18 @@ function outsideChange(s: Schedule): void {
       Date.parse(b.startDate) < nowMs + 36 * 3_600_000,
   )
   if (!soon.length) return
-  const kind = rng.pick([
-    'customerCancels',
-    'customerPays',
-    'deskConfirms',
-    'deskDeclines',
-    'joinsWaitlist',
-    'attendance',
-    'books',
+  const kind = rng.weighted([
+    ['customerCancels', 2],
+    ['customerPays', 2],
+    ['deskConfirms', 2],
+    ['deskDeclines', 2],
+    ['joinsWaitlist', 2],
+    ['attendance', 2],
+    ['books', 2],
+    ['customerReschedules', 2],
+    ['deskReschedules', 1],
+    ['checkout', 1],
+    ['seriesEdited', 1],
   ] as const)
   try {
     const booking = rng.pick(soon)
@@ -181,6 +231,39 @@ function outsideChange(s: Schedule): void {
       case 'books':
         demo.world.customerBooks({ eventId })
         break
+      case 'customerReschedules':
+      case 'deskReschedules': {
+        // Moved by the customer on the website, or by another desk: to later today, tomorrow or past the window.
+        const to = rescheduleTarget(s, eventId)
+        if (!to) return
+        demo.world[kind](booking.id, to.id)
+        s.outsideBookings.add(booking.id)
+        s.outsideAttendance.add(`${booking.id}|${eventId}`)
+        s.outsideAttendance.add(`${booking.id}|${to.id}`)
+        s.steps.push(`outside ${kind} ${booking.id} to ${to.id}`)
+        return
+      }
+      case 'checkout': {
+        // A customer finishes, or walks away from, an eCommerce checkout the desk saw as "not finished".
+        const unfinished = soon.filter((b) => b.status === 'CREATED')
+        if (!unfinished.length) return
+        const created = rng.pick(unfinished)
+        const finished = rng.chance(0.5)
+        if (finished) demo.world.checkoutFinished(created.id)
+        else demo.world.checkoutAbandoned(created.id)
+        s.outsideBookings.add(created.id)
+        s.steps.push(`outside checkout ${finished ? 'finished' : 'abandoned'} ${created.id}`)
+        return
+      }
+      case 'seriesEdited': {
+        // The business edits a recurring class: its coming sessions get new ids (§8 C15).
+        const from = state.events.find((e) => e.id === eventId)
+        if (!from?.recurringEventId) return
+        const { renamed } = demo.world.businessEditsSeries(from.scheduleId)
+        for (const { from: old } of renamed) s.renamedEvents.add(old)
+        s.steps.push(`outside series ${from.scheduleId} edited: ${String(renamed.length)} sessions renamed`)
+        return
+      }
     }
     s.steps.push(`outside ${kind} ${booking.id}`)
   } catch {
@@ -294,6 +377,13 @@ function latestDone<T extends OutboxRow>(entries: T[], key: (e: T) => string): M
   return latest
 }
 
+/** Whether an outbox entry changes this booking: its own, or a whole visit's it is part of. */
+function concerns(entry: OutboxRow, bookingId: string): boolean {
+  if (entry.bookingId === bookingId) return true
+  const visit = 'visit' in entry.args ? entry.args.visit : undefined
+  return visit?.bookingIds.includes(bookingId) ?? false
+}
+
 async function checkInvariants(s: Schedule): Promise<string[]> {
   const violations: string[] = []
   const state = s.env.demo.state()
@@ -323,7 +413,7 @@ async function checkInvariants(s: Schedule): Promise<string[]> {
     const server = state.bookings.find((b) => b.id === bookingId)?.status
     const later = entries.some(
       (o) =>
-        o.bookingId === bookingId &&
+        concerns(o, bookingId) &&
         (o.seq ?? 0) > (e.seq ?? 0) &&
         o.state === 'done' &&
         o.intent !== 'setAttendance',
@@ -331,12 +421,30 @@ async function checkInvariants(s: Schedule): Promise<string[]> {
     if (!later && server !== STATUS_AFTER[e.intent] && !(e.intent === 'cancel' && server === 'DECLINED'))
       violations.push(`${e.intent} ${bookingId} is done but Wix shows ${server}`)
   }
+  const movesDone = latestDone(
+    entries.filter((e) => e.intent === 'reschedule'),
+    (e) => e.bookingId,
+  )
+  for (const [bookingId, e] of movesDone) {
+    if (s.outsideBookings.has(bookingId) || e.intent !== 'reschedule') continue
+    const later = entries.some(
+      (o) =>
+        o.bookingId === bookingId &&
+        (o.seq ?? 0) > (e.seq ?? 0) &&
+        o.state === 'done' &&
+        o.intent !== 'setAttendance',
+    )
+    const server = state.bookings.find((b) => b.id === bookingId)?.bookedEntity.slot?.eventId
+    if (!later && server !== e.args.toEventId && !s.renamedEvents.has(e.args.toEventId))
+      violations.push(`reschedule ${bookingId} is done but Wix has it on ${server ?? 'no session'}`)
+  }
   const attendanceDone = latestDone(
     entries.filter((e) => e.intent === 'setAttendance'),
     (e) => (e.intent === 'setAttendance' ? `${e.bookingId}|${e.args.eventId}` : ''),
   )
   for (const [key, e] of attendanceDone) {
     if (s.outsideAttendance.has(key) || e.intent !== 'setAttendance') continue
+    if (s.renamedEvents.has(e.args.eventId)) continue
     const server =
       state.attendance.find((a) => a.bookingId === e.bookingId && a.eventId === e.args.eventId)?.status ??
       'NOT_SET'
@@ -361,6 +469,7 @@ export async function runSchedule(env: ScheduleEnv, seed: number, stepCount = 24
     steps: [],
     outsideBookings: new Set(),
     outsideAttendance: new Set(),
+    renamedEvents: new Set(),
     stats: { actions: 0, done: 0, conflicts: 0, restarts: 0, faults: 0 },
     offline: false,
   }

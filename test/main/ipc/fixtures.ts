@@ -75,6 +75,10 @@ export function sampleHandlers(overrides: Partial<HandlerRegistry> = {}): Handle
       decline: unused('bookings.decline'),
       cancel: unused('bookings.cancel'),
       createWalkIn: unused('bookings.createWalkIn'),
+      reschedule: unused('bookings.reschedule'),
+      confirmVisit: unused('bookings.confirmVisit'),
+      declineVisit: unused('bookings.declineVisit'),
+      cancelVisit: unused('bookings.cancelVisit'),
     },
     attendance: {
       set: unused('attendance.set'),

@@ -28,7 +28,9 @@ describe('the counting rule', () => {
       booked: 3,
       checkedIn: 0,
       waitlist: 1,
+      waitlistPeople: 3,
       pending: 2,
+      pendingPeople: 3,
     })
   })
 

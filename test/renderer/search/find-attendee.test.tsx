@@ -5,9 +5,18 @@ import { queryWords } from '@shared/domain/search-tokens'
 import { paths } from '../../../renderer/src/frame/routes'
 import type { BookingRow } from '../../../renderer/src/db/rows'
 import { findAttendees } from '../../../renderer/src/search/search'
+import { paymentWords } from '../../../renderer/src/queries/payment-words'
 import { sessionFacts, timeOfDay } from '../../../renderer/src/queries/session-facts'
 import { openDeskHarness, type Desk } from '../desk/desk-harness'
-import { bookedToday, fullName, matching, onlyBooking, optionName, viewStore } from './people'
+import {
+  bookedToday,
+  fullName,
+  matching,
+  onlyBooking,
+  onlyTodayBooking,
+  optionName,
+  viewStore,
+} from './people'
 
 const harness = await openDeskHarness()
 
@@ -94,40 +103,43 @@ describe('Find attendee', { timeout: 20_000 }, () => {
 
   it('names each option with the person, the session, the booking and the attendance', async () => {
     const { desk, view } = await deskWithView()
-    const booking = onlyBooking(view, bookedToday(view, 'NOT_SET'))
+    const booking = onlyTodayBooking(view, bookedToday(view, 'NOT_SET'))
     const event = await desk.db.events.get(booking.eventId ?? '')
     if (!event) throw new Error('The session is not in the store')
     const title = sessionFacts(event, harness.timeZone).title
     const time = timeOfDay(event.startUtc, harness.timeZone)
-    const unpaid = booking.paymentStatus === 'NOT_PAID' ? ', unpaid' : ''
+    const payment = paymentWords(booking)
+    const due = payment?.due ? `, ${payment.label.toLowerCase()}` : ''
     const user = userEvent.setup()
     await user.type(searchBox(), fullName(booking))
     const option = await screen.findByRole('option', {
-      name: `${fullName(booking)}, ${title} today ${time}, booked, not checked in${unpaid}`,
+      name: `${fullName(booking)}, ${title} today ${time}, booked, not checked in${due}`,
     })
     expect(option.textContent).toContain(`${title} · Today ${time}`)
     expect(option.textContent).toContain('Booked')
 
-    // An unpaid booking says so, in the row and in its name.
+    // A booking with money still due says what is due, in the roster's words, in the row and in its name.
     const owing = onlyBooking(view, (b) => b.paymentStatus === 'NOT_PAID')
+    const owed = paymentWords(owing)?.label ?? ''
+    expect(['Pays at the desk', 'Not paid']).toContain(owed)
     await user.clear(searchBox())
     await user.type(searchBox(), fullName(owing))
     const owingOption = await screen.findByRole('option', {
-      name: optionName(fullName(owing), '.*, unpaid$'),
+      name: optionName(fullName(owing), `.*, ${owed.toLowerCase()}$`),
     })
-    expect(owingOption.textContent).toContain('Unpaid')
+    expect(owingOption.textContent).toContain(owed)
   })
 
   it('checks in with / then a name then Enter, and keeps the box ready for the next name', async () => {
     const { desk, view } = await deskWithView()
-    const booking = onlyBooking(view, bookedToday(view, 'NOT_SET'))
+    const booking = onlyTodayBooking(view, bookedToday(view, 'NOT_SET'))
     const eventId = booking.eventId ?? ''
     const user = userEvent.setup()
     await user.keyboard('/')
     expect(document.activeElement).toBe(searchBox())
     await user.keyboard(booking.contact.lastName.slice(0, 5))
     await user.keyboard(` ${booking.contact.firstName}`)
-    await screen.findByRole('option', { name: optionName(fullName(booking), '.*not checked in') })
+    await screen.findByRole('option', { name: optionName(fullName(booking), ' .* today .*, not checked in') })
     await user.keyboard('{Enter}')
 
     await screen.findByText(`Checked in ${fullName(booking)}`)
@@ -144,7 +156,7 @@ describe('Find attendee', { timeout: 20_000 }, () => {
 
   it('acts on what is in the box even when Enter comes before the list has caught up', async () => {
     const { desk, view } = await deskWithView()
-    const booking = onlyBooking(view, bookedToday(view, 'NOT_SET'))
+    const booking = onlyTodayBooking(view, bookedToday(view, 'NOT_SET'))
     const user = userEvent.setup()
     await user.type(searchBox(), `${booking.contact.email ?? fullName(booking)}{Enter}`)
     await screen.findByText(`Checked in ${fullName(booking)}`)
@@ -202,10 +214,10 @@ describe('Find attendee', { timeout: 20_000 }, () => {
 
   it('opens the roster when an option is clicked, even for a person who could be checked in', async () => {
     const { desk, view } = await deskWithView()
-    const booking = onlyBooking(view, bookedToday(view, 'NOT_SET'))
+    const booking = onlyTodayBooking(view, bookedToday(view, 'NOT_SET'))
     const user = userEvent.setup()
     await user.type(searchBox(), fullName(booking))
-    await user.click(await screen.findByRole('option', { name: optionName(fullName(booking)) }))
+    await user.click(await screen.findByRole('option', { name: optionName(fullName(booking), ' .* today ') }))
     await waitFor(() => expect(window.location.hash).toBe(`#${paths.session(booking.eventId ?? '?')}`))
     expect(await outboxCount(desk)).toBe(0)
   })

@@ -55,7 +55,46 @@ export function onlyBooking(view: StoreView, test: (booking: BookingRow) => bool
   return found
 }
 
-export const fullName = (booking: BookingRow) => personName(booking.contact)
+/**
+ * A booking meeting `test` of a person whose full name finds only their own bookings, this one their only one
+ * today: typed in full, the name lists it as the person's one option "today" (their other days after it).
+ * People book more than once in the seeded window, so few have a single booking in the store.
+ */
+export function onlyTodayBooking(view: StoreView, test: (booking: BookingRow) => boolean): BookingRow {
+  const found = view.bookings.find((b) => {
+    if (b.day !== view.today || b.contact.lastName === '' || !test(b)) return false
+    const own = view.byName.get(fullName(b)) ?? []
+    return (
+      matching(view, queryWords(fullName(b))).length === own.length &&
+      own.filter((other) => other.day === view.today).length === 1
+    )
+  })
+  if (!found) throw new Error('The demo store has no such person')
+  return found
+}
+
+/** The attendance at a session as a pull leaves it when Wix holds `status` (sent, nothing pending). */
+export async function pulledAttendance(
+  desk: Desk,
+  booking: BookingRow,
+  eventId: string,
+  status: AttendanceRow['status'],
+): Promise<void> {
+  const count = status === 'ATTENDED' ? booking.participants : 0
+  await desk.db.attendance.put({
+    bookingId: booking.id,
+    eventId,
+    status,
+    numberOfAttendees: count,
+    serverStatus: status,
+    serverNumberOfAttendees: count,
+    pending: false,
+  })
+}
+
+export function fullName(booking: BookingRow): string {
+  return personName(booking.contact)
+}
 
 /** `text` as a literal inside a regular expression (names can hold dots, hyphens, apostrophes). */
 export const re = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

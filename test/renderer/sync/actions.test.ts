@@ -99,6 +99,7 @@ describe("the desk's actions say what they did once, in the toast and the log al
       confirm: 'undoable',
       decline: 'undoable',
       cancel: 'undoable',
+      reschedule: 'undoable',
       promoteFromWaitlist: 'undoable',
       addWalkIn: 'undoable',
       retry: 'decision',

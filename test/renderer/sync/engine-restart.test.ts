@@ -19,6 +19,11 @@ function gatedGateway() {
   const bulkSets: unknown[] = []
   const ok = <T>(data: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, data })
   const emptyPage = { items: [], nextCursor: null, setAside: 0 }
+  const onWix = {
+    items: [flowBooking('bkg-dana', 'Dana'), flowBooking('bkg-sam', 'Sam')],
+    nextCursor: null,
+    setAside: 0,
+  }
   const refuse = (): Promise<IpcResult<never>> =>
     Promise.resolve({
       ok: false,
@@ -32,12 +37,17 @@ function gatedGateway() {
     })
   const gateway: BookingsGateway = {
     bookings: {
-      query: () => ok(emptyPage),
+      // The store's two bookings are on Wix too: a full pull lists them (it drops what Wix no longer lists).
+      query: (input) => ok('select' in input ? onWix : emptyPage),
       count: () => ok({ count: 0 }),
       confirm: refuse,
       decline: refuse,
       cancel: refuse,
       createWalkIn: refuse,
+      reschedule: refuse,
+      confirmVisit: refuse,
+      declineVisit: refuse,
+      cancelVisit: refuse,
     },
     attendance: {
       set: refuse,

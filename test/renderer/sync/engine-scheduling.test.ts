@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { IpcError, IpcResult } from '@shared/ipc/envelope'
 import { serverBookingRow } from '../../../renderer/src/db/booking-rows'
-import { FLOW_NOW, flowBooking, TIME_ZONE } from './flow-bookings'
+import { FLOW_NOW, flowBooking, flowEvent, TIME_ZONE } from './flow-bookings'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { createSyncEngine, type SyncEngine, type SyncEngineOptions } from '../../../renderer/src/sync/engine'
 import type { SyncEngineState } from '../../../renderer/src/sync/engine-state'
@@ -57,14 +57,24 @@ function fakeGateway() {
       return Promise.resolve({ ok: false, error })
     }
   const emptyPage = { items: [], nextCursor: null, setAside: 0 }
+  // The store's two bookings are on Wix too: a full pull lists them (it drops what Wix no longer lists).
+  const onWix = {
+    items: [flowBooking('bkg-dana', 'Dana'), flowBooking('bkg-sam', 'Sam')],
+    nextCursor: null,
+    setAside: 0,
+  }
   const gateway: BookingsGateway = {
     bookings: {
-      query: (input) => answer('bookings.query', input, emptyPage),
+      query: (input) => answer('bookings.query', input, 'select' in input ? onWix : emptyPage),
       count: (input) => answer('bookings.count', input, { count: 0 }),
       confirm: notFaked('bookings.confirm'),
       decline: notFaked('bookings.decline'),
       cancel: notFaked('bookings.cancel'),
       createWalkIn: notFaked('bookings.createWalkIn'),
+      reschedule: notFaked('bookings.reschedule'),
+      confirmVisit: notFaked('bookings.confirmVisit'),
+      declineVisit: notFaked('bookings.declineVisit'),
+      cancelVisit: notFaked('bookings.cancelVisit'),
     },
     attendance: {
       set: notFaked('attendance.set'),
@@ -75,7 +85,8 @@ function fakeGateway() {
       query: (input) => answer('attendance.query', input, emptyPage),
     },
     sessions: {
-      query: (input) => answer('sessions.query', input, emptyPage),
+      // Their session is on Wix's calendar: a pull never has to ask for it by id.
+      query: (input) => answer('sessions.query', input, { ...emptyPage, items: [flowEvent()] }),
       byIds: (input) => answer('sessions.byIds', input, { items: [] }),
     },
     services: { walkInTerms: () => answer('services.walkInTerms', undefined, { items: [], setAside: 0 }) },
@@ -207,11 +218,11 @@ describe('sync engine: the first sync', () => {
     expect(fake.calls).toEqual([])
   })
 
-  it('pulls incrementally afterwards: today’s sessions and what changed, no count', async () => {
+  it('pulls incrementally afterwards: today’s sessions, what changed and today’s attendance, no count', async () => {
     await started()
     fake.calls.length = 0
     await advance(POLL.idle)
-    expect(fake.methods()).toEqual(['sessions.query', 'bookings.query'])
+    expect(fake.methods()).toEqual(['sessions.query', 'bookings.query', 'attendance.query'])
     expect(fake.calls[0]?.input).toEqual({
       fromLocalDate: '2026-11-23T00:00:00',
       toLocalDate: '2026-11-23T23:59:59',
@@ -392,14 +403,22 @@ describe('sync engine: offline', () => {
     expect(fake.calls).toEqual([])
   })
 
-  it('syncs at once when the line comes back: pushes what was recorded, then pulls', async () => {
+  it('syncs at once when the line comes back: looks, pushes what was recorded, then pulls', async () => {
     await started()
     engine.setOnline(false)
     await checkInDana()
     fake.calls.length = 0
     engine.setOnline(true)
     await advance(0)
-    expect(fake.methods()).toEqual(['attendance.bulkSet', 'sessions.query', 'bookings.query'])
+    // The booking is looked at first: the customer may have moved while the line was down (issue 19).
+    expect(fake.methods()).toEqual([
+      'bookings.query',
+      'attendance.bulkSet',
+      'sessions.query',
+      'bookings.query',
+      'attendance.query',
+    ])
+    expect(fake.calls[0]?.input).toEqual({ select: { by: 'ids', ids: ['bkg-dana'] } })
     expect(engine.getState()).toMatchObject({ online: true, pendingCount: 0, phase: 'idle' })
   })
 

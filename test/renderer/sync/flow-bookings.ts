@@ -1,3 +1,4 @@
+import type { CalendarEvent } from '@shared/wix/event'
 import type { ExtendedBooking } from '@shared/wix/extended-booking'
 
 /** The business the engine tests run in. */
@@ -33,5 +34,23 @@ export function flowBooking(id: string, firstName: string): ExtendedBooking {
       startDate: '2026-11-23T15:00:00.000Z',
       endDate: '2026-11-23T16:00:00.000Z',
     },
+  }
+}
+
+/** The Vinyasa Flow session `evt-flow` the engine tests' people are booked into, as Calendar V3 answers it. */
+export function flowEvent(): CalendarEvent {
+  const zoned = (localDate: string, utcDate: string) => ({ localDate, timeZone: TIME_ZONE, utcDate })
+  return {
+    id: 'evt-flow',
+    scheduleId: 'sch-flow',
+    externalScheduleId: 'svc-flow',
+    title: 'Vinyasa Flow',
+    type: 'CLASS',
+    status: 'CONFIRMED',
+    start: zoned('2026-11-23T09:00:00', '2026-11-23T15:00:00.000Z'),
+    end: zoned('2026-11-23T10:00:00', '2026-11-23T16:00:00.000Z'),
+    timeZone: TIME_ZONE,
+    totalCapacity: 12,
+    remainingCapacity: 10,
   }
 }

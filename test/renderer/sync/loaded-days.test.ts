@@ -87,7 +87,9 @@ describe('a first full pull, day by day', { timeout: 120_000 }, () => {
         const stored = await db.bookings
           .where('day')
           .equals(day)
-          .filter((b) => b.eventId !== null)
+          // Every slot booking, with its session or — an appointment request Wix has not put on the calendar
+          // yet (issue 19) — without: the day's bookings of one session or slot, not its course bookings.
+          .filter((b) => b.eventId !== null || b.server?.booking.bookedEntity.slot !== undefined)
           .count()
         expect(stored, day).toBe(serverCount.get(day) ?? 0)
       }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { rejectionReason, statusConflictReason, type ReasonFacts } from '@shared/domain/conflict-reasons'
+import {
+  BOOKING_MOVED,
+  movedElsewhereReason,
+  refusalClassOf,
+  rejectionReason,
+  statusConflictReason,
+  type ReasonFacts,
+} from '@shared/domain/conflict-reasons'
 
 const dana = (facts: Partial<ReasonFacts> = {}): ReasonFacts => ({
   person: 'Dana Lee',
@@ -144,5 +151,111 @@ describe('rejectionReason: Wix refused the change for a business reason', () => 
         'Booking is not pending',
       ),
     ).toBe('Wix refused your decline for Dana Lee: Booking is not pending')
+  })
+})
+
+describe('a reschedule Wix refused, in words (issue 19 case 3)', () => {
+  const move = (facts: Partial<ReasonFacts> = {}) =>
+    dana({
+      action: 'reschedule',
+      session: '5:00 PM Vinyasa Flow',
+      toSession: '6:00 PM Vinyasa Flow',
+      ...facts,
+    })
+
+  it.each(['SESSION_CAPACITY_EXCEEDED', 'NO_OPEN_SPOTS'])(
+    'says the new session filled up before the move reached Wix, and where the person still is (%s)',
+    (code) => {
+      expect(rejectionReason(move(), code, 'Full')).toBe(
+        "6:00 PM Vinyasa Flow filled up before Dana Lee's move reached Wix, so Dana Lee is still booked on 5:00 PM Vinyasa Flow. Retry if a place opens, or discard.",
+      )
+    },
+  )
+
+  it('says the new session can no longer be booked (SLOT_NOT_AVAILABLE)', () => {
+    expect(rejectionReason(move(), 'SLOT_NOT_AVAILABLE', '')).toBe(
+      '6:00 PM Vinyasa Flow can no longer be booked on Wix (full, over or canceled), so Dana Lee is still booked on 5:00 PM Vinyasa Flow. Retry if a place opens, or discard.',
+    )
+    expect(rejectionReason(move({ toSession: null, session: null }), 'SLOT_NOT_AVAILABLE', '')).toMatch(
+      /^The new session can no longer be booked on Wix .* still booked on their session\./,
+    )
+  })
+
+  it('explains a move the booking policy refuses, and that the desk cannot override it', () => {
+    expect(
+      rejectionReason(
+        move({ policy: 'no changes later than 2 hours before the start' }),
+        'BOOKING_POLICY_VIOLATION',
+        '',
+      ),
+    ).toBe(
+      "The service's booking policy no longer allows Dana Lee to be moved to 6:00 PM Vinyasa Flow (no changes later than 2 hours before the start). The desk cannot override it: move them in Wix if the studio allows it, or discard.",
+    )
+  })
+
+  it('says a part of a visit is rescheduled only with its visit', () => {
+    expect(
+      rejectionReason(
+        move({ visit: 'Massage then Facial' }),
+        'NOT_ALLOWED_TO_UPDATE_BOOKING_IN_MULTI_SERVICE_BOOKING',
+        '',
+      ),
+    ).toBe(
+      "Dana Lee's booking is part of a visit (Massage then Facial) that Wix reschedules only as a whole, so it was not moved. Reschedule the visit in Wix, or discard.",
+    )
+  })
+
+  it('says the booking was moved elsewhere meanwhile, and where to', () => {
+    const facts = move({ movedTo: 'Thu 7:30 PM Yin Yoga' })
+    const words =
+      'Dana Lee was moved to Thu 7:30 PM Yin Yoga by someone else before your reschedule reached Wix. Nothing was changed; discard this, or move them again from their new session.'
+    expect(movedElsewhereReason(facts)).toBe(words)
+    expect(rejectionReason(facts, BOOKING_MOVED, '')).toBe(words)
+  })
+
+  it('says a check-in was not sent because the person moved', () => {
+    expect(movedElsewhereReason(dana({ action: 'check-in', movedTo: 'Thu 7:30 PM Yin Yoga' }))).toBe(
+      'Dana Lee moved to Thu 7:30 PM Yin Yoga before the check-in reached Wix. The check-in was not sent; check Dana Lee in on the new session if they are here.',
+    )
+  })
+
+  it('says someone else canceled before the move arrived', () => {
+    expect(statusConflictReason(move({ serverStatus: 'CANCELED', changedAt: '4:12 PM' }))).toBe(
+      'Dana Lee canceled at 4:12 PM before your reschedule arrived',
+    )
+  })
+})
+
+describe('a change to one part of a visit Wix takes only on the whole (issue 19 case 4)', () => {
+  it.each([
+    ['cancel', 'Cancel'],
+    ['decline', 'Decline'],
+    ['confirm', 'Confirm'],
+  ] as const)('says to %s the whole visit instead', (action, verb) => {
+    expect(
+      rejectionReason(
+        dana({ action, visit: 'Massage then Facial' }),
+        'NOT_ALLOWED_TO_UPDATE_BOOKING_IN_MULTI_SERVICE_BOOKING',
+        'Not allowed',
+      ),
+    ).toBe(
+      `Dana Lee's booking is part of a visit (Massage then Facial) that Wix changes only as a whole, so your ${action} was not sent. ${verb} the whole visit instead, or discard.`,
+    )
+  })
+})
+
+describe('refusalClassOf: one class for each code', () => {
+  it.each([
+    ['SESSION_CAPACITY_EXCEEDED', 'conflict'],
+    ['SLOT_NOT_AVAILABLE', 'conflict'],
+    [BOOKING_MOVED, 'conflict'],
+    ['REVISION_MISMATCH', 'stale'],
+    ['BOOKING_REVISION_MISMATCH', 'stale'],
+    ['ALL_BOOKINGS_ARE_ALREADY_CANCELED', 'done'],
+    ['NOT_ALLOWED_TO_UPDATE_BOOKING_IN_MULTI_SERVICE_BOOKING', 'final'],
+    ['BOOKING_POLICY_VIOLATION', 'final'],
+    ['SOMETHING_WIX_ADDS_LATER', 'conflict'],
+  ] as const)('%s is a %s', (code, kind) => {
+    expect(refusalClassOf(code)).toBe(kind)
   })
 })

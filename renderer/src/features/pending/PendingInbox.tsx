@@ -9,6 +9,8 @@ import { sessionLine } from '../decisions/session-line'
 import { useDecision } from '../decisions/useDecision'
 import { bookingsNeedingAttention } from '../../sync/outbox-queries'
 import { useTickingNow } from '../../frame/clock'
+import { formatBusinessDay } from '@shared/domain/business-day'
+import type { AppointmentFacts } from '../../queries/appointment-requests'
 import { pendingRequests, type PendingRequest } from './pending-requests'
 import { RequestRow } from './RequestRow'
 import './pending.css'
@@ -53,12 +55,15 @@ export function PendingInbox() {
     list.current?.querySelector<HTMLElement>(`[data-index="${at}"] [data-row-primary]`)?.focus()
   }, [requests, decision])
 
-  const decide = (kind: DecisionKind, { entry, session, title }: PendingRequest, index: number) => {
+  const decide = (kind: DecisionKind, request: PendingRequest, index: number) => {
+    const { entry, session, appointment, title, parts } = request
     deciding.current = { bookingId: entry.booking.id, index }
+    const where = session ? sessionLine(session) : appointment ? appointmentLine(appointment) : title
     open(kind, {
       id: entry.booking.id,
       name: entry.name,
-      sessionLine: session ? sessionLine(session) : title,
+      // A visit is decided as one: the line names every part (the desk action resolves the visit, see report).
+      sessionLine: parts.length > 1 ? `Visit: ${parts.map((p) => p.title).join(' then ')} · ${where}` : where,
       eventId: session?.id ?? null,
     })
   }
@@ -106,4 +111,12 @@ export function PendingInbox() {
       )}
     </section>
   )
+}
+
+/** "Sports Massage · Tuesday, March 10, 2:00 – 3:00 PM · with Ana Ruiz": an appointment not on the calendar yet. */
+function appointmentLine(appointment: AppointmentFacts): string {
+  const when = `${formatBusinessDay(appointment.day)}, ${appointment.timeLabel}`
+  return [appointment.title, when, appointment.staff && `with ${appointment.staff}`]
+    .filter(Boolean)
+    .join(' · ')
 }

@@ -1,6 +1,7 @@
-import { memo, useRef } from 'react'
+import { memo, useId, useRef, useState } from 'react'
 import { Button, Checkbox } from 'react-aria-components'
 import type { RosterEntry } from '../../queries/roster-view'
+import { RescheduleButton } from '../reschedule/RescheduleDialog'
 import { EntryFacts } from './EntryFacts'
 
 export interface BookedRowProps {
@@ -10,8 +11,11 @@ export interface BookedRowProps {
   /** The engine is running (actions can be recorded). */
   ready: boolean
   onToggle: (entry: RosterEntry) => void
-  /** Check in, or undo the check-in when already checked in. */
-  onPrimary: (entry: RosterEntry) => void
+  /**
+   * Check in (`arrived`: how many of a party came, when fewer than booked), or undo the check-in when
+   * already checked in.
+   */
+  onPrimary: (entry: RosterEntry, arrived?: number) => void
   onNoShow: (entry: RosterEntry) => void
 }
 
@@ -31,6 +35,9 @@ export const BookedRow = memo(function BookedRow({
   onNoShow,
 }: BookedRowProps) {
   const { name, attendance } = entry
+  const party = entry.booking.participants
+  const [arrived, setArrived] = useState(party)
+  const arrivedId = useId()
   const checkedIn = attendance === 'ATTENDED'
   const noShow = attendance === 'NOT_ATTENDED'
   const primary = useRef<HTMLButtonElement>(null)
@@ -52,13 +59,29 @@ export const BookedRow = memo(function BookedRow({
         <EntryFacts entry={entry} showAttendance needsAttention={needsAttention} />
       </div>
       <div className="booked-row__buttons">
+        {party > 1 && !checkedIn && (
+          // A party may not all come (issue 19 case 6): how many arrived goes with the check-in.
+          <select
+            id={arrivedId}
+            className="booked-row__arrived"
+            aria-label={`How many of ${name}'s party of ${party} arrived`}
+            value={Math.min(arrived, party)}
+            onChange={(event) => setArrived(Number(event.target.value))}
+          >
+            {Array.from({ length: party }, (_, i) => party - i).map((n) => (
+              <option key={n} value={n}>
+                {n} of {party} arrived
+              </option>
+            ))}
+          </select>
+        )}
         <Button
           className={`button booked-row__primary${checkedIn ? '' : ' button--primary'}`}
           ref={primary}
           data-row-primary=""
           aria-label={checkedIn ? `Undo check-in for ${name}` : `Check in ${name}`}
           isDisabled={!ready}
-          onPress={() => onPrimary(entry)}
+          onPress={() => onPrimary(entry, !checkedIn && party > 1 && arrived < party ? arrived : undefined)}
         >
           {checkedIn ? 'Undo check-in' : 'Check in'}
         </Button>
@@ -78,6 +101,8 @@ export const BookedRow = memo(function BookedRow({
             No-show
           </Button>
         )}
+        {/* Reschedule (issue 19 case 3): only on a booking the desk may move. */}
+        <RescheduleButton booking={entry.booking} name={name} ready={ready} />
       </div>
     </div>
   )

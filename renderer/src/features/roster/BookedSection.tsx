@@ -7,6 +7,7 @@ import { useUndoStore } from '../../desk-actions/undo-store'
 import { BookedRow } from './BookedRow'
 import { useDeskActions } from '../../desk-actions/useDeskActions'
 import { useShownAttendees } from '../../sync/usePendingAttendance'
+import type { AttendanceTarget } from '../../sync/actions'
 import { bookingsLoadingWords } from '../../queries/session-count-words'
 import { useSyncState } from '../../sync/SyncEngineProvider'
 
@@ -52,11 +53,14 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
   )
 
   const primary = useCallback(
-    (entry: RosterEntry) =>
-      void (entry.attendance === 'ATTENDED'
-        ? actions?.undoCheckIn(targets([entry]))
-        : actions?.checkIn(targets([entry]))),
-    [actions, targets],
+    (entry: RosterEntry, arrived?: number) => {
+      if (entry.attendance === 'ATTENDED') return void actions?.undoCheckIn(targets([entry]))
+      // Part of a party: how many came goes with the check-in (Wix's numberOfAttendees, issue 19 case 6).
+      const target: AttendanceTarget = { bookingId: entry.booking.id, eventId: session.id }
+      if (arrived !== undefined) target.numberOfAttendees = arrived
+      void actions?.checkIn([target])
+    },
+    [actions, targets, session.id],
   )
 
   const noShow = useCallback(

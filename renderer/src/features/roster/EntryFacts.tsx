@@ -2,7 +2,9 @@ import { Link } from 'wouter'
 import { paths } from '../../frame/routes'
 import { bookingStatusName } from '../../queries/session-facts'
 import type { RosterEntry } from '../../queries/roster-view'
-import { attendanceWords, partyLabel, paymentWords } from './booking-words'
+import { visitWords } from '../../queries/visits'
+import { paymentWords } from '../../queries/payment-words'
+import { attendanceWords, DOUBLE_BOOKED_WORDS, partyLabel } from './booking-words'
 import './facts.css'
 
 export interface EntryFactsProps {
@@ -16,8 +18,9 @@ export interface EntryFactsProps {
 }
 
 /**
- * The small facts under a person's name, each in words (never colour alone): party size, status, payment
- * (what is still due stands out), attendance, and whether the desk's change has reached Wix yet.
+ * The small facts under a person's name, each in words (never colour alone): party size, status, the visit
+ * it is part of ("Massage then Facial, 2 of 2"), double-booked, payment (what is still due stands out),
+ * attendance ("2 of 3 checked in" for part of a party), and whether the desk's change has reached Wix yet.
  */
 export function EntryFacts({
   entry,
@@ -26,12 +29,17 @@ export function EntryFacts({
   needsAttention = false,
 }: EntryFactsProps) {
   const party = partyLabel(entry.booking.participants)
-  const payment = paymentWords(entry.booking.paymentStatus)
-  const attendance = showAttendance ? attendanceWords(entry.attendance) : null
+  const payment = paymentWords(entry.booking)
+  const attendance = showAttendance
+    ? attendanceWords(entry.attendance, entry.booking.participants, entry.attended)
+    : null
+  const doubleBooked = entry.booking.server?.booking.doubleBooked === true
   return (
     <span className="facts">
       {party && <span className="fact fact--party">{party}</span>}
       {showStatus && <span className="fact">{bookingStatusName(entry.booking.status)}</span>}
+      {entry.visit && <span className="fact fact--visit">Visit: {visitWords(entry.visit)}</span>}
+      {doubleBooked && <span className="fact fact--double">{DOUBLE_BOOKED_WORDS}</span>}
       {payment && (
         <span className={`fact ${payment.due ? 'fact--due' : 'fact--settled'}`}>{payment.label}</span>
       )}

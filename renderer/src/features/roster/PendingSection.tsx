@@ -1,3 +1,4 @@
+import { DECIDED_AT_DESK } from '@shared/domain/booking-lifecycle'
 import { useBusinessTimeZone } from '../../frame/clock'
 import type { RosterEntry } from '../../queries/roster-view'
 import { DecisionButtons } from '../decisions/DecisionButtons'
@@ -32,7 +33,9 @@ export function PendingSection({ pending, attention, onDecide }: PendingSectionP
                 Requested {timeAgo(entry.booking.createdDate, now, timeZone)}
               </span>
             </div>
-            <DecisionButtons name={entry.name} onDecide={(kind) => onDecide(kind, entry)} />
+            {DECIDED_AT_DESK.has(entry.booking.status) && (
+              <DecisionButtons name={entry.name} onDecide={(kind) => onDecide(kind, entry)} />
+            )}
           </li>
         ))}
       </ul>

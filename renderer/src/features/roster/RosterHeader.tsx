@@ -8,8 +8,10 @@ import type { RosterEntry, SessionSummary } from '../../queries/roster-view'
 import {
   bookedWords,
   bookingsLoadingWords,
+  pendingWords,
   sessionFullWords,
   spotsLeftWords,
+  waitlistWords,
 } from '../../queries/session-count-words'
 import { useSyncState } from '../../sync/SyncEngineProvider'
 import { pendingCheckedIn } from '../../sync/pending-attendance'
@@ -74,7 +76,8 @@ function RosterCounts({
   attendees: readonly RosterEntry[]
 }) {
   const pressed = useSessionPending(session.id)
-  const { waitlist, pending } = session.counts
+  const pending = pendingWords(session.counts)
+  const waitlist = waitlistWords(session.counts)
   const checkedIn = pendingCheckedIn(session.counts.checkedIn, attendees, pressed)
   const full = sessionFullWords(session)
   const left = spotsLeftWords(session)
@@ -87,8 +90,8 @@ function RosterCounts({
         left && <li className="roster-header__count">{left}</li>
       )}
       <li className="roster-header__count">{checkedIn} checked in</li>
-      {pending > 0 && <li className="roster-header__count">{pending} pending</li>}
-      {waitlist > 0 && <li className="roster-header__count">{waitlist} on the waitlist</li>}
+      {pending && <li className="roster-header__count">{pending}</li>}
+      {waitlist && <li className="roster-header__count">{waitlist}</li>}
     </ul>
   )
 }

@@ -11,6 +11,7 @@ import { sessionLine } from '../decisions/session-line'
 import { useDecision } from '../decisions/useDecision'
 import { bookingsNeedingAttention } from '../../sync/outbox-queries'
 import { BookedSection } from './BookedSection'
+import { CheckoutSection } from './CheckoutSection'
 import { InactiveSection } from './InactiveSection'
 import { PendingSection } from './PendingSection'
 import { RosterHeader } from './RosterHeader'
@@ -21,7 +22,7 @@ const NO_ATTENTION: ReadonlySet<string> = new Set()
 
 /**
  * One session's roster, from the local store only (so it works the same offline): who is booked and who
- * is in, the requests to decide, the waitlist in order, and what was canceled. Every action is recorded
+ * is in, the requests to decide, the waitlist in order, checkouts not finished, and what was canceled. Every action is recorded
  * here first and shows "Waiting to sync" until Wix has it.
  */
 export function RosterView({ eventId }: { eventId: string }) {
@@ -50,6 +51,7 @@ export function RosterView({ eventId }: { eventId: string }) {
       <BookedSection session={session} attendees={roster.attendees} attention={attention} />
       <PendingSection pending={roster.pending} attention={attention} onDecide={decide} />
       <WaitlistSection session={session} waitlist={roster.waitlist} attention={attention} onDecide={decide} />
+      <CheckoutSection unfinished={roster.checkoutUnfinished} attention={attention} />
       <InactiveSection inactive={roster.inactive} attention={attention} />
       {decision && <DecisionDialog {...decision} isOpen onClose={close} />}
     </section>

@@ -1,34 +1,26 @@
 import type { AttendanceStatus } from '@shared/wix/attendance'
-import type { PaymentStatus } from '@shared/wix/booking-enums'
-
-/** How a payment status reads at the desk, and whether money is still due (shown so it stands out). */
-export interface PaymentWords {
-  label: string
-  due: boolean
-}
-
-const PAYMENT_WORDS: Partial<Record<PaymentStatus, PaymentWords>> = {
-  NOT_PAID: { label: 'Unpaid', due: true },
-  FAILED: { label: 'Payment failed', due: true },
-  PARTIALLY_PAID: { label: 'Partly paid', due: true },
-  PAID: { label: 'Paid', due: false },
-  REFUNDED: { label: 'Refunded', due: false },
-  EXEMPT: { label: 'No payment needed', due: false },
-}
-
-/** The payment in words; null when Wix says nothing useful (UNDEFINED, or a walk-in not yet on Wix). */
-export function paymentWords(status: PaymentStatus | null): PaymentWords | null {
-  return status ? (PAYMENT_WORDS[status] ?? null) : null
-}
 
 /** "Party of 3" — only for bookings of more than one person, so the usual single booking stays quiet. */
 export function partyLabel(participants: number): string | null {
   return participants > 1 ? `Party of ${participants}` : null
 }
 
-/** "Checked in" / "No-show"; nothing for people not marked yet. */
-export function attendanceWords(status: AttendanceStatus): string | null {
-  if (status === 'ATTENDED') return 'Checked in'
+/**
+ * "Checked in" / "No-show"; nothing for people not marked yet. A party checked in with fewer than booked:
+ * "2 of 3 checked in" (`attended`: Wix's numberOfAttendees, when the desk knows it).
+ */
+export function attendanceWords(
+  status: AttendanceStatus,
+  party = 1,
+  attended: number | null = null,
+): string | null {
+  if (status === 'ATTENDED')
+    return party > 1 && attended !== null && attended < party
+      ? `${attended} of ${party} checked in`
+      : 'Checked in'
   if (status === 'NOT_ATTENDED') return 'No-show'
   return null
 }
+
+/** "Double-booked": Wix booked this slot over another booking (`doubleBooked`), for staff to decide on. */
+export const DOUBLE_BOOKED_WORDS = 'Double-booked'

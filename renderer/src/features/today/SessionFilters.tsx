@@ -1,6 +1,5 @@
 import { useId } from 'react'
-import type { SessionSummary } from '../../queries/roster-view'
-import { filterChoices, isFiltering } from './session-filters'
+import { filterChoices, isFiltering, type Filterable } from './session-filters'
 import { useTodayFilter } from './today-filter-store'
 
 const ALL = ''
@@ -36,7 +35,7 @@ function FilterSelect({ label, allLabel, options, value, onChange }: FilterSelec
 }
 
 /** "Staff" and "Location", built from the day's sessions, and a way back to all of them. */
-export function SessionFilters({ sessions }: { sessions: readonly SessionSummary[] }) {
+export function SessionFilters({ sessions }: { sessions: readonly Filterable[] }) {
   const filter = useTodayFilter()
   const choices = filterChoices(sessions, filter)
   return (

@@ -62,7 +62,10 @@ export function SessionRow({ session, timing, timeZone }: SessionRowProps) {
   )
 }
 
-/** The numbers of a session whose bookings are all in: booked (or full), checked in, waitlist, pending. */
+/**
+ * The numbers of a session whose bookings are all in: booked (or full), checked in, waitlist, pending — all
+ * people, party sizes counted (the row's name says how many bookings when that differs).
+ */
 function SessionCounts({ session, full }: { session: SessionSummary; full: string | null }) {
   const { counts } = session
   return (
@@ -77,13 +80,13 @@ function SessionCounts({ session, full }: { session: SessionSummary; full: strin
       </span>
       {counts.waitlist > 0 && (
         <span className="session-row__count">
-          <span className="session-row__figure">{counts.waitlist}</span>
+          <span className="session-row__figure">{counts.waitlistPeople}</span>
           <span className="session-row__caption">waitlist</span>
         </span>
       )}
       {counts.pending > 0 && (
         <span className="session-row__count session-row__count--pending">
-          <span className="session-row__figure">{counts.pending}</span>
+          <span className="session-row__figure">{counts.pendingPeople}</span>
           <span className="session-row__caption">pending</span>
         </span>
       )}

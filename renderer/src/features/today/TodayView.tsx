@@ -5,6 +5,7 @@ import { Redirect } from 'wouter'
 import { useBusinessTimeZone, useBusinessToday } from '../../frame/clock'
 import { paths } from '../../frame/routes'
 import { useDb } from '../../db/DatabaseProvider'
+import { dayAppointmentRequests } from '../../queries/appointment-requests'
 import { daySessions } from '../../queries/roster-view'
 import { useSyncState } from '../../sync/SyncEngineProvider'
 import { VirtualList } from '../../ui/VirtualList'
@@ -13,6 +14,8 @@ import { parseDay } from './day-param'
 import { daySummary } from './day-summary'
 import { EmptyDay } from './EmptyDay'
 import { SessionFilters } from './SessionFilters'
+import { AppointmentRequestRow } from './AppointmentRequestRow'
+import { dayItems, type DayItem } from './day-items'
 import { SessionRow } from './SessionRow'
 import { matchesFilter } from './session-filters'
 import { sessionTimings } from './session-timing'
@@ -27,6 +30,7 @@ const ROW_HEIGHT = 72
 
 /**
  * The desk's home screen: one business day's sessions in time order (today unless the address names a day),
+ * with the appointment requests Wix has not put on the calendar yet among them at their time,
  * each a link to its roster, with the day switcher and the staff and location filters. An address naming no
  * real day goes back to today.
  */
@@ -50,37 +54,56 @@ function DaySessions({ day }: { day?: BusinessDay }) {
   useDayShortcuts(navigation)
 
   // Tagged with what it was read for: while another day loads, the last one's sessions are not shown.
-  const result = useLiveQuery(
-    async () => ({ day: shown, timeZone, sessions: await daySessions(db, shown, timeZone) }),
-    [db, shown, timeZone],
-  )
-  const sessions = result && result.day === shown && result.timeZone === timeZone ? result.sessions : null
+  const result = useLiveQuery(async () => {
+    const [sessions, requests] = await Promise.all([
+      daySessions(db, shown, timeZone),
+      dayAppointmentRequests(db, shown, timeZone),
+    ])
+    return { day: shown, timeZone, sessions, requests }
+  }, [db, shown, timeZone])
+  const current = result && result.day === shown && result.timeZone === timeZone ? result : null
+  const sessions = current?.sessions ?? null
+  const requests = current?.requests ?? null
   const visible = useMemo(
     () => sessions?.filter((session) => matchesFilter(session, { staff, location })) ?? [],
     [sessions, staff, location],
   )
+  const visibleRequests = useMemo(
+    () => requests?.filter((request) => matchesFilter(request, { staff, location })) ?? [],
+    [requests, staff, location],
+  )
+  const items = useMemo(() => dayItems(visible, visibleRequests), [visible, visibleRequests])
+  const choosable = useMemo(() => [...(sessions ?? []), ...(requests ?? [])], [sessions, requests])
   const timings = isToday ? sessionTimings(visible, now) : null
 
   let content
-  if (!sessions) content = null
-  else if (!sessions.length)
+  if (!sessions || !requests) content = null
+  else if (!sessions.length && !requests.length)
     content = hasData ? (
       <EmptyDay shown={shown} today={today} />
     ) : (
       <p className="today__empty">Loading the schedule…</p>
     )
-  else if (!visible.length) content = <p className="today__empty">No sessions match these filters</p>
+  else if (!items.length) content = <p className="today__empty">No sessions match these filters</p>
   else
     content = (
-      <VirtualList
+      <VirtualList<DayItem>
         label="Sessions"
-        items={visible}
-        getKey={(session) => session.id}
+        items={items}
+        getKey={(item) => (item.kind === 'session' ? item.session.id : `request:${item.request.bookingId}`)}
         rowHeight={ROW_HEIGHT}
         className="today__list"
-        renderRow={(session) => (
-          <SessionRow session={session} timing={timings?.get(session.id) ?? null} timeZone={timeZone} />
-        )}
+        renderRow={(item) =>
+          item.kind === 'session' ? (
+            <SessionRow
+              session={item.session}
+              timing={timings?.get(item.session.id) ?? null}
+              timeZone={timeZone}
+            />
+          ) : (
+            <AppointmentRequestRow request={item.request} />
+          )
+        }
       />
     )
 
@@ -96,10 +119,10 @@ function DaySessions({ day }: { day?: BusinessDay }) {
         </h2>
         <DaySwitcher shown={shown} isToday={isToday} navigation={navigation} />
       </div>
-      {sessions && sessions.length > 0 && (
+      {sessions && requests && (sessions.length > 0 || requests.length > 0) && (
         <div className="today__bar">
-          <SessionFilters sessions={sessions} />
-          <p className="today__summary">{daySummary(visible, sessions.length, progress)}</p>
+          <SessionFilters sessions={choosable} />
+          <p className="today__summary">{daySummary(visible, sessions.length, progress, visibleRequests)}</p>
         </div>
       )}
       {content}

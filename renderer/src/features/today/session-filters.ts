@@ -1,4 +1,8 @@
-import type { SessionSummary } from '../../queries/roster-view'
+/** What a row of the day is filtered by: a session's, or an appointment request's, staff and location. */
+export interface Filterable {
+  staff: string | null
+  location: string | null
+}
 
 /** Which sessions the desk wants to see: one staff member's, one location's (null: all). */
 export interface SessionFilter {
@@ -20,7 +24,7 @@ function distinct(values: readonly (string | null)[], selected: string | null): 
 }
 
 /** The staff and locations of the day's sessions, by name, for the filter selects. */
-export function filterChoices(sessions: readonly SessionSummary[], filter: SessionFilter): FilterChoices {
+export function filterChoices(sessions: readonly Filterable[], filter: SessionFilter): FilterChoices {
   return {
     staff: distinct(
       sessions.map((s) => s.staff),
@@ -37,7 +41,7 @@ export function isFiltering(filter: SessionFilter): boolean {
   return filter.staff !== null || filter.location !== null
 }
 
-export function matchesFilter(session: SessionSummary, filter: SessionFilter): boolean {
+export function matchesFilter(session: Filterable, filter: SessionFilter): boolean {
   return (
     (filter.staff === null || session.staff === filter.staff) &&
     (filter.location === null || session.location === filter.location)

@@ -177,7 +177,7 @@ function sameBooking(a: SearchBooking, b: SearchBooking): boolean {
     a.name === b.name &&
     a.contactHint === b.contactHint &&
     a.status === b.status &&
-    a.unpaid === b.unpaid &&
+    a.due === b.due &&
     a.participants === b.participants &&
     a.eventId === b.eventId &&
     a.scheduleId === b.scheduleId &&

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { businessDayOf } from '@shared/domain/business-day'
 import { paths } from '../../../../renderer/src/frame/routes'
 import { openDeskHarness } from '../../desk/desk-harness'
-import { serverDay, type ServerSession } from '../today/server-truth'
+import { pendingSaid, serverDay, waitlistSaid, type ServerSession } from '../today/server-truth'
 import { accessibleName, linkedSessionId, todayScreen } from '../today/today-screen'
 import { rosterPath } from './roster-helpers'
 
@@ -76,13 +76,15 @@ describe('what “booked” counts', { timeout: 30_000 }, () => {
     const today = harness.renderDesk(desk, { path: paths.today })
     const row = await todayRowOf(session.id)
     expect(accessibleName(row)).toContain(`, ${truth.booked} of ${truth.capacity} booked, `)
-    expect(accessibleName(row)).toContain(`, ${truth.pending} pending`)
+    // People counted: the party of 3 asking is 3 pending (issue 19 case 6).
+    expect(accessibleName(row)).toContain(`, ${pendingSaid(truth)}`)
+    expect(truth.pendingPeople).toBeGreaterThanOrEqual(3)
     within(row).getByText(`${truth.booked} / ${truth.capacity}`)
 
     today.unmount()
     harness.renderDesk(desk, { path: rosterPath(session.id) })
     await waitFor(() => within(numbers()).getByText(`${truth.booked} of ${truth.capacity} booked`))
-    within(numbers()).getByText(`${truth.pending} pending`)
+    within(numbers()).getByText(pendingSaid(truth))
     // Booked is who is in the Booked list, party sizes counted.
     const listed = within(screen.getByRole('list', { name: 'Booked' })).getAllByRole('listitem')
     expect(listed.some((item) => within(item).queryByText('Paula Party'))).toBe(true)
@@ -117,8 +119,8 @@ describe('what “booked” counts', { timeout: 30_000 }, () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Confirm booking for Rhea Request' }))
     const dialog = await screen.findByRole('dialog', { name: "Confirm Rhea Request's booking" })
-    const pending = `${truth.pending} pending`
-    const waitlist = truth.waitlist ? `, ${truth.waitlist} on the waitlist` : ''
+    const pending = pendingSaid(truth)
+    const waitlist = truth.waitlist ? `, ${waitlistSaid(truth)}` : ''
     await within(dialog).findByText(
       `Capacity ${truth.capacity}: ${truth.booked} booked, ${pending}${waitlist}, Full on Wix`,
     )

@@ -3,6 +3,7 @@ import { bookingParticipantCount } from '@shared/wix/booking-participants'
 import type { DemoData, DemoEvent } from '../../../../electron/demo-site'
 import { isOnCalendar } from '../../../../electron/demo-site/routes/calendar-routes'
 import { holdsSpot as holdsSpotOnSite } from '../../../../electron/demo-site/capacity'
+import { awaitsCalendarEvent } from '@shared/domain/booking-lifecycle'
 import type { Booking } from '@shared/wix/booking'
 
 /**
@@ -29,6 +30,23 @@ export interface ServerSession {
   checkedIn: number
   waitlist: number
   pending: number
+  /** People on the waitlist and asking (party sizes counted): what the desk's numbers say (issue 19). */
+  waitlistPeople: number
+  pendingPeople: number
+}
+
+const people = (list: readonly Booking[]) => list.reduce((sum, b) => sum + bookingParticipantCount(b), 0)
+
+/** What the desk should say of the session's requests: "2 pending", or "5 pending (3 requests)". */
+export function pendingSaid(s: Pick<ServerSession, 'pending' | 'pendingPeople'>): string {
+  if (s.pendingPeople === s.pending) return `${s.pending} pending`
+  return `${s.pendingPeople} pending (${s.pending} ${s.pending === 1 ? 'request' : 'requests'})`
+}
+
+/** "2 on the waitlist", or "4 on the waitlist (2 bookings)". */
+export function waitlistSaid(s: Pick<ServerSession, 'waitlist' | 'waitlistPeople'>): string {
+  if (s.waitlistPeople === s.waitlist) return `${s.waitlist} on the waitlist`
+  return `${s.waitlistPeople} on the waitlist (${s.waitlist} ${s.waitlist === 1 ? 'booking' : 'bookings'})`
 }
 
 export function serverTime(ms: number, timeZone: string): string {
@@ -70,6 +88,8 @@ function countsOf(data: DemoData, event: DemoEvent) {
     checkedIn,
     waitlist: bookings.filter((b) => b.status === 'WAITING_LIST').length,
     pending: bookings.filter((b) => b.status === 'PENDING').length,
+    waitlistPeople: people(bookings.filter((b) => b.status === 'WAITING_LIST')),
+    pendingPeople: people(bookings.filter((b) => b.status === 'PENDING')),
   }
 }
 
@@ -96,4 +116,20 @@ export function serverDay(data: DemoData, day: string): ServerSession[] {
 /** The days of the site's calendar (in its time zone) that have sessions, in order. */
 export function serverDays(data: DemoData): string[] {
   return [...new Set(data.events.map((e) => businessDayOf(new Date(e.startMs), data.timeZone)))].sort()
+}
+
+/**
+ * The day's appointment requests the site has not put on its calendar (issue 19 case 2: booked by slot, no
+ * `eventId` until confirmed), which Today lists as rows of their own among the sessions: PENDING ones, and
+ * CONFIRMED ones still without an event. A checkout not finished (CREATED) is not among them. Time order.
+ */
+export function serverRequests(data: DemoData, day: string): Booking[] {
+  return data.bookings
+    .filter(
+      (b) =>
+        (b.status === 'PENDING' || b.status === 'CONFIRMED') &&
+        awaitsCalendarEvent(b) &&
+        businessDayOf(new Date(b.startDate), data.timeZone) === day,
+    )
+    .sort((a, b) => Date.parse(a.startDate) - Date.parse(b.startDate))
 }

@@ -6,22 +6,25 @@ import { describe, expect, it } from 'vitest'
 import { addDays, businessDayOf, formatBusinessDay } from '@shared/domain/business-day'
 import { paths } from '../../../../renderer/src/frame/routes'
 import { openDeskHarness } from '../../desk/desk-harness'
-import { serverDay } from './server-truth'
-import { linkedSessionId, todayScreen } from './today-screen'
+import { serverDay, serverRequests } from './server-truth'
+import { todayScreen, wholeListSessionIds } from './today-screen'
 
 const harness = await openDeskHarness()
 const today = () => businessDayOf(new Date(harness.now()), harness.timeZone)
 
-/** The screen shows `day`: its heading, its address, and the site's sessions of that day. */
+/**
+ * The screen shows `day`: its heading, its address, and the site's sessions of that day (with its appointment
+ * requests without a session, rows of their own: the whole list, read by scrolling it through).
+ */
 async function expectDay(day: string) {
   const isToday = day === today()
   const heading = isToday ? `Today, ${formatBusinessDay(day)}` : formatBusinessDay(day)
   await screen.findByRole('heading', { level: 2, name: heading })
   expect(window.location.hash).toBe(isToday ? '#/' : `#${paths.day(day)}`)
   const sessions = serverDay(harness.demo.state(), day)
-  await waitFor(() =>
-    expect(todayScreen.links().map(linkedSessionId).sort()).toEqual(sessions.map((s) => s.id).sort()),
-  )
+  const requests = serverRequests(harness.demo.state(), day)
+  await waitFor(() => expect(todayScreen.rowCount()).toBe(sessions.length + requests.length))
+  expect(wholeListSessionIds().sort()).toEqual(sessions.map((s) => s.id).sort())
   expect(todayScreen.button('Today').hasAttribute('disabled')).toBe(isToday)
 }
 

@@ -1,11 +1,18 @@
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { businessDayOf } from '@shared/domain/business-day'
 import { paths } from '../../../../renderer/src/frame/routes'
 import { openDeskHarness } from '../../desk/desk-harness'
-import { serverDay } from './server-truth'
-import { accessibleName, linkedSessionId, startsWithTitleAndTime, todayScreen } from './today-screen'
+import { serverDay, serverRequests } from './server-truth'
+import {
+  accessibleName,
+  linkedSessionId,
+  scrollToLink,
+  startsWithTitleAndTime,
+  todayScreen,
+  wholeListSessionIds,
+} from './today-screen'
 
 const harness = await openDeskHarness()
 const today = () => businessDayOf(new Date(harness.now()), harness.timeZone)
@@ -14,14 +21,19 @@ async function renderToday() {
   const desk = await harness.freshDesk()
   harness.renderDesk(desk, { path: paths.today })
   const sessions = serverDay(harness.demo.state(), today())
-  await waitFor(() => expect(todayScreen.links()).toHaveLength(sessions.length))
-  return sessions
+  // The day's appointment requests without a session are rows of their own among the sessions (issue 19).
+  const requests = serverRequests(harness.demo.state(), today())
+  await waitFor(() => expect(todayScreen.rowCount()).toBe(sessions.length + requests.length))
+  expect(wholeListSessionIds()).toEqual(sessions.map((s) => s.id))
+  return { sessions, requests }
 }
 
 describe('the sessions of Today as links', () => {
   it('names each session by its title and time first, and opens its roster on click', async () => {
-    const sessions = await renderToday()
+    const { sessions } = await renderToday()
     const session = sessions[sessions.length - 1]!
+    // The day's last row: scrolled into the DOM (a virtual list holds only the rows in view and a few more).
+    scrollToLink((link) => link.getAttribute('href') === `#/session/${encodeURIComponent(session.id)}`)
     const link = screen.getByRole('link', { name: startsWithTitleAndTime(session.title, session.time) })
     expect(linkedSessionId(link)).toBe(session.id)
     expect(link.hasAttribute('data-row-primary')).toBe(true)
@@ -32,7 +44,13 @@ describe('the sessions of Today as links', () => {
   })
 
   it('moves through the sessions with the arrow keys and opens one with Enter', async () => {
-    const sessions = await renderToday()
+    const { sessions, requests } = await renderToday()
+    // The first rows are sessions, and so is the last (the day's appointment requests come between).
+    const firstRequestAt = Math.min(...requests.map((b) => Date.parse(b.startDate)))
+    expect(sessions[3]!.startMs).toBeLessThan(firstRequestAt)
+    expect(sessions[sessions.length - 1]!.startMs).toBeGreaterThan(
+      Math.max(...requests.map((b) => Date.parse(b.startDate))),
+    )
     const links = todayScreen.links()
     links[0]!.focus()
 
@@ -43,7 +61,13 @@ describe('the sessions of Today as links', () => {
     await userEvent.keyboard('{ArrowUp}')
     await waitFor(() => expect(document.activeElement).toBe(todayScreen.links()[2]))
     await userEvent.keyboard('{End}')
-    await waitFor(() => expect(document.activeElement).toBe(todayScreen.links()[sessions.length - 1]))
+    await waitFor(() =>
+      expect(linkedSessionId(document.activeElement as HTMLElement)).toBe(sessions[sessions.length - 1]!.id),
+    )
+    const rows = within(todayScreen.list()).getAllByRole('listitem')
+    expect(rows.find((row) => row.contains(document.activeElement))?.getAttribute('aria-posinset')).toBe(
+      String(sessions.length + requests.length),
+    )
     await userEvent.keyboard('{Home}')
     await waitFor(() => expect(document.activeElement).toBe(todayScreen.links()[0]))
     await userEvent.keyboard('{ArrowUp}')

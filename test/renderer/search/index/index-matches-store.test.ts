@@ -65,7 +65,7 @@ describe('the search index over a synced store', () => {
     expect(seen.some((m) => courseBookings.has(m.bookingId) && m.eventId !== null)).toBe(true)
     expect(seen.some((m) => m.attendance === 'ATTENDED')).toBe(true)
     expect(seen.some((m) => m.status === 'CANCELED')).toBe(true)
-    expect(seen.some((m) => m.unpaid)).toBe(true)
+    expect(seen.some((m) => m.due !== null)).toBe(true)
     expect(seen.some((m) => m.isToday) && seen.some((m) => !m.isToday)).toBe(true)
     release()
   })
