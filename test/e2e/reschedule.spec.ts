@@ -1,6 +1,14 @@
 import type { Booking } from '../../shared/wix/booking'
 import type { DemoEvent } from '../../electron/demo-site'
-import { bookedList, bookedRow, button, expectBookedRow, inList, openSession, screenLink } from './support/desk-page'
+import {
+  bookedList,
+  bookedRow,
+  button,
+  expectBookedRow,
+  inList,
+  openSession,
+  screenLink,
+} from './support/desk-page'
 import { test, expect, syncStatus } from './support/fixtures'
 import { escapeRegExp } from './support/patterns'
 import { attendanceOf, personName, readSite, type SiteFacts } from './support/site-facts'
