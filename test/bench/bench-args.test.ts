@@ -20,6 +20,17 @@ describe('npm run bench arguments', () => {
     ).toMatchObject({ bookings: 3000, seed: 7, skip: ['search', 'replay'], out: 'x.json' })
   })
 
+  it('runs each first-desk figure 3 times, 200 check-ins drained under the budget; fewer for a quick look', () => {
+    expect(DEFAULT_BENCH).toMatchObject({ runs: 3, budgetCheckIns: 200 })
+    expect(parseBenchArgs(['--runs', '1', '--budget-check-ins', '80', '--skip', 'first-desk'])).toMatchObject(
+      {
+        runs: 1,
+        budgetCheckIns: 80,
+        skip: ['first-desk'],
+      },
+    )
+  })
+
   it('says what is wrong in words', () => {
     expect(() => parseBenchArgs(['--bookings', 'many'])).toThrow('--bookings')
     expect(() => parseBenchArgs(['--skip', 'initial'])).toThrow('--skip takes some of')

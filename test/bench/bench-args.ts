@@ -2,7 +2,8 @@ import { integerFlag, textFlag } from '../../electron/main/command-line'
 
 export const BENCH_USAGE = `usage: npm run bench -- [--bookings 20000] [--seed 1] [--changes 500] [--check-ins 200]
          [--searches 100] [--offline-check-ins 1000] [--confirms 20] [--cold-starts 3]
-         [--skip search,replay,…] [--out test-results/bench/results.json]
+         [--runs 3] [--budget-check-ins 200]
+         [--skip search,replay,first-desk,…] [--out test-results/bench/results.json]
          (BENCH_PROFILE="<phase name>" writes CPU profiles of that phase)`
 
 export interface BenchSettings {
@@ -14,12 +15,16 @@ export interface BenchSettings {
   offlineCheckIns: number
   confirms: number
   coldStarts: number
+  /** Runs of each first-desk figure (an empty store, budget on and off), of which the median is shown. */
+  runs: number
+  /** Check-ins queued offline and drained in each budget-on run. */
+  budgetCheckIns: number
   /** Phases left out (profiling one phase); the first sync always runs. */
   skip: string[]
   out: string
 }
 
-export const SKIPPABLE = ['incremental', 'check-in', 'search', 'replay', 'cold-start'] as const
+export const SKIPPABLE = ['incremental', 'check-in', 'search', 'replay', 'cold-start', 'first-desk'] as const
 
 export const DEFAULT_BENCH: BenchSettings = {
   bookings: 20_000,
@@ -30,6 +35,8 @@ export const DEFAULT_BENCH: BenchSettings = {
   offlineCheckIns: 1000,
   confirms: 20,
   coldStarts: 3,
+  runs: 3,
+  budgetCheckIns: 200,
   skip: [],
   out: 'test-results/bench/results.json',
 }
@@ -42,6 +49,8 @@ const COUNTS: Record<string, keyof Omit<BenchSettings, 'out' | 'seed' | 'skip'>>
   '--offline-check-ins': 'offlineCheckIns',
   '--confirms': 'confirms',
   '--cold-starts': 'coldStarts',
+  '--runs': 'runs',
+  '--budget-check-ins': 'budgetCheckIns',
 }
 
 /** Parses the benchmark's flags; throws an Error whose message says what is wrong. */

@@ -16,6 +16,7 @@ import { createRecordingFetch } from './recording-fetch'
 import { formatMachine, formatTable, type BenchReport } from './report'
 import { checkInLatency } from './phases/check-ins'
 import { coldStart } from './phases/cold-start'
+import { firstDesk } from './phases/first-desk'
 import { incrementalSync } from './phases/incremental-sync'
 import { initialSync } from './phases/initial-sync'
 import { replay } from './phases/replay'
@@ -113,6 +114,8 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
     await unless('search', 'search latency', () => searchLatency(ctx, settings.searches))
     await unless('replay', 'replay', () => replay(ctx, settings.offlineCheckIns, settings.confirms))
     await unless('cold-start', 'cold start', () => coldStart(ctx, settings.coldStarts))
+    // Last: it sends the shared desk to about:blank and starts desks of its own.
+    await unless('first-desk', 'new desk', () => firstDesk(ctx, settings.runs, settings.budgetCheckIns))
 
     const order = [
       'initial sync',
@@ -121,6 +124,7 @@ async function run(settings: BenchSettings): Promise<BenchReport> {
       'search latency',
       'replay',
       'cold start',
+      'new desk',
     ]
     const rows = order.flatMap((name) => phases[name]?.rows ?? [])
     // Memory rows last, as the issue numbers them.

@@ -23,7 +23,8 @@ async function restrictedImports(filePath: string, code: string): Promise<string
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message)
 }
 
-describe('module boundaries', () => {
+// The first case loads ESLint's config and parser: seconds on a loaded two-core machine (a hang detector only).
+describe('module boundaries', { timeout: 30_000 }, () => {
   it('fails loudly on a file that does not exist (a moved file would otherwise pass on nothing)', async () => {
     await expect(restrictedImports('shared/ipc/no-such-file.ts', "import 'node:fs'\n")).rejects.toThrow(
       'shared/ipc/no-such-file.ts does not exist',

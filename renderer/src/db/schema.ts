@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie'
+import { durableWritePath } from './durability'
 import type { ActivityRow, AttendanceRow, BookingRow, EventRow, OutboxRow, SyncStateRow } from './rows'
 import { upgradeToVersion2 } from './upgrades/version-2'
 
@@ -44,6 +45,8 @@ export class RollcallDb extends Dexie {
     super(name, options)
     this.version(1).stores(SCHEMA_V1)
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToVersion2)
+    // The write path's transactions commit with durability 'strict', a pull's keep the default (durability.ts).
+    this.use(durableWritePath)
   }
 }
 

@@ -1,26 +1,58 @@
-import { addDays, startOfBusinessDay, type BusinessDay } from '@shared/domain/business-day'
+import { addDays, daysBetween, startOfBusinessDay, type BusinessDay } from '@shared/domain/business-day'
 import type { SyncWindow } from './sync-window'
 
 /**
- * How far a full pull has put the window's bookings in the store. A full pull reads the bookings in
- * `startDate` order, so once a batch is stored every booking starting before that batch's last one is in:
- * the days that end by then are complete. Course bookings (they start on the course's first session, maybe
- * before the window) are read after them, so course sessions are complete only once those are in too.
+ * How far a full pull has put the window's bookings in the store, day by day. A full pull reads today first
+ * (its bookings, and the course bookings of its course sessions), then the later days in `startDate` order
+ * (once a batch is stored every booking starting before that batch's last one is in: the days that end by
+ * then are complete), then the earlier days. Course bookings (they start on the course's first session, maybe
+ * before the window) are read by course: a course session is complete only once its course's are in too.
  */
 export interface BookingsLoaded {
   /** The window the pull reads. */
   first: BusinessDay
   last: BusinessDay
-  /** The last day of it whose bookings are all in the store; null while none is. */
+  /** The days of it whose bookings are all in the store, in day order (today first of all, then any). */
+  days: BusinessDay[]
+  /** The days of it whose course sessions have their course bookings in the store too, in day order. */
+  courseDays: BusinessDay[]
+}
+
+/**
+ * What an older Rollcall stored: the last day complete in start order (it read the window in start order
+ * only), and whether the course bookings of every course session of the window were in.
+ */
+interface BookingsLoadedThrough {
+  first: BusinessDay
+  last: BusinessDay
   through: BusinessDay | null
-  /** The course bookings of the window's course sessions are in the store. */
   courses: boolean
+}
+
+/** The `loaded` memory as stored, by this Rollcall or an older one (`through`), as this one reads it. */
+export function loadedOf(stored: unknown): BookingsLoaded | null {
+  if (!stored || typeof stored !== 'object') return null
+  if ('days' in stored) return stored as BookingsLoaded
+  const { first, last, through, courses } = stored as BookingsLoadedThrough
+  const days = through === null || through < first ? [] : daysBetween(first, through > last ? last : through)
+  return { first, last, days, courseDays: courses ? daysBetween(first, last) : [] }
+}
+
+/** `loaded` with these days complete too (their bookings, and with `courses` their course bookings). */
+export function withComplete(
+  loaded: BookingsLoaded,
+  days: readonly BusinessDay[],
+  courseDays: readonly BusinessDay[] = [],
+): BookingsLoaded {
+  const union = (have: readonly BusinessDay[], more: readonly BusinessDay[]) =>
+    [...new Set([...have, ...more.filter((day) => day >= loaded.first && day <= loaded.last)])].sort()
+  return { ...loaded, days: union(loaded.days, days), courseDays: union(loaded.courseDays, courseDays) }
 }
 
 /** Where a full pull starts: what an earlier pull of the same window (cut short) already stored stands. */
 export function loadingFrom(window: SyncWindow, before: BookingsLoaded | null): BookingsLoaded {
   if (before && before.first === window.first && before.last === window.last) return before
-  return { first: window.first, last: window.last, through: null, courses: false }
+  return { first: window.first, last: window.last, days: [], courseDays: [] }
 }
 
 /**
@@ -41,13 +73,6 @@ export function completeThrough(
   return through
 }
 
-/** The later of two days (null: none). */
-export function laterDay(a: BusinessDay | null, b: BusinessDay | null): BusinessDay | null {
-  if (a === null) return b
-  if (b === null) return a
-  return a >= b ? a : b
-}
-
 /**
  * What the engine remembers of its full pulls: the `window` and `loaded` of SyncMemory (which stores them;
  * written out here so that this module does not import the memory record that imports it).
@@ -66,6 +91,6 @@ export interface FullPulls {
 export function bookingsInStore(memory: FullPulls, day: BusinessDay, kind: string): boolean {
   const { window, loaded } = memory
   if (window && day >= window.first && day <= window.last) return true
-  if (!loaded || loaded.through === null || day < loaded.first || day > loaded.through) return false
-  return kind !== 'COURSE' || loaded.courses
+  if (!loaded || day < loaded.first || day > loaded.last || !loaded.days.includes(day)) return false
+  return kind !== 'COURSE' || loaded.courseDays.includes(day)
 }

@@ -1,3 +1,4 @@
+import { addDays, daysBetween, startOfBusinessDay, type BusinessDay } from '@shared/domain/business-day'
 import type { BookingSelection } from '@shared/ipc/bookings'
 import type { Attendance } from '@shared/wix/attendance'
 import type { CalendarEvent } from '@shared/wix/event'
@@ -16,7 +17,7 @@ import { isInWindow, syncWindowAt, type SyncWindow, type WindowSpan } from './sy
 import { readSyncMemory, writeSyncMemory } from './sync-memory'
 import { dropMovedOutOfWindow, dropUnlessPending, prunePastWindow } from './prune'
 import { refreshBookings } from './refresh'
-import { completeThrough, laterDay, loadingFrom, type BookingsLoaded } from './loaded-days'
+import { completeThrough, loadingFrom, withComplete } from './loaded-days'
 import { writeBehind } from './write-behind'
 import { countingSetAside, type SetAsideKind } from './set-aside'
 import { refreshWalkInTerms } from './walk-in-terms-store'
@@ -69,7 +70,7 @@ async function readSessions(
 ): Promise<{ events: CalendarEvent[]; gone: string[] }> {
   const { sessions } = ctx.gateway
   const from = `${days[0]}T00:00:00`
-  const to = days.length === window.days.length ? window.toLocalDate : `${days.at(-1)}T23:59:59`
+  const to = days.at(-1) === window.last ? window.toLocalDate : `${days.at(-1)}T23:59:59`
   const events: CalendarEvent[] = []
   for await (const items of allPages(
     () =>
@@ -210,66 +211,114 @@ async function followUnlisted(
   )
 }
 
+/** The instant a business day begins (ISO, UTC): where a `startDate` range is cut between days. */
+function dayStartsAt(day: BusinessDay, timeZone: string): string {
+  return new Date(startOfBusinessDay(day, timeZone)).toISOString()
+}
+
 /**
  * Initial load, and the periodic full refresh: every session of the window, every booking starting in it
  * (plus the course bookings of its course sessions, which started earlier), and the attendance of course
  * sessions (Query Extended Bookings carries attendance for slot bookings only).
+ *
+ * Today first: today's sessions, bookings, course bookings and course attendance are read and stored, and
+ * today marked complete, before any other day is read; then the later days in start order (tomorrow first),
+ * then the earlier ones. The window's bookings are read as three `startDate` ranges that together are the
+ * window's one range (nothing read twice), and the watermark is written only once all of them are in.
  */
 export async function fullPull(ctx: PullContext): Promise<PullReport> {
-  const window = syncWindowAt(new Date(ctx.now()), ctx.timeZone, ctx.span)
-  const { events } = await readSessions(ctx, window, window.days)
+  const { timeZone } = ctx
+  const window = syncWindowAt(new Date(ctx.now()), timeZone, ctx.span)
+  const { today } = window
+  const earlier = window.days.filter((day) => day < today)
+  const later = window.days.filter((day) => day > today)
+  const todayFrom = dayStartsAt(today, timeZone)
+  const todayTo = dayStartsAt(addDays(today, 1), timeZone)
   const seen = new Set<string>()
-  const selection: BookingSelection = { by: 'startDate', from: window.fromInstant, to: window.toInstant }
-  const total = await unwrap(ctx.gateway.bookings.count(selection)).then(
-    (answer) => answer.count,
-    () => null,
-  )
   const progress: BookingsRead = { read: 0, written: 0, newestUpdate: null }
-  const inWindow = (item: ExtendedBooking) => isInWindow(window, bookingDayOf(item, ctx.timeZone))
+  const inWindow = (item: ExtendedBooking) => isInWindow(window, bookingDayOf(item, timeZone))
   // Day by day, what is in the store: the screens say a day is loading (never "0 booked") until it is.
   let loaded = loadingFrom(window, (await readSyncMemory(ctx.db)).loaded)
-  const advance = async (changes: Partial<BookingsLoaded>) => {
-    loaded = { ...loaded, ...changes }
+  const complete = async (days: readonly BusinessDay[], courseDays: readonly BusinessDay[] = []) => {
+    const next = withComplete(loaded, days, courseDays)
+    if (next.days.length === loaded.days.length && next.courseDays.length === loaded.courseDays.length) return
+    loaded = next
     await writeSyncMemory(ctx.db, { loaded })
   }
-  await advance({})
-  await readBookings(
-    ctx,
-    {
-      selection,
-      keep: inWindow,
-      stage: 'bookings',
-      total,
-      readBefore: 0,
-      seen,
-      stored: async (batch) => {
-        const last = batch.at(-1)?.extended.booking.startDate
-        const through = last ? laterDay(loaded.through, completeThrough(window, last, ctx.timeZone)) : null
-        if (through && through !== loaded.through) await advance({ through })
-      },
-    },
-    progress,
-  )
-  await advance({ through: window.last })
-  const courses = courseSchedulesOf(events)
-  const readBefore = progress.read
-  for (const scheduleId of courses)
-    await readBookings(
+  await writeSyncMemory(ctx.db, { loaded })
+  // Progress counts the bookings of the window's range, not the course bookings read in between.
+  let courseRead = 0
+  const readStarting = (from: string, to: string, total: number | null, stored?: BookingsReading['stored']) =>
+    readBookings(
       ctx,
       {
-        selection: { by: 'schedule', scheduleId },
-        keep: () => true,
-        stage: 'courses',
-        total: null,
-        readBefore,
+        selection: { by: 'startDate', from, to },
+        keep: inWindow,
+        stage: 'bookings',
+        total,
+        readBefore: courseRead,
         seen,
+        ...(stored ? { stored } : {}),
       },
       progress,
     )
-  await advance({ courses: true })
+  const readCourses = async (scheduleIds: readonly string[]) => {
+    const readBefore = progress.read
+    for (const scheduleId of scheduleIds)
+      await readBookings(
+        ctx,
+        {
+          selection: { by: 'schedule', scheduleId },
+          keep: () => true,
+          stage: 'courses',
+          total: null,
+          readBefore,
+          seen,
+        },
+        progress,
+      )
+    courseRead += progress.read - readBefore
+  }
+  const courseEventsOf = (events: readonly CalendarEvent[]) =>
+    events.filter((e) => e.type === 'COURSE').map((e) => e.id)
+
+  // Today: the desk can work on it while the rest of the window loads.
+  const { events: todays } = await readSessions(ctx, window, [today])
+  await readStarting(todayFrom, todayTo, null)
+  const todaysCourses = courseSchedulesOf(todays)
+  await readCourses(todaysCourses)
+  const todaysCourseEvents = courseEventsOf(todays)
+  if (todaysCourseEvents.length) await readAttendance(ctx, todaysCourseEvents)
+  await complete([today], [today])
+
+  // The rest of the window: the later days (in start order, so tomorrow first), then the earlier ones.
+  const events = [...todays]
+  if (later.length) events.push(...(await readSessions(ctx, window, later)).events)
+  if (earlier.length) events.push(...(await readSessions(ctx, window, earlier)).events)
+  const total = await unwrap(
+    ctx.gateway.bookings.count({ by: 'startDate', from: window.fromInstant, to: window.toInstant }),
+  ).then(
+    (answer) => answer.count,
+    () => null,
+  )
+  if (later.length) {
+    await readStarting(todayTo, window.toInstant, total, async (batch) => {
+      const last = batch.at(-1)?.extended.booking.startDate
+      const through = last ? completeThrough({ days: later }, last, timeZone) : null
+      if (through) await complete(daysBetween(later[0] ?? through, through))
+    })
+    await complete(later)
+  }
+  if (earlier.length) {
+    await readStarting(window.fromInstant, todayFrom, total)
+    await complete(earlier)
+  }
+  const courses = courseSchedulesOf(events)
+  await readCourses(courses.filter((id) => !todaysCourses.includes(id)))
+  await complete([], window.days)
   await followUnlisted(ctx, window, seen)
   await readMissingSessions(ctx, window)
-  const courseEvents = events.filter((e) => e.type === 'COURSE').map((e) => e.id)
+  const courseEvents = courseEventsOf(events).filter((id) => !todaysCourseEvents.includes(id))
   if (courseEvents.length) await readAttendance(ctx, courseEvents)
 
   const memory = await readSyncMemory(ctx.db)

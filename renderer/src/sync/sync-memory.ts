@@ -1,5 +1,5 @@
 import type { RollcallDb } from '../db/schema'
-import type { BookingsLoaded } from './loaded-days'
+import { loadedOf, type BookingsLoaded } from './loaded-days'
 import type { SetAsideCounts } from './set-aside'
 
 /**
@@ -8,7 +8,7 @@ import type { SetAsideCounts } from './set-aside'
  *   (minus an overlap);
  * - `window`: the days the last full pull covered; a different window (a new day) means a full pull;
  * - `lastFullPullAt`, `lastSyncedAt`: local times (ms) of the last full pull and the last clean sync;
- * - `loaded`: how far the full pull under way (or the last one) has stored the window's bookings, day by day;
+ * - `loaded`: which days of the window the full pull under way (or the last one) has stored whole;
  * - `setAside`: the records from Wix main set aside, as the desk shows them (see engine-state.ts).
  */
 export interface SyncMemory {
@@ -30,7 +30,8 @@ export async function readSyncMemory(db: RollcallDb): Promise<SyncMemory> {
     window: value(1) as SyncMemory['window'],
     lastFullPullAt: value(2) as SyncMemory['lastFullPullAt'],
     lastSyncedAt: value(3) as SyncMemory['lastSyncedAt'],
-    loaded: value(4) as SyncMemory['loaded'],
+    // An older Rollcall stored it as the last day complete (`through`): read as it meant.
+    loaded: loadedOf(value(4)),
     setAside: value(5) as SyncMemory['setAside'],
   }
 }

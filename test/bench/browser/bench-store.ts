@@ -1,6 +1,8 @@
 import { Dexie } from 'dexie'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { STORE_PREFIX } from '../../../renderer/src/db/store-names'
+import { bookingsInStore } from '../../../renderer/src/sync/loaded-days'
+import { readSyncMemory } from '../../../renderer/src/sync/sync-memory'
 
 /**
  * The benchmark's hands inside the page (bundled in memory and evaluated there, never part of the app):
@@ -83,6 +85,38 @@ const api = {
     } finally {
       raw.close()
       await Dexie.delete(RAW_STORE)
+    }
+  },
+
+  /**
+   * Waits for a store holding all of `day`'s bookings, as the app itself decides it (its sync memory through
+   * `bookingsInStore`, for each kind of session that day has): polls every `everyMs` from the moment the
+   * app's store exists, and returns the page's time (performance.now()) of the first poll that saw it.
+   */
+  async dayStored(day: string, kinds: string[], timeoutMs: number, everyMs = 20): Promise<number> {
+    const deadline = performance.now() + timeoutMs
+    const pause = () => new Promise((resolve) => setTimeout(resolve, everyMs))
+    let name: string | null = null
+    while (name === null) {
+      name = await appStoreName().catch(() => null)
+      if (name === null) {
+        if (performance.now() > deadline) throw new Error('the app never made its store')
+        await pause()
+      }
+    }
+    const db = new RollcallDb(name)
+    try {
+      await db.open()
+      for (;;) {
+        const memory = await readSyncMemory(db)
+        const at = performance.now()
+        if (kinds.every((kind) => bookingsInStore(memory, day, kind))) return at
+        if (at > deadline)
+          throw new Error(`${day}'s bookings were not all in the store within ${String(timeoutMs)} ms`)
+        await pause()
+      }
+    } finally {
+      db.close()
     }
   },
 

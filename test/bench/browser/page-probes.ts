@@ -31,11 +31,17 @@ export interface WatchResult {
 export interface PageProbes {
   arm(condition: WatchCondition, start: WatchStart): number
   result(id: number, timeoutMs: number): Promise<WatchResult>
-  /** Armed at navigation in every document: the first "All changes synced", the first roster row. */
-  onLoad: { synced: number; rosterRow: number }
+  /**
+   * Armed at navigation in every document: the first "All changes synced", the first roster row, the first
+   * session row on the Today list, and the first Today list none of whose rows says "loading".
+   */
+  onLoad: { synced: number; rosterRow: number; todayListed: number; todayReady: number }
 }
 
 export const ROSTER_ROW_SELECTOR = '[role="list"][aria-label="Booked"] [role="listitem"]'
+export const TODAY_ROW_SELECTOR = '[role="list"][aria-label="Sessions"] .session-row'
+export const TODAY_READY_SELECTOR =
+  '[role="list"][aria-label="Sessions"]:not(:has(.session-row__count--loading)) .session-row'
 
 export function installPageProbes(): void {
   interface Watch {
@@ -151,6 +157,19 @@ export function installPageProbes(): void {
       // The same selector as ROSTER_ROW_SELECTOR (this function cannot see the module's constants).
       rosterRow: probes.arm(
         { kind: 'selector', selector: '[role="list"][aria-label="Booked"] [role="listitem"]' },
+        'navigation',
+      ),
+      // TODAY_ROW_SELECTOR and TODAY_READY_SELECTOR, likewise.
+      todayListed: probes.arm(
+        { kind: 'selector', selector: '[role="list"][aria-label="Sessions"] .session-row' },
+        'navigation',
+      ),
+      todayReady: probes.arm(
+        {
+          kind: 'selector',
+          selector:
+            '[role="list"][aria-label="Sessions"]:not(:has(.session-row__count--loading)) .session-row',
+        },
         'navigation',
       ),
     },

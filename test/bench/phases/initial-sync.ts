@@ -1,16 +1,10 @@
+import { budgetFloorMs, WIX_BUDGET } from '../budget'
 import { sinceNavigation } from '../browser-session'
 import { heapUsed, page, type BenchContext, type PhaseResult } from '../bench-context'
 import { sendRaw, timeline, wallClock } from '../recording-fetch'
 import { mb, ms, ratio } from '../report'
 
-/** Wix's budget as Rollcall keeps it (electron/main/wix/client.ts: 180 a minute, bursts of 20). */
-export const WIX_BUDGET = { perMinute: 180, burst: 20 }
 export const PAGE_SIZE = 100
-
-/** The least time `requests` calls take under the budget, whatever the pipeline does. */
-export function budgetFloorMs(requests: number): number {
-  return (Math.max(0, requests - WIX_BUDGET.burst) / WIX_BUDGET.perMinute) * 60_000
-}
 
 /**
  * 1. The first sync into an empty store, from the first call main makes for it to the frame that paints

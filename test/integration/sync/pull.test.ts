@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import { addDays, businessDayOf, startOfBusinessDay } from '@shared/domain/business-day'
+import { daySessions } from '../../../renderer/src/queries/roster-view'
+import type { BookingsGateway } from '../../../renderer/src/sync/gateway'
+import { readSyncMemory } from '../../../renderer/src/sync/sync-memory'
 import { fullPull, incrementalPull, type PullProgress } from '../../../renderer/src/sync/pull'
 import { storeServerBookings } from '../../../renderer/src/sync/server-copies'
-import { DEFAULT_WINDOW } from '../../../renderer/src/sync/sync-window'
+import { DEFAULT_WINDOW, syncWindowAt } from '../../../renderer/src/sync/sync-window'
 import { openSyncHarness } from './sync-harness'
 import { differencesFromServer, serverWindowBookings } from './store-comparison'
 
@@ -97,6 +101,116 @@ describe('pulling the window', () => {
     expect(next.kind).toBe('full')
     expect(await ctx.db.events.where('day').equals('2026-03-09').count()).toBe(0)
     expect(await ctx.db.bookings.where('day').equals('2026-03-09').count()).toBe(0)
+    expect(await differencesFromServer(ctx.db, demo.state(), nowMs())).toEqual([])
+  })
+})
+
+/**
+ * The gateway with every call labelled `today` (about today only) or `other` (any other day, or the whole
+ * window) as it is made; a call labelled `other` is refused when `stopAfterToday`, as if the line went down
+ * there. A page read by cursor carries the label of the query it continues.
+ */
+function labelledGateway(stopAfterToday = false) {
+  const window = syncWindowAt(new Date(nowMs()), harness.timeZone, DEFAULT_WINDOW)
+  const at = (day: string) => new Date(startOfBusinessDay(day, harness.timeZone)).toISOString()
+  const todayFrom = at(window.today)
+  const todayTo = at(addDays(window.today, 1))
+  const state = demo.state()
+  const todays = state.events.filter(
+    (e) => businessDayOf(new Date(e.startMs), harness.timeZone) === window.today,
+  )
+  const todaysSchedules = new Set(todays.filter((e) => e.kind === 'COURSE').map((e) => e.scheduleId))
+  const todaysEvents = new Set(todays.map((e) => e.id))
+  const calls: { call: string; label: 'today' | 'other' }[] = []
+  const continued = new Map<string, 'today' | 'other'>()
+  const labelOf = (call: string, input: Record<string, unknown>): 'today' | 'other' => {
+    if ('cursor' in input) return continued.get(call) ?? 'other'
+    const select = input.select as { by: string; from?: string; to?: string; scheduleId?: string } | undefined
+    const today =
+      (call === 'sessions.query' && String(input.fromLocalDate).startsWith(window.today)) ||
+      (call === 'bookings.query' &&
+        select?.by === 'startDate' &&
+        select.from === todayFrom &&
+        select.to === todayTo) ||
+      (call === 'bookings.query' &&
+        select?.by === 'schedule' &&
+        todaysSchedules.has(select.scheduleId ?? '')) ||
+      (call === 'attendance.query' && (input.eventIds as string[]).every((id) => todaysEvents.has(id)))
+    continued.set(call, today ? 'today' : 'other')
+    return today ? 'today' : 'other'
+  }
+  const wrap = <T extends object>(name: string, port: T): T =>
+    new Proxy(port, {
+      get(target, key) {
+        const method = Reflect.get(target, key) as unknown
+        if (typeof method !== 'function') return method
+        return (...args: unknown[]) => {
+          const call = `${name}.${String(key)}`
+          const label = labelOf(call, (args[0] ?? {}) as Record<string, unknown>)
+          calls.push({ call, label })
+          if (stopAfterToday && label === 'other') return Promise.reject(new Error('the line went down'))
+          return (method as (...args: unknown[]) => unknown).apply(target, args)
+        }
+      },
+    })
+  const { bookings, sessions, attendance, services } = harness.gateway
+  const gateway: BookingsGateway = {
+    bookings: wrap('bookings', bookings),
+    sessions: wrap('sessions', sessions),
+    attendance: wrap('attendance', attendance),
+    services: wrap('services', services),
+  }
+  return { gateway, calls, window, todaysSchedules }
+}
+
+describe('today first', () => {
+  it('reads today’s sessions, bookings, course bookings and attendance before anything of another day', async () => {
+    demo.reset()
+    const { gateway, calls, todaysSchedules } = labelledGateway()
+    // The demo site's today (pinned clock) has course sessions: their bookings and attendance come with today.
+    expect(todaysSchedules.size).toBeGreaterThan(0)
+    const ctx = { ...pullContext(), gateway }
+    await fullPull(ctx)
+    const firstOther = calls.findIndex((c) => c.label === 'other')
+    const todays = calls.slice(0, firstOther).map((c) => c.call)
+    expect(todays[0]).toBe('sessions.query')
+    expect(todays).toContain('bookings.query')
+    expect(todays.at(-1)).toBe('attendance.query')
+    expect(calls.slice(firstOther).filter((c) => c.label === 'today')).toEqual([])
+    // … and the whole window is in the store all the same.
+    expect(await differencesFromServer(ctx.db, demo.state(), nowMs())).toEqual([])
+  })
+
+  it('lists today’s sessions with all their bookings while the other days are still to come', async () => {
+    demo.reset()
+    const { gateway, window, todaysSchedules } = labelledGateway(true)
+    const ctx = { ...pullContext(), gateway }
+    await expect(fullPull(ctx)).rejects.toThrow('the line went down')
+    const sessions = await daySessions(ctx.db, window.today, harness.timeZone)
+    expect(sessions.length).toBeGreaterThan(0)
+    expect(sessions.filter((s) => !s.bookingsLoaded)).toEqual([])
+    expect(sessions.some((s) => s.kind === 'COURSE')).toBe(true)
+    // Every booking of today, and every course booking of today's courses, is in the store.
+    const server = demo.state().bookings
+    const slotIds = server
+      .filter(
+        (b) => b.bookedEntity.slot && businessDayOf(new Date(b.startDate), harness.timeZone) === window.today,
+      )
+      .map((b) => b.id)
+    const courseIds = server
+      .filter((b) => todaysSchedules.has(b.bookedEntity.schedule?.scheduleId ?? ''))
+      .map((b) => b.id)
+    expect(slotIds.length).toBeGreaterThan(0)
+    expect(courseIds.length).toBeGreaterThan(0)
+    const stored = await ctx.db.bookings.bulkGet([...slotIds, ...courseIds])
+    expect(stored.filter((row) => row === undefined)).toEqual([])
+    const memory = await readSyncMemory(ctx.db)
+    expect(memory.loaded?.days).toEqual([window.today])
+    expect(memory.watermark).toBeNull()
+    // The pull that follows reads the whole window, and only then sets the watermark.
+    const report = await fullPull(pullContext(ctx.db))
+    expect(report.kind).toBe('full')
+    expect((await readSyncMemory(ctx.db)).watermark).not.toBeNull()
     expect(await differencesFromServer(ctx.db, demo.state(), nowMs())).toEqual([])
   })
 })

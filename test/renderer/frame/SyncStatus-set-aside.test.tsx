@@ -11,17 +11,26 @@ import { installFakeBridge } from '../fake-bridge'
 let dbCounter = 0
 const freshDb = () => new RollcallDb(`sync-set-aside-test-${++dbCounter}`)
 
-/** A site where main set aside records on the pages it answered: `counts` says how many, per run. */
+/**
+ * A site where main set aside records on the pages it answered: `counts` says how many are still to be met,
+ * kind by kind. A pull reads the window in several ranges (today first); each odd record is on one page of
+ * one of them, so the first page read answers them all and the rest none.
+ */
 function siteSettingAside(counts: { bookings: number; sessions: number; bookingReads?: number }) {
   const defaults = sampleHandlers()
   const page = (setAside: number) => ({ items: [], nextCursor: null, setAside })
+  const met = (kind: 'bookings' | 'sessions') => {
+    const setAside = counts[kind]
+    counts[kind] = 0
+    return page(setAside)
+  }
   const handlers: HandlerRegistry = sampleHandlers({
-    sessions: { ...defaults.sessions, query: () => page(counts.sessions) },
+    sessions: { ...defaults.sessions, query: () => met('sessions') },
     bookings: {
       ...defaults.bookings,
       query: () => {
         counts.bookingReads = (counts.bookingReads ?? 0) + 1
-        return page(counts.bookings)
+        return met('bookings')
       },
       count: () => ({ count: 0 }),
     },
@@ -44,8 +53,6 @@ describe('records from Wix that could not be read', () => {
     await waitFor(() => expect(setAsideNote()?.textContent).toBe(words))
 
     // "Sync now" reads what changed: the records it did not re-read are still unread on the desk.
-    counts.bookings = 0
-    counts.sessions = 0
     const readsBefore = counts.bookingReads ?? 0
     const syncNow = screen.getByRole('button', { name: 'Sync now' })
     await userEvent.click(syncNow)

@@ -185,20 +185,29 @@ afterEach(async () => {
 })
 
 describe('sync engine: the first sync', () => {
-  it('runs at start as a full pull: the window’s sessions, its bookings counted and read, then the services’ walk-in terms', async () => {
+  it('runs at start as a full pull, today first: today’s sessions and bookings, then the other days’ sessions, the window counted, its other bookings read, then the services’ walk-in terms', async () => {
     await started()
     expect(fake.methods()).toEqual([
       'sessions.query',
+      'bookings.query',
+      'sessions.query',
+      'sessions.query',
       'bookings.count',
+      'bookings.query',
       'bookings.query',
       'services.walkInTerms',
     ])
-    expect(fake.calls[0]?.input).toEqual({
-      fromLocalDate: '2026-11-22T00:00:00',
-      toLocalDate: '2026-12-01T00:00:00',
-    })
-    expect(fake.calls[1]?.input).toMatchObject({ by: 'startDate' })
-    expect(fake.calls[2]?.input).toMatchObject({ select: { by: 'startDate' } })
+    // Pinned: the engine's clock is START (2026-11-23, the window yesterday to a week ahead).
+    expect(fake.calls.map((call) => call.input)).toMatchObject([
+      { fromLocalDate: '2026-11-23T00:00:00', toLocalDate: '2026-11-23T23:59:59' },
+      { select: { by: 'startDate' } },
+      { fromLocalDate: '2026-11-24T00:00:00', toLocalDate: '2026-12-01T00:00:00' },
+      { fromLocalDate: '2026-11-22T00:00:00', toLocalDate: '2026-11-22T23:59:59' },
+      { by: 'startDate' },
+      { select: { by: 'startDate' } },
+      { select: { by: 'startDate' } },
+      undefined,
+    ])
   })
 
   it('ends idle, with data and the time of the sync', async () => {
@@ -234,12 +243,13 @@ describe('sync engine: the first sync', () => {
 describe('sync engine: polling', () => {
   it('polls at the idle interval while nobody uses the desk', async () => {
     await started()
+    // The first (full) pull reads sessions three times: today, the later days, the earlier day.
     await advance(POLL.idle - 1)
-    expect(fake.count('sessions.query')).toBe(1)
-    await advance(1)
-    expect(fake.count('sessions.query')).toBe(2)
-    await advance(POLL.idle)
     expect(fake.count('sessions.query')).toBe(3)
+    await advance(1)
+    expect(fake.count('sessions.query')).toBe(4)
+    await advance(POLL.idle)
+    expect(fake.count('sessions.query')).toBe(5)
   })
 
   it('polls at the active interval while the desk is busy, counted from the last pull', async () => {

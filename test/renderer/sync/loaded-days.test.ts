@@ -4,11 +4,13 @@ import type { SyncStateRow } from '../../../renderer/src/db/rows'
 import {
   bookingsInStore,
   completeThrough,
+  loadedOf,
   loadingFrom,
+  withComplete,
   type BookingsLoaded,
 } from '../../../renderer/src/sync/loaded-days'
 import { fullPull } from '../../../renderer/src/sync/pull'
-import { readSyncMemory } from '../../../renderer/src/sync/sync-memory'
+import { readSyncMemory, writeSyncMemory } from '../../../renderer/src/sync/sync-memory'
 import { DEFAULT_WINDOW, syncWindowAt } from '../../../renderer/src/sync/sync-window'
 import { openSyncHarness } from '../../integration/sync/sync-harness'
 
@@ -26,34 +28,81 @@ describe('which days are complete', () => {
   it('the days the last full pull covered stay complete; new days wait for the pull under way', () => {
     const memory = {
       window: { first: '2026-03-09', last: '2026-03-16' },
-      loaded: { first: '2026-03-10', last: '2026-03-17', through: null, courses: false },
+      loaded: { first: '2026-03-10', last: '2026-03-17', days: [], courseDays: [] },
     }
     expect(bookingsInStore(memory, '2026-03-16', 'CLASS')).toBe(true)
     expect(bookingsInStore(memory, '2026-03-17', 'CLASS')).toBe(false)
-    const partway: BookingsLoaded = { ...memory.loaded, through: '2026-03-17' }
+    const partway: BookingsLoaded = withComplete(memory.loaded, ['2026-03-17'])
     expect(bookingsInStore({ ...memory, loaded: partway }, '2026-03-17', 'CLASS')).toBe(true)
-    // A course session also needs its course bookings, read after all the others.
+    // A course session also needs its course bookings, read by course.
     expect(bookingsInStore({ ...memory, loaded: partway }, '2026-03-17', 'COURSE')).toBe(false)
     expect(
-      bookingsInStore({ window: null, loaded: { ...partway, courses: true } }, '2026-03-17', 'COURSE'),
+      bookingsInStore(
+        { window: null, loaded: withComplete(partway, [], ['2026-03-17']) },
+        '2026-03-17',
+        'COURSE',
+      ),
     ).toBe(true)
     expect(bookingsInStore({ window: null, loaded: null }, '2026-03-10', 'CLASS')).toBe(false)
+  })
+
+  it('today can be complete while the days before and after it are still loading', () => {
+    const loaded = withComplete(loadingFrom(window, null), [window.today], [window.today])
+    const memory = { window: null, loaded }
+    expect(bookingsInStore(memory, window.today, 'CLASS')).toBe(true)
+    expect(bookingsInStore(memory, window.today, 'COURSE')).toBe(true)
+    for (const day of window.days.filter((d) => d !== window.today)) {
+      expect(bookingsInStore(memory, day, 'CLASS'), day).toBe(false)
+      expect(bookingsInStore(memory, day, 'COURSE'), day).toBe(false)
+    }
+    // Days outside the window the pull reads are never counted in.
+    expect(withComplete(loaded, ['2026-01-01'], ['2026-01-01'])).toEqual(loaded)
+  })
+
+  it('reads the loaded days an older Rollcall stored (the last day complete in start order) as it meant them', async () => {
+    // As the previous version wrote it: days first … through complete, course bookings of none or all.
+    const old = { first: window.first, last: window.last, through: window.today, courses: false }
+    expect(loadedOf(old)).toEqual({
+      first: window.first,
+      last: window.last,
+      days: [window.first, window.today],
+      courseDays: [],
+    })
+    expect(loadedOf({ ...old, through: null })?.days).toEqual([])
+    expect(loadedOf({ ...old, through: window.last, courses: true })).toEqual({
+      first: window.first,
+      last: window.last,
+      days: window.days,
+      courseDays: window.days,
+    })
+    expect(loadedOf(null)).toBeNull()
+
+    // Through the store, as every screen reads it: the same days complete as before the upgrade.
+    const db = harness.newDb()
+    await db.syncState.put({ key: 'loaded', value: old })
+    const memory = await readSyncMemory(db)
+    for (const day of window.days) {
+      expect(bookingsInStore(memory, day, 'CLASS'), day).toBe(day <= window.today)
+      expect(bookingsInStore(memory, day, 'COURSE'), day).toBe(false)
+    }
+    await writeSyncMemory(db, { loaded: loadedOf({ ...old, courses: true }) })
+    expect(bookingsInStore(await readSyncMemory(db), window.today, 'COURSE')).toBe(true)
   })
 
   it('a pull of the same window starts from what an interrupted one stored; another window starts over', () => {
     const before: BookingsLoaded = {
       first: window.first,
       last: window.last,
-      through: window.today,
-      courses: false,
+      days: [window.today],
+      courseDays: [window.today],
     }
     expect(loadingFrom(window, before)).toEqual(before)
-    expect(loadingFrom(window, { ...before, first: '2026-03-08' }).through).toBeNull()
+    expect(loadingFrom(window, { ...before, first: '2026-03-08' }).days).toEqual([])
     expect(loadingFrom(window, null)).toEqual({
       first: window.first,
       last: window.last,
-      through: null,
-      courses: false,
+      days: [],
+      courseDays: [],
     })
   })
 })
@@ -77,10 +126,10 @@ describe('a first full pull, day by day', { timeout: 120_000 }, () => {
 
     // Each time the pull says how far it is, before that is written: every day it is about to call complete
     // (checked when first called so) holds all its bookings in the store already.
-    const seen: BusinessDay[] = []
+    const seen: BusinessDay[][] = []
     const checked = new Set<string>()
     const check = async (loaded: BookingsLoaded) => {
-      if (loaded.through) seen.push(loaded.through)
+      if (loaded.days.length && loaded.days.length !== seen.at(-1)?.length) seen.push(loaded.days)
       for (const day of window.days) {
         if (checked.has(day) || !bookingsInStore({ window: null, loaded }, day, 'CLASS')) continue
         checked.add(day)
@@ -108,15 +157,16 @@ describe('a first full pull, day by day', { timeout: 120_000 }, () => {
       span: DEFAULT_WINDOW,
     })
 
-    // Days were completed while the pull went on, not all at once at the end.
-    expect(new Set(seen).size).toBeGreaterThan(1)
-    expect(checked.size).toBeGreaterThan(1)
+    // Today first, alone; then the other days were completed while the pull went on, not all at the end.
+    expect(seen[0]).toEqual([window.today])
+    expect(seen.length).toBeGreaterThan(2)
+    expect(checked.size).toBeGreaterThan(2)
     const memory = await readSyncMemory(db)
     expect(memory.loaded).toEqual({
       first: window.first,
       last: window.last,
-      through: window.last,
-      courses: true,
+      days: window.days,
+      courseDays: window.days,
     })
     for (const day of daysBetween(window.first, window.last))
       expect(bookingsInStore(memory, day, 'COURSE')).toBe(true)

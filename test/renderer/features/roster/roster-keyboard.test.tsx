@@ -55,65 +55,70 @@ describe('the roster from the keyboard', { timeout: 30_000 }, () => {
     expect(serverAttendance(harness.demo, b.booking.id, roster.session.id)?.status).toBe('NOT_ATTENDED')
   })
 
-  it('keeps a 500-person roster virtual: few rows in the DOM, all reachable, each one checkable', async () => {
-    const db = new RollcallDb(`roster-500-${process.pid}`)
-    const event = eventRow({ ...classEvent(), totalCapacity: 600 })
-    const name = (i: number) => `Guest ${String(i).padStart(3, '0')}`
-    const rows = Array.from({ length: 500 }, (_, i) =>
-      bookingRow(
-        classBooking({
-          id: `bkg-guest-${i + 1}`,
-          totalParticipants: 1,
-          contactDetails: { firstName: 'Guest', lastName: String(i + 1).padStart(3, '0') },
-        }),
-      ),
-    )
-    await db.events.put(event)
-    await db.bookings.bulkPut(rows)
-    // As a completed full pull leaves it: the day's bookings are all in the store.
-    await writeSyncMemory(db, { window: { first: event.day, last: event.day } })
-    const engine = createSyncEngine({
-      db,
-      gateway: gatewayOver(harness.demo),
-      timeZone: () => harness.timeZone,
-      staff: () => 'Front desk',
-      now: harness.now,
-      locks: inProcessLocks(),
-    })
-    harness.renderDesk({ db, engine }, { path: rosterPath(event.id) })
-    // fake-indexeddb reads 500 rows far slower than Chromium's IndexedDB: give each live query time.
-    const slow = { timeout: 10_000 }
+  // 500 rows through fake-indexeddb take seconds on a loaded machine: the limit is a hang detector only.
+  it(
+    'keeps a 500-person roster virtual: few rows in the DOM, all reachable, each one checkable',
+    { timeout: 40_000 },
+    async () => {
+      const db = new RollcallDb(`roster-500-${process.pid}`)
+      const event = eventRow({ ...classEvent(), totalCapacity: 600 })
+      const name = (i: number) => `Guest ${String(i).padStart(3, '0')}`
+      const rows = Array.from({ length: 500 }, (_, i) =>
+        bookingRow(
+          classBooking({
+            id: `bkg-guest-${i + 1}`,
+            totalParticipants: 1,
+            contactDetails: { firstName: 'Guest', lastName: String(i + 1).padStart(3, '0') },
+          }),
+        ),
+      )
+      await db.events.put(event)
+      await db.bookings.bulkPut(rows)
+      // As a completed full pull leaves it: the day's bookings are all in the store.
+      await writeSyncMemory(db, { window: { first: event.day, last: event.day } })
+      const engine = createSyncEngine({
+        db,
+        gateway: gatewayOver(harness.demo),
+        timeZone: () => harness.timeZone,
+        staff: () => 'Front desk',
+        now: harness.now,
+        locks: inProcessLocks(),
+      })
+      harness.renderDesk({ db, engine }, { path: rosterPath(event.id) })
+      // fake-indexeddb reads 500 rows far slower than Chromium's IndexedDB: give each live query time.
+      const slow = { timeout: 10_000 }
 
-    const list = await screen.findByRole('list', { name: 'Booked' }, slow)
-    const shown = within(list).getAllByRole('listitem')
-    expect(shown.length).toBeGreaterThan(5)
-    expect(shown.length).toBeLessThan(40)
-    expect(shown[0]?.getAttribute('aria-setsize')).toBe('500')
-    screen.getByText('500 of 600 booked')
-    expect(screen.queryByRole('button', { name: `Check in ${name(500)}` })).toBeNull()
+      const list = await screen.findByRole('list', { name: 'Booked' }, slow)
+      const shown = within(list).getAllByRole('listitem')
+      expect(shown.length).toBeGreaterThan(5)
+      expect(shown.length).toBeLessThan(40)
+      expect(shown[0]?.getAttribute('aria-setsize')).toBe('500')
+      screen.getByText('500 of 600 booked')
+      expect(screen.queryByRole('button', { name: `Check in ${name(500)}` })).toBeNull()
 
-    act(() => screen.getByRole('button', { name: `Check in ${name(1)}` }).focus())
-    await userEvent.keyboard('{End}')
-    await waitFor(() => expect(focused()).toBe(`Check in ${name(500)}`))
-    expect(within(list).getAllByRole('listitem').length).toBeLessThan(40)
-    expect(screen.queryByRole('button', { name: `Check in ${name(1)}` })).toBeNull()
-    await userEvent.keyboard('{Enter}')
-    await waitFor(
-      async () =>
-        expect(await db.attendance.get(['bkg-guest-500', event.id])).toMatchObject({
-          status: 'ATTENDED',
-          pending: true,
-        }),
-      slow,
-    )
-    await screen.findByText('1 checked in', {}, slow)
-    await waitFor(() => expect(focused()).toBe(`Undo check-in for ${name(500)}`), slow)
+      act(() => screen.getByRole('button', { name: `Check in ${name(1)}` }).focus())
+      await userEvent.keyboard('{End}')
+      await waitFor(() => expect(focused()).toBe(`Check in ${name(500)}`))
+      expect(within(list).getAllByRole('listitem').length).toBeLessThan(40)
+      expect(screen.queryByRole('button', { name: `Check in ${name(1)}` })).toBeNull()
+      await userEvent.keyboard('{Enter}')
+      await waitFor(
+        async () =>
+          expect(await db.attendance.get(['bkg-guest-500', event.id])).toMatchObject({
+            status: 'ATTENDED',
+            pending: true,
+          }),
+        slow,
+      )
+      await screen.findByText('1 checked in', {}, slow)
+      await waitFor(() => expect(focused()).toBe(`Undo check-in for ${name(500)}`), slow)
 
-    await userEvent.click(screen.getByRole('button', { name: 'Check in all' }))
-    await screen.findByText('Checked in 499 people', {}, slow)
-    const attended = await db.attendance.where('eventId').equals(event.id).toArray()
-    expect(attended.filter((a) => a.status === 'ATTENDED')).toHaveLength(500)
-    await screen.findByText('500 checked in', {}, slow)
-    db.close()
-  })
+      await userEvent.click(screen.getByRole('button', { name: 'Check in all' }))
+      await screen.findByText('Checked in 499 people', {}, slow)
+      const attended = await db.attendance.where('eventId').equals(event.id).toArray()
+      expect(attended.filter((a) => a.status === 'ATTENDED')).toHaveLength(500)
+      await screen.findByText('500 checked in', {}, slow)
+      db.close()
+    },
+  )
 })
