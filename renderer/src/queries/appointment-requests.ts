@@ -2,6 +2,8 @@ import { awaitsCalendarEvent, bookedStaffName } from '@shared/domain/booking-lif
 import type { BusinessDay } from '@shared/domain/business-day'
 import type { BookingRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
+import { bookingsInStore } from '../sync/loaded-days'
+import { readSyncMemory } from '../sync/sync-memory'
 import { rosterEntry, type RosterEntry } from './roster-view'
 import { timeOfDay } from './session-facts'
 import { visitsOf } from './visits'
@@ -67,11 +69,13 @@ export async function dayAppointmentRequests(
   day: BusinessDay,
   timeZone: string,
 ): Promise<AppointmentRequest[]> {
-  const rows = await db.bookings
-    .where('day')
-    .equals(day)
+  // Until the day's appointment bookings are in, there is nothing true to list (Today says the day is
+  // loading), and the day's bookings are not read for every batch a first sync stores.
+  if (!bookingsInStore(await readSyncMemory(db), day, 'APPOINTMENT')) return []
+  // The day's rows in one read (a getAll), filtered here: a Dexie filter walks a cursor row by row.
+  const rows = (await db.bookings.where('day').equals(day).toArray())
     .filter((row) => LISTED.has(row.status) && isUnscheduledAppointment(row))
-    .sortBy('startUtc')
+    .sort((a, b) => a.startUtc.localeCompare(b.startUtc))
   const visits = await visitsOf(db, rows)
   return rows.map((row) => ({
     ...appointmentFacts(row, timeZone),

@@ -56,6 +56,12 @@ export const DEFAULT_FULL_EVERY_MS = 30 * 60 * 1000
 const ATTENDANCE_IDS_PER_QUERY = 100
 /** Bookings per write transaction during a pull (ten pages), and how many such batches may wait. */
 const STORE_BATCH = { batchSize: 1000, maxWaiting: 2 }
+/**
+ * Today's bookings are stored page by page as they arrive: the first rosters of the day fill while the rest
+ * of it is read, and when today's last page arrives only that page is left to write. (Nothing else is on
+ * the screens yet, so a commit per page wakes little.)
+ */
+const TODAY_BATCH = { batchSize: 300, maxWaiting: 3 }
 
 function maxInstant(a: string | null, b: string | null): string | null {
   if (!a) return b
@@ -144,18 +150,22 @@ interface BookingsReading {
   seen?: Set<string>
   /** After each batch is in the store (batches are stored in the order they were read). */
   stored?: (batch: readonly ServerBooking[]) => Promise<void>
+  /** Bookings per write transaction; STORE_BATCH unless said. */
+  batching?: { batchSize: number; maxWaiting: number }
+  /** The ids the store may hold (see storeServerBookings); kept up to date as batches are stored. */
+  known?: Set<string>
 }
 
 async function readBookings(
   ctx: PullContext,
-  { selection, keep, stage, total, readBefore, stored, seen }: BookingsReading,
+  { selection, keep, stage, total, readBefore, stored, seen, batching, known }: BookingsReading,
   progress: BookingsRead,
 ): Promise<void> {
   const { bookings } = ctx.gateway
   const writer = writeBehind<ServerBooking>(async (batch) => {
-    progress.written += (await storeServerBookings(ctx.db, batch, ctx.timeZone)).written
+    progress.written += (await storeServerBookings(ctx.db, batch, ctx.timeZone, known)).written
     await stored?.(batch)
-  }, STORE_BATCH)
+  }, batching ?? STORE_BATCH)
   try {
     for await (const items of allPages(
       () =>
@@ -237,6 +247,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
   const seen = new Set<string>()
   const progress: BookingsRead = { read: 0, written: 0, newestUpdate: null }
   const inWindow = (item: ExtendedBooking) => isInWindow(window, bookingDayOf(item, timeZone))
+  const known = new Set(await ctx.db.bookings.toCollection().primaryKeys())
   // Day by day, what is in the store: the screens say a day is loading (never "0 booked") until it is.
   let loaded = loadingFrom(window, (await readSyncMemory(ctx.db)).loaded)
   const complete = async (days: readonly BusinessDay[], courseDays: readonly BusinessDay[] = []) => {
@@ -248,7 +259,12 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
   await writeSyncMemory(ctx.db, { loaded })
   // Progress counts the bookings of the window's range, not the course bookings read in between.
   let courseRead = 0
-  const readStarting = (from: string, to: string, total: number | null, stored?: BookingsReading['stored']) =>
+  const readStarting = (
+    from: string,
+    to: string,
+    total: number | null,
+    more: Pick<BookingsReading, 'stored' | 'batching'> = {},
+  ) =>
     readBookings(
       ctx,
       {
@@ -258,7 +274,8 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
         total,
         readBefore: courseRead,
         seen,
-        ...(stored ? { stored } : {}),
+        known,
+        ...more,
       },
       progress,
     )
@@ -274,6 +291,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
           total: null,
           readBefore,
           seen,
+          known,
         },
         progress,
       )
@@ -284,7 +302,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
 
   // Today: the desk can work on it while the rest of the window loads.
   const { events: todays } = await readSessions(ctx, window, [today])
-  await readStarting(todayFrom, todayTo, null)
+  await readStarting(todayFrom, todayTo, null, { batching: TODAY_BATCH })
   const todaysCourses = courseSchedulesOf(todays)
   await readCourses(todaysCourses)
   const todaysCourseEvents = courseEventsOf(todays)
@@ -302,10 +320,12 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
     () => null,
   )
   if (later.length) {
-    await readStarting(todayTo, window.toInstant, total, async (batch) => {
-      const last = batch.at(-1)?.extended.booking.startDate
-      const through = last ? completeThrough({ days: later }, last, timeZone) : null
-      if (through) await complete(daysBetween(later[0] ?? through, through))
+    await readStarting(todayTo, window.toInstant, total, {
+      stored: async (batch) => {
+        const last = batch.at(-1)?.extended.booking.startDate
+        const through = last ? completeThrough({ days: later }, last, timeZone) : null
+        if (through) await complete(daysBetween(later[0] ?? through, through))
+      },
     })
     await complete(later)
   }

@@ -4,7 +4,14 @@ import { isLocalBookingId } from './intents'
 import { claimForSending, recoverInterrupted } from './outbox-transitions'
 import { dueAt, queuedEntries, queuesByBooking } from './queue-heads'
 import type { ReplayContext, SendOutcome } from './replay-context'
-import { entriesOf, sendAttendanceBatch, type AttendanceEntry, type AttendanceItem } from './send-attendance'
+import {
+  entriesOf,
+  lookAtCheckIns,
+  sendAttendanceBatch,
+  type AttendanceEntry,
+  type AttendanceItem,
+  type LookedAt,
+} from './send-attendance'
 import { sendReschedule } from './send-reschedule'
 import { sendStatusIntent } from './send-status-intent'
 import { sendWalkIn } from './send-walk-in'
@@ -127,11 +134,16 @@ export async function replayOutbox(
     const claimed = new Set(
       (await claimForSending(ctx.db, work.attendance.flatMap(entriesOf))).map((e) => e.mutationId),
     )
+    // The round's check-ins that must be looked at on Wix first, looked at together (send-attendance.ts).
+    // A failed look leaves each call to look for itself, and to meet the failure as it always has.
+    const looked: LookedAt | undefined = work.attendance.length
+      ? await lookAtCheckIns(ctx, work.attendance.flat()).catch(() => undefined)
+      : undefined
     // Each task answers one outcome per item, with the entries it covers.
     const tasks = [
       ...work.attendance.map(
         (batch) => async () =>
-          (await sendAttendanceBatch(ctx, batch, claimed)).map((outcome, index) => {
+          (await sendAttendanceBatch(ctx, batch, claimed, looked)).map((outcome, index) => {
             const item = batch[index]
             return { outcome, entries: item ? [item.latest, ...item.superseded] : [] }
           }),

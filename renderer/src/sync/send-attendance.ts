@@ -7,7 +7,7 @@ import {
 } from '@shared/domain/conflict-reasons'
 import type { AttendanceChange } from '@shared/ipc/attendance'
 import { personName } from '../db/booking-rows'
-import type { OutboxRow } from '../db/rows'
+import type { BookingRow, OutboxRow } from '../db/rows'
 import { sessionWhen } from './action-words'
 import { coalesce } from './coalesce'
 import { classifyFailure } from './failure-kinds'
@@ -114,17 +114,10 @@ interface Parted {
 }
 
 /**
- * The items whose booking is no longer on the session their check-in names (issue 19 cases 3 and 7), each
- * with the reason in words. Suspect: the store's server copy is on another session, or the check-in waited
- * (or goes as the line comes back); those bookings are re-read from Wix (and stored: the roster follows), and
- * an item is parted when Wix has its booking on another session — moved by the customer or another desk, or
- * a recurring session replaced by a new id at the same time (the business edited the series).
+ * The items whose booking may have left the session their check-in names: the store's server copy is on
+ * another session, or the check-in waited (or goes as the line comes back).
  */
-async function partedFromSession(
-  ctx: ReplayContext,
-  items: readonly AttendanceItem[],
-): Promise<Map<AttendanceItem, Parted>> {
-  const parted = new Map<AttendanceItem, Parted>()
+async function suspectsOf(ctx: ReplayContext, items: readonly AttendanceItem[]) {
   const rows = await ctx.db.bookings.bulkGet(items.map((item) => item.latest.bookingId))
   const events = await ctx.db.events.bulkGet(items.map((item) => item.latest.args.eventId))
   const suspects = items.flatMap((item, index) => {
@@ -140,11 +133,54 @@ async function partedFromSession(
       latest.uncertain
     return at !== latest.args.eventId || waited ? [{ item, index }] : []
   })
+  return { rows, events, suspects }
+}
+
+/** Bookings a replay round read from Wix before its calls (`lookAtCheckIns`): what Wix has now, by id. */
+export interface LookedAt {
+  ids: ReadonlySet<string>
+  rows: ReadonlyMap<string, BookingRow>
+}
+
+/**
+ * The suspects of a whole replay round looked at on Wix at once, before its calls: a read of up to a hundred
+ * bookings per request, instead of one read before each call of eight check-ins (back online after an
+ * outage, a queue of 200 check-ins made 25 reads and 25 writes; now 2 and 25). Throws as the read does; the
+ * round then leaves each call to look for itself, as before.
+ */
+export async function lookAtCheckIns(
+  ctx: ReplayContext,
+  items: readonly AttendanceItem[],
+): Promise<LookedAt> {
+  const { suspects } = await suspectsOf(ctx, items)
+  const ids = new Set(suspects.map(({ item }) => item.latest.bookingId))
+  if (!ids.size) return { ids, rows: new Map() }
+  return { ids, rows: await refreshBookings(ctx, [...ids]) }
+}
+
+/**
+ * The items whose booking is no longer on the session their check-in names (issue 19 cases 3 and 7), each
+ * with the reason in words. Suspect: the store's server copy is on another session, or the check-in waited
+ * (or goes as the line comes back); those bookings are re-read from Wix (and stored: the roster follows), and
+ * an item is parted when Wix has its booking on another session — moved by the customer or another desk, or
+ * a recurring session replaced by a new id at the same time (the business edited the series).
+ */
+async function partedFromSession(
+  ctx: ReplayContext,
+  items: readonly AttendanceItem[],
+  looked?: LookedAt,
+): Promise<Map<AttendanceItem, Parted>> {
+  const parted = new Map<AttendanceItem, Parted>()
+  const { rows, events, suspects } = await suspectsOf(ctx, items)
   if (!suspects.length) return parted
-  const fresh = await refreshBookings(
-    ctx,
-    suspects.map(({ item }) => item.latest.bookingId),
-  )
+  const unlooked = suspects.filter(({ item }) => !looked?.ids.has(item.latest.bookingId))
+  const fresh = new Map(looked?.rows ?? [])
+  if (unlooked.length)
+    for (const [id, row] of await refreshBookings(
+      ctx,
+      unlooked.map(({ item }) => item.latest.bookingId),
+    ))
+      fresh.set(id, row)
   for (const { item, index } of suspects) {
     const row = fresh.get(item.latest.bookingId)
     const now = row ? serverEventIdOf(row) : null
@@ -189,6 +225,8 @@ export async function sendAttendanceBatch(
   queued: AttendanceItem[],
   /** Entries a replay round already marked `sending` (all its batches at once); else claimed here. */
   claimedByRound?: ReadonlySet<string>,
+  /** Bookings the round already read from Wix (`lookAtCheckIns`): not read again here. */
+  lookedByRound?: LookedAt,
 ): Promise<SendOutcome[]> {
   const claimed =
     claimedByRound ?? new Set((await claimForSending(ctx.db, entriesOf(queued))).map((e) => e.mutationId))
@@ -203,7 +241,7 @@ export async function sendAttendanceBatch(
   if (!items.length) return answer()
   let parted: Map<AttendanceItem, Parted>
   try {
-    parted = await partedFromSession(ctx, items)
+    parted = await partedFromSession(ctx, items, lookedByRound)
   } catch (error) {
     const common = await settleCommonFailure(
       ctx,

@@ -5,6 +5,7 @@ import { compareRevisions, serverBookingRow } from '../db/booking-rows'
 import { eventRow } from '../db/event-rows'
 import type { AttendanceRow, BookingRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
+import { bulkPutNamingRows } from '../db/observed-put'
 import { bookingsWithPendingIntents, rebaseBookings, rebaseTables } from './rebase'
 
 export interface ServerBooking {
@@ -52,19 +53,33 @@ export async function storeServerBookings(
   db: RollcallDb,
   items: readonly ServerBooking[],
   timeZone: string,
+  known?: Set<string>,
 ): Promise<StoreResult> {
   if (!items.length) return { written: 0, skipped: 0 }
   return db.transaction('rw', rebaseTables(db), async () => {
     const ids = items.map((item) => item.extended.booking.id)
-    const attendanceKeys = items.map((item): [string, string] => [
-      item.extended.booking.id,
-      item.extended.booking.bookedEntity.slot?.eventId ?? '',
-    ])
-    const [existing, storedAttendance, withPending] = await Promise.all([
-      db.bookings.bulkGet(ids),
-      db.attendance.bulkGet(attendanceKeys),
+    // `known` (a pull's): the ids the store may hold — all it held when the pull began, and all the pull has
+    // stored since. A booking outside it has no row, and so no attendance row either (both are stored here
+    // first): nothing to read for it. On a first sync that is every booking, and the reads cost as much as
+    // the writes. Rows under a server id are made only by pulls and pushes, which never overlap: none slips in.
+    const mayExist = (id: string) => !known || known.has(id)
+    const readIndexes = ids.flatMap((id, index) => (mayExist(id) ? [index] : []))
+    const attendanceKeyOf = (index: number): [string, string] => [
+      ids[index]!,
+      items[index]!.extended.booking.bookedEntity.slot?.eventId ?? '',
+    ]
+    const [storedRows, storedAttendanceRows, withPending] = await Promise.all([
+      db.bookings.bulkGet(readIndexes.map((index) => ids[index]!)),
+      db.attendance.bulkGet(readIndexes.map(attendanceKeyOf)),
       bookingsWithPendingIntents(db, ids),
     ])
+    const existing: (BookingRow | undefined)[] = new Array<BookingRow | undefined>(ids.length)
+    const storedAttendance: (AttendanceRow | undefined)[] = new Array<AttendanceRow | undefined>(ids.length)
+    readIndexes.forEach((index, at) => {
+      existing[index] = storedRows[at]
+      storedAttendance[index] = storedAttendanceRows[at]
+    })
+    for (const id of ids) known?.add(id)
     const bookingPuts: BookingRow[] = []
     const attendancePuts: AttendanceRow[] = []
     const touched = new Set<string>()
@@ -89,8 +104,8 @@ export async function storeServerBookings(
       }
     }
     // One write per table for the page; a later answer for the same booking in the page wins, as before.
-    if (bookingPuts.length) await db.bookings.bulkPut(bookingPuts)
-    if (attendancePuts.length) await db.attendance.bulkPut(attendancePuts)
+    await bulkPutNamingRows(db.bookings, bookingPuts)
+    await bulkPutNamingRows(db.attendance, attendancePuts)
     // Rows just written carry the server's state as is, which is what a rebase makes of a booking with
     // nothing pending: only bookings with intents still to send need theirs re-applied on top.
     await rebaseBookings(
@@ -156,7 +171,7 @@ export async function storeServerAttendance(
       })
       touched.add(row.bookingId)
     }
-    if (puts.length) await db.attendance.bulkPut(puts)
+    await bulkPutNamingRows(db.attendance, puts)
     const withPending = await bookingsWithPendingIntents(db, [...touched])
     await rebaseBookings(
       db,
@@ -198,7 +213,7 @@ export async function storeServerEvents(
     // would wake every live screen and the search index each time for nothing.
     const stored = await db.events.bulkGet(rows.map((row) => row.id))
     const changed = rows.filter((row, index) => JSON.stringify(stored[index]) !== JSON.stringify(row))
-    if (changed.length) await db.events.bulkPut(changed)
+    await bulkPutNamingRows(db.events, changed)
     return gone
   })
 }

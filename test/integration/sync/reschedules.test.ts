@@ -104,6 +104,62 @@ describe('a customer reschedules while the desk is offline and is checked in on 
   })
 })
 
+describe('check-ins looked at on Wix as the line comes back', () => {
+  it('are looked at together, a read per hundred bookings, not one before each call of eight', async () => {
+    const { db } = await harness.freshDesk()
+    // Booked places on the window's class sessions: more than one call's worth.
+    const state = demo.state()
+    const classes = new Set(state.events.filter((e) => e.kind === 'CLASS').map((e) => e.id))
+    const bySession = new Map<string, string[]>()
+    for (const booking of serverWindowBookings(state, nowMs())) {
+      const eventId = booking.bookedEntity.slot?.eventId
+      if (
+        booking.status !== 'CONFIRMED' ||
+        !eventId ||
+        !classes.has(eventId) ||
+        booking.multiServiceBookingInfo
+      )
+        continue
+      bySession.set(eventId, [...(bySession.get(eventId) ?? []), booking.id])
+    }
+    const targets = [...bySession]
+      .flatMap(([eventId, ids]) => ids.map((bookingId) => ({ bookingId, eventId })))
+      .slice(0, 30)
+    const sessions = new Set(targets.map((t) => t.eventId))
+    expect(sessions.size).toBeGreaterThan(2)
+    let idReads = 0
+    let bulkSets = 0
+    const gateway = {
+      ...harness.gateway,
+      bookings: {
+        ...harness.gateway.bookings,
+        query: (input: Parameters<typeof harness.gateway.bookings.query>[0]) => {
+          if ('select' in input && input.select.by === 'ids') idReads++
+          return harness.gateway.bookings.query(input)
+        },
+      },
+      attendance: {
+        ...harness.gateway.attendance,
+        bulkSet: (input: Parameters<typeof harness.gateway.attendance.bulkSet>[0]) => {
+          bulkSets++
+          return harness.gateway.attendance.bulkSet(input)
+        },
+      },
+    }
+    const engine = harness.newEngine(db, { concurrency: 1, gateway })
+    // Offline: the desk checks them in; then the line is back and the desk syncs (every check-in is looked at).
+    await engine.actions.checkIn(targets)
+    const report = await engine.syncNow()
+    expect(report.push).toMatchObject({ done: targets.length, conflicts: 0 })
+    // Several calls of up to eight (MAX_BULK_ATTENDANCE), one look before them all.
+    expect(bulkSets).toBeGreaterThan(1)
+    expect(idReads).toBe(1)
+    const attended = demo.state().attendance.filter((a) => a.status === 'ATTENDED')
+    for (const { bookingId, eventId } of targets)
+      expect(attended.some((a) => a.bookingId === bookingId && a.eventId === eventId)).toBe(true)
+  })
+})
+
 describe('a reschedule at the desk', () => {
   it('shows the move at once and sends it through Bookings Writer V2 Reschedule', async () => {
     const { db, engine } = await harness.freshDesk()

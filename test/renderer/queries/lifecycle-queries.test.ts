@@ -7,6 +7,7 @@ import { dayAppointmentRequests } from '../../../renderer/src/queries/appointmen
 import { sessionRoster } from '../../../renderer/src/queries/roster-view'
 import { pendingWords, waitlistWords } from '../../../renderer/src/queries/session-count-words'
 import { visitParts as partsOf, visitsOf, visitWords } from '../../../renderer/src/queries/visits'
+import { writeSyncMemory } from '../../../renderer/src/sync/sync-memory'
 import { bookingRow, classBooking, classEvent, TIME_ZONE } from '../db/fixtures'
 import { appointmentRequest, rowOf, visitParts } from '../db/lifecycle-fixtures'
 
@@ -56,6 +57,9 @@ describe('the booking lifecycle in the desk’s queries (issue 19)', () => {
       rowOf(appointmentRequest({ id: 'bkg-created', status: 'CREATED' }), TIME_ZONE),
       rowOf(appointmentRequest({ id: 'bkg-other-day', startDate: '2026-03-11T19:00:00.000Z' }), TIME_ZONE),
     ])
+    // Until the day's bookings are all in (a first sync under way), the day lists none: it says it is loading.
+    expect(await dayAppointmentRequests(db, '2026-03-10', TIME_ZONE)).toEqual([])
+    await writeSyncMemory(db, { window: { first: '2026-03-10', last: '2026-03-10' } })
     const requests = await dayAppointmentRequests(db, '2026-03-10', TIME_ZONE)
     expect(requests.map((r) => r.bookingId)).toEqual(['bkg-early', 'bkg-jo-massage'])
     expect(requests[1]).toMatchObject({

@@ -27,6 +27,13 @@ export interface LiveAttendeeIndexOptions {
  */
 const RELOAD_GAP = { factor: 4, minMs: 100 }
 
+/**
+ * A notice naming more rows than this (a pull's batch) is taken as a reload of the table, put off like one
+ * (RELOAD_GAP): reading a thousand rows back after each batch of a first sync would cost as much as the
+ * sync's own writes. A desk's own changes (a check-in, a decision) name a few rows and show at once.
+ */
+const REREAD_AT_MOST = 200
+
 function whenIdle(build: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(build, { timeout: 1000 })
@@ -127,7 +134,7 @@ export class LiveAttendeeIndex {
     const changes = tableChanges(parts, this.db.name, INDEXED_TABLES)
     if (!changes.size) return
     for (const [table, change] of changes) {
-      if (change.anyRow) this.toReload.add(table)
+      if (change.anyRow || change.keys.length > REREAD_AT_MOST) this.toReload.add(table)
       else {
         // Read at once even when the table is to be read whole later (a put-off reload): a check-in made
         // during a first sync shows without waiting for it.
