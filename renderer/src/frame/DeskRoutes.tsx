@@ -1,9 +1,11 @@
 import { Redirect, Route, Switch } from 'wouter'
 import { ActivityLog } from '../features/activity/ActivityLog'
+import { CancellationsView } from '../features/cancellations/CancellationsView'
 import { NeedsAttention } from '../features/attention/NeedsAttention'
 import { PendingInbox } from '../features/pending/PendingInbox'
 import { RosterView } from '../features/roster/RosterView'
 import { SettingsView } from '../features/settings/SettingsView'
+import { DaySignInSheet, SessionSignInSheet } from '../features/sheet/SignInSheet'
 import { TodayView } from '../features/today/TodayView'
 import { paths, routePatterns } from './routes'
 
@@ -14,7 +16,16 @@ export function DeskRoutes() {
       <Route path={paths.today}>
         <TodayView />
       </Route>
+      <Route path={routePatterns.sheet}>{(params) => <DaySignInSheet day={params.day} />}</Route>
+      <Route path={routePatterns.sessionSheet}>
+        {(params) => <SessionSignInSheet eventId={decodeURIComponent(params.eventId)} />}
+      </Route>
       <Route path={routePatterns.day}>{(params) => <TodayView day={params.day} />}</Route>
+      <Route path={routePatterns.sessionWaitlist}>
+        {(params) => (
+          <RosterView key={params.eventId} eventId={decodeURIComponent(params.eventId)} focus="waitlist" />
+        )}
+      </Route>
       <Route path={routePatterns.session}>
         {(params) => <RosterView key={params.eventId} eventId={decodeURIComponent(params.eventId)} />}
       </Route>
@@ -23,6 +34,9 @@ export function DeskRoutes() {
       </Route>
       <Route path={paths.attention}>
         <NeedsAttention />
+      </Route>
+      <Route path={paths.cancellations}>
+        <CancellationsView />
       </Route>
       <Route path={paths.activity}>
         <ActivityLog />

@@ -13,7 +13,7 @@ function Count({ value, label }: { value: number; label: string }) {
   )
 }
 
-/** The screens: Today, Pending (how many wait), Needs attention (how many), Activity, Settings. */
+/** The screens: Today, Pending (how many wait), Needs attention (how many), Cancellations, Activity, Settings. */
 export function ScreenNav() {
   const db = useDb()
   const [location] = useLocation()
@@ -33,6 +33,12 @@ export function ScreenNav() {
       label: 'Needs attention',
       current: location === paths.attention,
       count: { value: attentionCount, label: 'need attention' },
+    },
+    {
+      href: paths.cancellations,
+      label: 'Cancellations',
+      current: location === paths.cancellations,
+      count: null,
     },
     { href: paths.activity, label: 'Activity', current: location === paths.activity, count: null },
     { href: paths.settings, label: 'Settings', current: location === paths.settings, count: null },

@@ -46,6 +46,9 @@ export function RosterHeader({
       >
         <span aria-hidden="true">←&nbsp;</span>Back to {day}
       </Link>
+      <Link href={paths.sessionSheet(session.id)} className="button roster-header__sheet">
+        Sign-in sheet
+      </Link>
       <h2 id="roster-title" className="roster-header__title" ref={title} tabIndex={-1}>
         {session.title}
       </h2>

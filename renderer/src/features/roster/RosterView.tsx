@@ -25,7 +25,14 @@ const NO_ATTENTION: ReadonlySet<string> = new Set()
  * is in, the requests to decide, the waitlist in order, checkouts not finished, and what was canceled. Every action is recorded
  * here first and shows "Waiting to sync" until Wix has it.
  */
-export function RosterView({ eventId }: { eventId: string }) {
+export function RosterView({
+  eventId,
+  focus,
+}: {
+  eventId: string
+  /** Opened to fill a spot (from Recent cancellations): the waitlist's heading takes the focus. */
+  focus?: 'waitlist'
+}) {
   const db = useDb()
   const timeZone = useBusinessTimeZone()
   const roster = useLiveQuery(() => sessionRoster(db, eventId, timeZone), [db, eventId, timeZone])
@@ -50,7 +57,13 @@ export function RosterView({ eventId }: { eventId: string }) {
       <RosterHeader session={session} attendees={roster.attendees} />
       <BookedSection session={session} attendees={roster.attendees} attention={attention} />
       <PendingSection pending={roster.pending} attention={attention} onDecide={decide} />
-      <WaitlistSection session={session} waitlist={roster.waitlist} attention={attention} onDecide={decide} />
+      <WaitlistSection
+        session={session}
+        waitlist={roster.waitlist}
+        attention={attention}
+        onDecide={decide}
+        focusOnOpen={focus === 'waitlist'}
+      />
       <CheckoutSection unfinished={roster.checkoutUnfinished} attention={attention} />
       <InactiveSection inactive={roster.inactive} attention={attention} />
       {decision && <DecisionDialog {...decision} isOpen onClose={close} />}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button, VisuallyHidden } from 'react-aria-components'
 import { useBusinessTimeZone } from '../../frame/clock'
 import { isFull, type RosterEntry, type SessionSummary } from '../../queries/roster-view'
@@ -14,18 +14,44 @@ export interface WaitlistSectionProps {
   waitlist: readonly RosterEntry[]
   attention: ReadonlySet<string>
   onDecide: (kind: DecisionKind, entry: RosterEntry) => void
+  /** Focus the heading (and bring it into view) when the section first shows: the roster opened at it. */
+  focusOnOpen?: boolean
+}
+
+/**
+ * Focuses `element` and scrolls the screen's own scroller (not the frame around it, which would take the header
+ * and the screens off the window as `scrollIntoView` does) so that it is at the top.
+ */
+function bringToTop(element: HTMLElement) {
+  element.focus({ preventScroll: true })
+  let scroller = element.parentElement
+  while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY))
+    scroller = scroller.parentElement
+  if (scroller)
+    scroller.scrollTop += element.getBoundingClientRect().top - scroller.getBoundingClientRect().top
 }
 
 /**
  * The waitlist in order, first come first served (the position is shown). Moving someone to booked happens
  * at once while there is room; a full session asks first (see OverCapacityDialog).
  */
-export function WaitlistSection({ session, waitlist, attention, onDecide }: WaitlistSectionProps) {
+export function WaitlistSection({
+  session,
+  waitlist,
+  attention,
+  onDecide,
+  focusOnOpen = false,
+}: WaitlistSectionProps) {
   const actions = useDeskActions()
   const now = useTickingNow(60_000)
   const timeZone = useBusinessTimeZone()
   const [asking, setAsking] = useState<RosterEntry | null>(null)
-  if (!waitlist.length) return null
+  const heading = useRef<HTMLHeadingElement>(null)
+  const shown = waitlist.length > 0
+  useEffect(() => {
+    if (focusOnOpen && shown && heading.current) bringToTop(heading.current)
+  }, [focusOnOpen, shown])
+  if (!shown) return null
 
   const promote = (entry: RosterEntry, override: boolean) =>
     void actions?.promoteFromWaitlist(entry.booking.id, { override })
@@ -37,7 +63,7 @@ export function WaitlistSection({ session, waitlist, attention, onDecide }: Wait
 
   return (
     <section className="roster-section" aria-labelledby="roster-waitlist">
-      <h3 id="roster-waitlist" className="roster-section__title">
+      <h3 id="roster-waitlist" className="roster-section__title" ref={heading} tabIndex={-1}>
         Waitlist <span className="roster-section__count">({waitlist.length})</span>
       </h3>
       <ol className="roster-list">

@@ -1,7 +1,7 @@
 import { formatBusinessDay, type BusinessDay } from '@shared/domain/business-day'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
-import { Redirect } from 'wouter'
+import { Link, Redirect } from 'wouter'
 import { useBusinessTimeZone, useBusinessToday } from '../../frame/clock'
 import { paths } from '../../frame/routes'
 import { useDb } from '../../db/DatabaseProvider'
@@ -118,6 +118,9 @@ function DaySessions({ day }: { day?: BusinessDay }) {
           {isToday ? `Today, ${formatBusinessDay(shown)}` : formatBusinessDay(shown)}
         </h2>
         <DaySwitcher shown={shown} isToday={isToday} navigation={navigation} />
+        <Link href={paths.sheet(shown)} className="button today__sheet">
+          Sign-in sheet
+        </Link>
       </div>
       {sessions && requests && (sessions.length > 0 || requests.length > 0) && (
         <div className="today__bar">

@@ -1,0 +1,172 @@
+import type { BusinessDay } from '@shared/domain/business-day'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useId } from 'react'
+import { Button } from 'react-aria-components'
+import { Link, Redirect } from 'wouter'
+import { useDb } from '../../db/DatabaseProvider'
+import { useBusinessTimeZone, useBusinessToday, useTickingNow } from '../../frame/clock'
+import { paths } from '../../frame/routes'
+import { useShellStore } from '../../frame/shell-store'
+import { useSyncState } from '../../sync/SyncEngineProvider'
+import { parseDay } from '../today/day-param'
+import { downloadFile } from './download-file'
+import { sheetCsv, sheetFileName, UTF8_BOM } from './sheet-csv'
+import { daySheet, sessionSheet, type SheetSession } from './sheet-rows'
+import { lastSyncedWords, sheetDayWords, sheetInstant, statusCell } from './sheet-words'
+import './sheet.css'
+
+/**
+ * Today's sign-in sheet, on paper or as a CSV file: the backup a studio keeps for when the computer dies.
+ * Read from the local store only (so it works offline); it says when the data was last synced. Printing
+ * hides the app around it (styles.css, `@media print`) and starts each session on a new page.
+ */
+export function DaySignInSheet({ day }: { day: string }) {
+  const shown = parseDay(day)
+  return shown ? <DaySheet day={shown} /> : <Redirect to={paths.today} replace />
+}
+
+function DaySheet({ day }: { day: BusinessDay }) {
+  const db = useDb()
+  const timeZone = useBusinessTimeZone()
+  const today = useBusinessToday()
+  const sessions = useLiveQuery(() => daySheet(db, day, timeZone), [db, day, timeZone])
+  return (
+    <SheetPage
+      title={`Sign-in sheet: ${sheetDayWords(day)}`}
+      day={day}
+      sessions={sessions}
+      back={{ href: day === today ? paths.today : paths.day(day), label: 'Back to the day' }}
+      fileName={sheetFileName(day)}
+    />
+  )
+}
+
+/** One session's sheet, from its roster. */
+export function SessionSignInSheet({ eventId }: { eventId: string }) {
+  const db = useDb()
+  const timeZone = useBusinessTimeZone()
+  const session = useLiveQuery(() => sessionSheet(db, eventId, timeZone), [db, eventId, timeZone])
+  if (session === null) return <Redirect to={paths.session(eventId)} replace />
+  return (
+    <SheetPage
+      title={session ? `Sign-in sheet: ${session.title}` : 'Sign-in sheet'}
+      day={session?.day ?? null}
+      sessions={session && [session]}
+      back={{ href: paths.session(eventId), label: 'Back to the roster' }}
+      fileName={session ? sheetFileName(session.day, session) : ''}
+    />
+  )
+}
+
+interface SheetPageProps {
+  title: string
+  day: BusinessDay | null
+  /** undefined while reading the store. */
+  sessions: readonly SheetSession[] | undefined
+  back: { href: string; label: string }
+  fileName: string
+}
+
+function SheetPage({ title, day, sessions, back, fileName }: SheetPageProps) {
+  const timeZone = useBusinessTimeZone()
+  const now = useTickingNow(60_000)
+  const { lastSyncedAt } = useSyncState()
+  const business = useShellStore((s) => s.site?.businessName ?? null)
+  const ready = sessions !== undefined && day !== null
+  const incomplete = sessions?.some((session) => !session.complete) ?? false
+  const exportCsv = () => {
+    if (ready) downloadFile(fileName, UTF8_BOM + sheetCsv(day, sessions), 'text/csv;charset=utf-8')
+  }
+  return (
+    <section className="sheet" aria-labelledby="sheet-title" aria-busy={!ready}>
+      <div className="sheet__tools">
+        <Link href={back.href} className="sheet__back">
+          <span aria-hidden="true">←&nbsp;</span>
+          {back.label}
+        </Link>
+        <div className="button-row">
+          <Button className="button button--primary" isDisabled={!ready} onPress={() => window.print()}>
+            Print sheet
+          </Button>
+          <Button className="button" isDisabled={!ready} onPress={exportCsv}>
+            Export CSV
+          </Button>
+        </div>
+      </div>
+      <h2 id="sheet-title" className="sheet__title">
+        {title}
+      </h2>
+      {ready && (
+        <>
+          <ul className="sheet__about" aria-label="About this sheet">
+            {business && <li>{business}</li>}
+            <li>{sheetDayWords(day)}</li>
+            <li>{lastSyncedWords(lastSyncedAt, timeZone)}</li>
+            <li>Made {sheetInstant(now, timeZone)}</li>
+          </ul>
+          {incomplete && (
+            <p className="sheet__warning" role="note">
+              Some bookings were still loading from Wix: this sheet may be missing people.
+            </p>
+          )}
+          {sessions.length === 0 ? (
+            <p className="sheet__empty">No sessions on this day</p>
+          ) : (
+            sessions.map((session) => <SessionTable key={session.id} session={session} />)
+          )}
+        </>
+      )}
+    </section>
+  )
+}
+
+const COLUMNS = ['Name', 'Party', 'Status', 'Payment', 'Signature'] as const
+
+/** One session: its time, service, staff and place as the caption, then a row per person. */
+function SessionTable({ session }: { session: SheetSession }) {
+  const captionId = useId()
+  return (
+    <section className="sheet__session" aria-labelledby={captionId}>
+      <table className="sheet__table">
+        <caption id={captionId} className="sheet__caption">
+          <span className="sheet__time">{session.timeLabel}</span>
+          {' · '}
+          <span className="sheet__service">{session.title}</span>
+          {session.staff && <span className="sheet__detail"> · {session.staff}</span>}
+          {session.location && <span className="sheet__detail"> · {session.location}</span>}
+          {session.canceled && <span className="sheet__canceled"> · Canceled on Wix</span>}
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th key={column} scope="col" className={`sheet__col sheet__col--${column.toLowerCase()}`}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {session.rows.length === 0 ? (
+            <tr>
+              <td colSpan={COLUMNS.length} className="sheet__nobody">
+                Nobody booked
+              </td>
+            </tr>
+          ) : (
+            session.rows.map((row) => (
+              <tr key={row.bookingId}>
+                <th scope="row" className="sheet__name">
+                  {row.name}
+                </th>
+                <td>{row.party}</td>
+                <td>{statusCell(row)}</td>
+                <td>{row.payment}</td>
+                <td className="sheet__signature" />
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </section>
+  )
+}
