@@ -17,6 +17,7 @@ const NODE_TEST_DIRS = [
   'bench',
   'conformance',
   'clocks',
+  'electron-standin',
 ]
 const NODE_TESTS = [`test/{${NODE_TEST_DIRS.join(',')}}/**/*.test.ts`]
 /** The node tests that replace modules (`vi.mock`, electron above all): each runs on its own module graph. */
