@@ -52,6 +52,17 @@ const api = {
       outbox: await db.outbox.count(),
     })),
 
+  /** The outbox by kind and state ("setAttendance queued": 1000): what a count that does not add up is made of. */
+  outboxKinds: (): Promise<Record<string, number>> =>
+    withAppStore(async (db) => {
+      const kinds: Record<string, number> = {}
+      for (const row of await db.outbox.toArray()) {
+        const key = `${row.intent} ${row.state}`
+        kinds[key] = (kinds[key] ?? 0) + 1
+      }
+      return kinds
+    }),
+
   /**
    * Writes every session, booking and attendance row the app stored into a new store of the same schema,
    * `chunk` rows per `bulkPut`, one transaction per chunk (as a sync writes page by page). Only the writes

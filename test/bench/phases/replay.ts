@@ -47,7 +47,10 @@ export async function replay(ctx: BenchContext, checkIns: number, confirms: numb
     p,
     new RegExp(`^Offline · ${String(checkIns + confirms)} changes waiting`),
     30_000,
-  )
+  ).catch(async (error: unknown) => {
+    const kinds = await ctx.browser.store('outboxKinds').catch(() => null)
+    throw new Error(`${String(error)}; the outbox holds ${JSON.stringify(kinds)}`)
+  })
   ctx.log(`offline: ${waiting}`)
   const heapAfterCheckIns = await heapUsed(p)
   const before = siteTotals(await ctx.demo.state())
