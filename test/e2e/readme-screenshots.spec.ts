@@ -165,7 +165,8 @@ test('README screenshots: the roster offline, then Needs attention', async ({ pa
   await screenLink(page, 'Needs attention').click()
   await expect(page.getByText(`${requester} canceled at`)).toBeVisible({ timeout: 60_000 })
   await expect(syncStatus(page)).toContainText('All changes synced · 1 needs attention', { timeout: 30_000 })
-  await expect(button(page, `Discard: Confirmed ${requester}`)).toBeVisible()
+  // The summary names the session after the person (issue 21).
+  await expect(page.getByRole('button', { name: `Discard: Confirmed ${requester} for ` })).toBeVisible()
   await expect(page.getByRole('link', { name: `Open booking: Confirmed ${requester}` })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Retry: / })).toHaveCount(0)
   await shoot(page, 'needs-attention')

@@ -118,13 +118,19 @@ export interface SyncStateRow {
   value: unknown
 }
 
-export type ActivityOutcome = 'recorded' | 'synced' | 'conflict' | 'failed' | 'discarded'
+/** `undone`: taken back with Undo before it was sent; `discarded`: dropped by a person after Wix refused it. */
+export type ActivityOutcome = 'recorded' | 'synced' | 'conflict' | 'failed' | 'discarded' | 'undone'
 
 export interface ActivityRow {
   id?: number
   at: string
   staff: string
   mutationId: string | null
+  /**
+   * The booking the line is about (the person's card opens on it); absent on lines written before it was
+   * kept (and on a walk-in's, once Wix has given the booking its own id). Not indexed: no upgrade needed.
+   */
+  bookingId?: string
   summary: string
   outcome: ActivityOutcome
   /** Why it ended as it did, for conflicts and failures. */

@@ -6,6 +6,7 @@ import { ScreenNav } from './ScreenNav'
 import { DatabaseProvider } from '../db/DatabaseProvider'
 import type { RollcallDb } from '../db/schema'
 import { useDatabaseStatus, type DatabaseStatus } from '../db/useDatabaseStatus'
+import { PersonCardDialog } from '../features/person/PersonCard'
 import { ShortcutsDialog } from '../features/shortcuts/ShortcutsDialog'
 import { useGlobalShortcuts } from '../features/shortcuts/useGlobalShortcuts'
 import { Toasts } from '../desk-actions/Toasts'
@@ -87,6 +88,7 @@ export function DeskFrame({ ready = true, database = { state: 'ready' } }: DeskF
           <Toasts />
           <ShortcutsDialog />
           <WalkInDialog />
+          <PersonCardDialog />
         </>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Link, useRoute } from 'wouter'
 import { useBusinessTimeZone } from './clock'
 import { paths } from './routes'
@@ -25,6 +26,20 @@ export function syncSummary(state: SyncEngineState): string {
   return parts.join(' · ')
 }
 
+/**
+ * What "Sync now" says when it could not reach Wix because the line is down: why nothing happened, and that
+ * nothing is lost ("Offline: nothing was sent. Your 3 changes are kept and go out when the line is back.").
+ */
+export function syncNowOfflineWords(pendingCount: number): string {
+  const kept =
+    pendingCount === 0
+      ? 'Nothing is waiting to go out; the schedule updates when the line is back.'
+      : pendingCount === 1
+        ? 'Your change is kept and goes out when the line is back.'
+        : `Your ${pendingCount} changes are kept and go out when the line is back.`
+  return `Offline: nothing was sent. ${kept}`
+}
+
 function lastSynced(at: number | null, timeZone: string): string | undefined {
   return at
     ? `Last synced ${new Date(at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit', timeZone })}`
@@ -42,6 +57,15 @@ export function SyncStatus() {
   // Someone already in Settings is not sent to Settings: no Reconnect link, and the sentence points below.
   const [inSettings] = useRoute(paths.settings)
   const problem = inSettings ? state.problem?.replace(RECONNECT_IN_SETTINGS, RECONNECT_HERE) : state.problem
+  // What the last "Sync now" pressed during an outage came to; said while the line stays down.
+  const [offlineNote, setOfflineNote] = useState<string | null>(null)
+  const syncNow = async () => {
+    if (!engine) return
+    setOfflineNote(null)
+    const report = await engine.syncNow()
+    const after = engine.getState()
+    if (!after.online && !report.push?.done) setOfflineNote(syncNowOfflineWords(after.pendingCount))
+  }
   return (
     <div className="sync">
       <div role="status" aria-label="Sync" className="sync__status" title={problem ?? synced}>
@@ -82,10 +106,14 @@ export function SyncStatus() {
         type="button"
         className="sync__now"
         disabled={!engine || state.phase === 'pushing' || state.phase === 'pulling'}
-        onClick={() => void engine?.syncNow()}
+        onClick={() => void syncNow()}
       >
         Sync now
       </button>
+      {/* Its own region, always there so that what a press came to is announced when it is set. */}
+      <span role="status" aria-label="Why nothing was sent" className="sync__note">
+        {state.online ? null : offlineNote}
+      </span>
     </div>
   )
 }

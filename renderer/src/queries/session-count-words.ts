@@ -109,14 +109,43 @@ export function capacityLine(session: SessionSummary, progress: PullProgress | n
 }
 
 /**
- * Why a booking does not fit, for the over-capacity questions: "10 of 10 spots are taken", or "Wix has no
- * spots left (8 of 10 booked, 2 pending)" when Wix's remaining capacity says full before the count does.
+ * Why a booking does not fit, for the over-capacity questions, in people by the counting rule: "10 of 10
+ * spots are taken"; "Wix has no spots left (8 of 10 booked, 2 pending)" when Wix's remaining capacity says
+ * full before the count does; "Wix has 1 spot left (2 of 8 booked, 5 pending)" when Wix's figure is what
+ * leaves too little room; else "2 of 8 spots are taken" (the room left is in `noRoomWords`).
  */
 export function whyFullWords(session: SessionSummary): string {
   const { booked } = session.counts
   const pending = pendingWords(session.counts)
-  if (sessionFullWords(session) === 'Full on Wix')
-    return `Wix has no spots left (${bookedWords(session)}${pending ? `, ${pending}` : ''})`
-  if (session.capacity === null) return `${count(booked)} booked`
-  return `${count(booked)} of ${count(session.capacity)} spots are taken`
+  const booking = `${bookedWords(session)}${pending ? `, ${pending}` : ''}`
+  if (sessionFullWords(session) === 'Full on Wix') return `Wix has no spots left (${booking})`
+  const { capacity, leftOnWix, left } = session.room
+  const byWix =
+    leftOnWix !== null && leftOnWix === left && (capacity === null || leftOnWix < capacity - booked)
+  if (byWix && left !== null && left > 0) return `Wix has ${plural(left, 'spot', 'spots')} left (${booking})`
+  if (capacity === null) return `${count(booked)} booked`
+  return `${count(booked)} of ${count(capacity)} spots are taken`
+}
+
+/** What the over-capacity questions say, declared once for the walk-in form and the waitlist's dialog. */
+export interface NoRoomWords {
+  /** "Reformer Pilates is full", or "Reformer Pilates has only 6 spots left" when a big party does not fit. */
+  headline: string
+  /** The dialog's title: "This session is full", or "Only 6 spots left". */
+  title: string
+  /** `whyFullWords`: "2 of 8 spots are taken", … */
+  why: string
+}
+
+/**
+ * Words for a booking that does not fit `session`: "full" only when the session has no spot left (by the
+ * counting rule); when a party is larger than the spots left, how many are left instead.
+ */
+export function noRoomWords(session: SessionSummary): NoRoomWords {
+  const why = whyFullWords(session)
+  const { left } = session.room
+  if (sessionFullWords(session) || left === null || left <= 0)
+    return { headline: `${session.title} is full`, title: 'This session is full', why }
+  const spots = plural(left, 'spot', 'spots')
+  return { headline: `${session.title} has only ${spots} left`, title: `Only ${spots} left`, why }
 }

@@ -6,6 +6,7 @@ import { FIND_ATTENDEE_ID, paths } from '../frame/routes'
 import type { AttendeeMatch } from './search'
 import { useUndoStore } from '../desk-actions/undo-store'
 import { useDeskActions } from '../desk-actions/useDeskActions'
+import { useDeskUi } from '../state/desk-ui'
 import { AttendeeOption } from './AttendeeOption'
 import { enterActionFor } from './enter-action'
 import { useAttendeeSearch } from './useAttendeeSearch'
@@ -22,7 +23,8 @@ function resultsSummary(shown: number, total: number): string {
  * across every booking in the store. The highlighted result starts on the first, the booking due (today's
  * next one not checked in: tiers.ts), and Enter acts on the highlighted one: it checks in a person booked
  * today and keeps the focus in the box, so the desk can type the next name at once; otherwise it opens the
- * person's session. `/` focuses it (and, typed in the box, is just a character).
+ * person's session; Shift+Enter opens the person's card. `/` focuses it (and, typed in the box, is just a
+ * character).
  */
 export function FindAttendee() {
   const listboxId = useId()
@@ -80,10 +82,17 @@ export function FindAttendee() {
     await deskActions.checkIn([target])
   }
 
-  const onEnter = async () => {
+  const onEnter = async (card: boolean) => {
     // The list can lag a keystroke behind the box: act on what the box says now.
     const match = fresh ? activeMatch : (await searchNow(text)).matches[0]
-    if (match) await act(match)
+    if (match && card) openCard(match)
+    else if (match) await act(match)
+  }
+
+  /** Shift+Enter, or the button under the matches: the person's card (focus comes back to the box). */
+  const openCard = (match: AttendeeMatch) => {
+    setOpen(false)
+    useDeskUi.getState().openPerson(match.bookingId)
   }
 
   const move = (step: 1 | -1) => {
@@ -101,7 +110,7 @@ export function FindAttendee() {
       move(event.key === 'ArrowDown' ? 1 : -1)
     } else if (event.key === 'Enter') {
       event.preventDefault()
-      if (hasWords) void onEnter()
+      if (hasWords) void onEnter(event.shiftKey)
     } else if (event.key === 'Escape') {
       if (!text && !open) return
       event.preventDefault()
@@ -156,6 +165,17 @@ export function FindAttendee() {
             />
           ))}
         </ul>
+        {activeMatch && (
+          // Under the list, not in an option (an option holds no control): the highlighted match's card.
+          <button
+            type="button"
+            className="button button--quiet find__card"
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => openCard(activeMatch)}
+          >
+            Open {activeMatch.name}'s card (Shift+Enter)
+          </button>
+        )}
         {fresh && results && (
           <p className="find__summary">
             {results.total

@@ -7,9 +7,26 @@ import type { SessionFacts } from '../queries/session-facts'
  * notice alike, so the screens and the log never tell two stories. Each action in `actions.ts` says which.
  */
 
-/** "Dana Lee", or "3 people" when an action names more than one. */
+/** The most people an action's words name one by one; more are counted ("5 people"). */
+const NAMED_PEOPLE = 3
+
+/** "Dana Lee", "Dana Lee and Sam Lee", "Ann Bo, Dana Lee and Sam Lee", or "5 people" beyond three. */
 export function peopleWords(names: readonly string[]): string {
-  return names.length === 1 ? (names[0] ?? '') : `${String(names.length)} people`
+  if (names.length > NAMED_PEOPLE) return `${String(names.length)} people`
+  if (names.length <= 1) return names[0] ?? ''
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
+}
+
+/** "Vinyasa Flow · Tue 9:00 AM": the session an action is about (its title, weekday and start). */
+export const sessionLabel = (title: string, when: string) => `${title} · ${when}`
+
+/**
+ * An action's words with the session it is about, for the toast and the activity line alike: "Checked in
+ * Dana Lee and Sam Lee to Vinyasa Flow · Tue 9:00 AM", "Confirmed Dana Lee for Vinyasa Flow · Tue 9:00 AM".
+ * Unchanged when the session is not known (an appointment request without one yet, or several sessions).
+ */
+export function onSessionWords(words: string, session: string | null, preposition: 'to' | 'at' | 'for') {
+  return session ? `${words} ${preposition} ${session}` : words
 }
 
 /** A check-in, its undo and a no-show, of the people named ("Checked in Dana Lee", "Checked in 3 people"). */
@@ -18,6 +35,17 @@ export const attendanceWords: Record<AttendanceStatus, (people: string) => strin
   NOT_SET: (people) => `Undid check-in for ${people}`,
   NOT_ATTENDED: (people) => `Marked ${people} as no-show`,
 }
+
+/** A no-show taken back to not checked in ("Cleared no-show for Dana Lee"), at any time. */
+export const clearedNoShowWords = (people: string) => `Cleared no-show for ${people}`
+
+/** An attendance action refused because the person is not in the state it starts from. */
+export const notMarkedWords = (name: string, from: AttendanceStatus) =>
+  from === 'NOT_ATTENDED'
+    ? `${name} is not marked as no-show.`
+    : from === 'ATTENDED'
+      ? `${name} is not checked in.`
+      : `${name} is already marked.`
 
 export const confirmedWords = (name: string) => `Confirmed ${name}`
 export const declinedWords = (name: string) => `Declined ${name}`

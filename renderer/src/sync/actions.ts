@@ -12,11 +12,15 @@ import {
   canceledWords,
   cannotUndoWords,
   checkoutNotFinishedWords,
+  clearedNoShowWords,
   confirmedWords,
   declinedWords,
+  notMarkedWords,
+  onSessionWords,
   peopleWords,
   promotedWords,
   rescheduledWords,
+  sessionLabel,
   sessionWhen,
   undoneSummary,
   undoNotice,
@@ -87,6 +91,12 @@ interface Plan {
   inverse?: OutboxIntent
 }
 
+/** "Vinyasa Flow · Tue 9:00 AM": the session an action names, when the store has it. */
+async function sessionNamed(ctx: ActionContext, eventId: string | null | undefined): Promise<string | null> {
+  const event = eventId ? await ctx.db.events.get(eventId) : undefined
+  return event ? sessionLabel(sessionTitle(event), sessionWhen(event.startUtc, ctx.timeZone())) : null
+}
+
 async function bookingOrRefuse(db: RollcallDb, bookingId: string): Promise<BookingRow> {
   const row = await db.bookings.get(bookingId)
   if (!row)
@@ -142,13 +152,26 @@ export interface AttendanceTarget {
   numberOfAttendees?: number
 }
 
-/** Check in, undo a check-in, mark a no-show — for one person or many at once (one transaction). */
+/** An attendance action's own words, and the state it may start from (absent: any). */
+interface AttendanceRule {
+  words?: (people: string) => string
+  from?: AttendanceStatus
+}
+
+/**
+ * Check in, undo a check-in, mark or clear a no-show — for one person or many at once (one transaction).
+ * With `from`, every target must be in that state now, or nothing is recorded.
+ */
 async function setAttendance(
   ctx: ActionContext,
   targets: readonly AttendanceTarget[],
   status: AttendanceStatus,
+  { words = attendanceWords[status], from }: AttendanceRule = {},
 ): Promise<ActionOutcome> {
   const names: string[] = []
+  // The sessions named: the toast names one only when every target is on it.
+  const sessions = new Map<string, string | null>()
+  const preposition = status === 'ATTENDED' ? 'to' : 'at'
   const recorded = await record(ctx, async () => {
     const plans: Plan[] = []
     for (const { bookingId, eventId, numberOfAttendees } of targets) {
@@ -156,7 +179,10 @@ async function setAttendance(
       const arrived = Math.min(numberOfAttendees ?? row.participants, row.participants)
       const before = await ctx.db.attendance.get([bookingId, eventId])
       const name = personName(row.contact)
+      if (from && (before?.status ?? 'NOT_SET') !== from) throw new ActionRefused(notMarkedWords(name, from))
       names.push(name)
+      if (!sessions.has(eventId)) sessions.set(eventId, await sessionNamed(ctx, eventId))
+      const session = sessions.get(eventId) ?? null
       plans.push({
         intent: {
           intent: 'setAttendance',
@@ -164,7 +190,7 @@ async function setAttendance(
         },
         bookingId,
         baseRevision: row.server ? row.revision : null,
-        summary: attendanceWords[status](name),
+        summary: onSessionWords(words(name), session, preposition),
         inverse: {
           intent: 'setAttendance',
           args: { bookingId, eventId, ...priorAttendance(before, row.participants) },
@@ -173,7 +199,8 @@ async function setAttendance(
     }
     return plans
   })
-  return { recorded, words: attendanceWords[status](peopleWords(names)) }
+  const [only = null] = sessions.size === 1 ? sessions.values() : []
+  return { recorded, words: onSessionWords(words(peopleWords(names)), only, preposition) }
 }
 
 async function statusAction(
@@ -193,7 +220,11 @@ async function statusAction(
     // Whole visit or single booking: decided once, in visit-scope.ts.
     const visit = await visitScopeOf(ctx.db, row)
     summary = words(personName(row.contact))
-    if (!visit) return [{ intent, bookingId, baseRevision: row.revision, summary }]
+    if (!visit) {
+      summary = onSessionWords(summary, await sessionNamed(ctx, row.eventId), 'for')
+      return [{ intent, bookingId, baseRevision: row.revision, summary }]
+    }
+    // A visit's parts are on several sessions: it is named as a whole visit instead.
     summary = wholeVisitWords(summary, visit.bookingIds.length)
     const whole = { ...intent, args: { ...intent.args, visit } } as StatusIntent
     return [{ intent: whole, bookingId, baseRevision: row.revision, summary }]
@@ -484,6 +515,15 @@ async function retryEntry(ctx: ActionContext, mutationId: string, options: { ove
  * queued check-in goes with its create. Answers false when the change is already on its way or done.
  */
 async function discardEntry(ctx: ActionContext, mutationId: string): Promise<boolean> {
+  return dropEntry(ctx, mutationId, 'discarded')
+}
+
+/** `discardEntry`, its activity line ending as `outcome` (an Undo's reads "Undone", not "Discarded"). */
+async function dropEntry(
+  ctx: ActionContext,
+  mutationId: string,
+  outcome: 'discarded' | 'undone',
+): Promise<boolean> {
   const { db } = ctx
   return db.transaction('rw', transitionTables(db), async () => {
     const entry = await entryOrRefuse(db, mutationId)
@@ -495,7 +535,7 @@ async function discardEntry(ctx: ActionContext, mutationId: string): Promise<boo
           )
         : [entry]
     if (dependents.some((e) => e.state === 'sending')) return false
-    await discardEntries(db, dependents, new Date(ctx.now()).toISOString())
+    await discardEntries(db, dependents, new Date(ctx.now()).toISOString(), outcome)
     return true
   })
 }
@@ -527,7 +567,7 @@ function undoRecorded(
     for (const item of [...recorded].reverse()) {
       const entry = await db.outbox.where('mutationId').equals(item.mutationId).first()
       if (!entry || entry.state === 'discarded') continue
-      if (await discardEntry(ctx, item.mutationId)) {
+      if (await dropEntry(ctx, item.mutationId, 'undone')) {
         outcome.dropped++
         continue
       }
@@ -575,10 +615,10 @@ export interface DeskAction<Args extends unknown[], Result> {
 
 const declare = <Args extends unknown[], Result>(action: DeskAction<Args, Result>) => action
 
-const attendance = (status: AttendanceStatus) =>
+const attendance = (status: AttendanceStatus, rule: AttendanceRule = {}) =>
   declare({
     kind: 'undoable',
-    run: (ctx, targets: readonly AttendanceTarget[]) => setAttendance(ctx, targets, status),
+    run: (ctx, targets: readonly AttendanceTarget[]) => setAttendance(ctx, targets, status, rule),
     shows: (targets: readonly AttendanceTarget[]) => ({ targets, status }),
   })
 
@@ -587,6 +627,12 @@ export const deskActions = {
   checkIn: attendance('ATTENDED'),
   undoCheckIn: attendance('NOT_SET'),
   markNoShow: attendance('NOT_ATTENDED'),
+  /**
+   * A no-show taken back to "not checked in" at any time, not only within the undo window (issue 21): an
+   * attendance change to NOT_SET, queued like every change. SDK-A's `setAttendance` takes NOT_SET ("no
+   * available attendance information", AttendanceStatusWithLiterals) as Undo check-in already sends it.
+   */
+  clearNoShow: attendance('NOT_SET', { words: clearedNoShowWords, from: 'NOT_ATTENDED' }),
   confirm: declare({ kind: 'undoable', run: confirm }),
   decline: declare({ kind: 'undoable', run: decline }),
   cancel: declare({ kind: 'undoable', run: cancel }),

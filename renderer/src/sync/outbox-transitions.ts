@@ -70,6 +70,7 @@ export async function enqueueEntry(db: RollcallDb, entry: NewEntry, at: string):
     at,
     staff: entry.staff,
     mutationId: entry.mutationId,
+    bookingId: entry.bookingId,
     summary,
     outcome: 'recorded',
     detail: null,
@@ -189,8 +190,16 @@ export async function requeueForRetry(
   })
 }
 
-/** Dropped: an Undo before the change was sent, or a person's Discard of a refused one. */
-export async function discardEntries(db: RollcallDb, entries: readonly OutboxRow[], at: string) {
+/**
+ * Dropped: an Undo before the change was sent (its activity line then reads `undone`), or a person's Discard
+ * of a refused one (`discarded`).
+ */
+export async function discardEntries(
+  db: RollcallDb,
+  entries: readonly OutboxRow[],
+  at: string,
+  outcome: Extract<ActivityOutcome, 'discarded' | 'undone'> = 'discarded',
+) {
   await db.transaction('rw', transitionTables(db), async () => {
     await db.outbox.bulkUpdate(
       entries.map((e) => ({ key: e.seq ?? 0, changes: { state: 'discarded' as const, finishedAt: at } })),
@@ -199,7 +208,7 @@ export async function discardEntries(db: RollcallDb, entries: readonly OutboxRow
     await db.activity
       .where('mutationId')
       .anyOf(entries.map((e) => e.mutationId))
-      .modify({ outcome: 'discarded' })
+      .modify({ outcome })
     await rebaseBookings(db, [...new Set(entries.map((e) => e.bookingId))])
   })
 }

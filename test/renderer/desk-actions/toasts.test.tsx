@@ -3,7 +3,7 @@ import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { paths } from '../../../renderer/src/frame/routes'
 import { openDeskHarness, type Desk } from '../desk/desk-harness'
-import { classToday, rosterPath } from '../features/roster/roster-helpers'
+import { classToday, rosterPath, sessionSaid } from '../features/roster/roster-helpers'
 
 const harness = await openDeskHarness()
 
@@ -33,7 +33,8 @@ async function checkedInOnRoster() {
   harness.renderDesk(desk, { path: rosterPath(eventId) })
   await userEvent.click(await screen.findByRole('button', { name: `Check in ${dana.name}` }))
   await waitFor(async () => expect(await stored(desk, dana.booking.id, eventId)).toBe('ATTENDED'))
-  const label = `Checked in ${dana.name}`
+  // The toast names the session too (issue 21).
+  const label = `Checked in ${dana.name} to ${sessionSaid(roster.session, harness.timeZone)}`
   await screen.findByRole('button', { name: `Undo: ${label}` })
   return { desk, dana, eventId, label }
 }

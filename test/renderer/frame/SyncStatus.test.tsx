@@ -7,7 +7,7 @@ import { App } from '../../../renderer/src/frame/App'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { initialConnectivity, useShellStore } from '../../../renderer/src/frame/shell-store'
 import { initialSyncState, type SyncEngineState } from '../../../renderer/src/sync/engine-state'
-import { syncSummary } from '../../../renderer/src/frame/SyncStatus'
+import { syncNowOfflineWords, syncSummary } from '../../../renderer/src/frame/SyncStatus'
 import { sampleHandlers } from '../../main/ipc/fixtures'
 import { installFakeBridge } from '../fake-bridge'
 
@@ -128,6 +128,26 @@ describe('the sync status in the header', () => {
     await waitFor(() => expect(status.textContent).toBe('All changes synced'))
   })
 
+  it('says why "Sync now" sent nothing during an outage, and drops it when the line is back', async () => {
+    const { handlers } = emptySiteHandlers()
+    installFakeBridge(handlers)
+    render(<App databaseFor={freshDb} />)
+    await firstSyncDone()
+    const result = within(screen.getByRole('banner')).getByRole('status', { name: 'Why nothing was sent' })
+    expect(result.textContent).toBe('')
+
+    act(() => setBrowserOnline(false))
+    await userEvent.click(screen.getByRole('button', { name: 'Sync now' }))
+    await waitFor(() =>
+      expect(result.textContent).toBe(
+        'Offline: nothing was sent. Nothing is waiting to go out; the schedule updates when the line is back.',
+      ),
+    )
+
+    act(() => setBrowserOnline(true))
+    await waitFor(() => expect(result.textContent).toBe(''))
+  })
+
   it('pauses and asks to reconnect the site when Wix no longer accepts the key', async () => {
     const { handlers, calls } = emptySiteHandlers(() =>
       Promise.reject(
@@ -187,6 +207,17 @@ describe('the sync status in the header', () => {
     act(() => useShellStore.getState().setSite({ ...site }))
     await firstSyncDone()
     expect(screen.queryByRole('link', { name: 'Reconnect' })).toBeNull()
+  })
+})
+
+describe('syncNowOfflineWords', () => {
+  it('says nothing was sent and the changes are kept, in the singular and the plural', () => {
+    expect(syncNowOfflineWords(3)).toBe(
+      'Offline: nothing was sent. Your 3 changes are kept and go out when the line is back.',
+    )
+    expect(syncNowOfflineWords(1)).toBe(
+      'Offline: nothing was sent. Your change is kept and goes out when the line is back.',
+    )
   })
 })
 

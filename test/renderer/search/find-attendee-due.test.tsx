@@ -6,6 +6,7 @@ import type { BookingRow, EventRow } from '../../../renderer/src/db/rows'
 import { sessionFacts, timeOfDay } from '../../../renderer/src/queries/session-facts'
 import { NOW } from '../../demo-site/demo-site-client'
 import { openDeskHarness, type Desk } from '../desk/desk-harness'
+import { sessionSaidIn } from '../features/roster/roster-helpers'
 import { attendanceOf, matching, optionName, pulledAttendance, re, viewStore, type StoreView } from './people'
 
 const harness = await openDeskHarness()
@@ -141,7 +142,9 @@ describe('Find attendee: Enter acts on the booking due', () => {
     expect(optionFor(name, first, 'checked in').getAttribute('aria-selected')).toBe('false')
 
     await user.keyboard('{Enter}')
-    await screen.findByText(`Checked in ${name}`)
+    await screen.findByText(
+      `Checked in ${name} to ${await sessionSaidIn(desk.db, second.event.id, harness.timeZone)}`,
+    )
     expect(screen.queryByText(`${name} is already checked in`)).toBeNull()
     await waitFor(async () => expect(await attendanceAt(desk, second)).toBe('ATTENDED'))
     expect(await attendanceAt(desk, first)).toBe('ATTENDED')
@@ -171,7 +174,9 @@ describe('Find attendee: Enter acts on the booking due', () => {
     expect(options().indexOf(missed)).toBeGreaterThan(0)
 
     await user.keyboard('{Enter}')
-    await screen.findByText(`Checked in ${name}`)
+    await screen.findByText(
+      `Checked in ${name} to ${await sessionSaidIn(desk.db, second.event.id, harness.timeZone)}`,
+    )
     await waitFor(async () => expect(await attendanceAt(desk, second)).toBe('ATTENDED'))
     expect(await attendanceAt(desk, first)).toBe('NOT_SET')
   })

@@ -5,6 +5,7 @@ import { businessDayOf } from '@shared/domain/business-day'
 import { findAttendees, type AttendeeSearch } from '../../../renderer/src/search/search'
 import { liveAttendeeIndexOf } from '../../../renderer/src/search/index/live-attendee-index'
 import { openDeskHarness, type Desk } from '../desk/desk-harness'
+import { sessionSaidIn } from '../features/roster/roster-helpers'
 import { bookedToday, fullName, onlyBooking, onlyTodayBooking, optionName, viewStore } from './people'
 
 const harness = await openDeskHarness()
@@ -128,7 +129,9 @@ describe('Find attendee over the in-memory index', () => {
     const booking = onlyTodayBooking(view, bookedToday(view, 'NOT_SET'))
     fireEvent.change(searchBox(), { target: { value: fullName(booking) } })
     fireEvent.keyDown(searchBox(), { key: 'Enter' })
-    await screen.findByText(`Checked in ${fullName(booking)}`)
+    await screen.findByText(
+      `Checked in ${fullName(booking)} to ${await sessionSaidIn(desk.db, booking.eventId, harness.timeZone)}`,
+    )
     expect((await desk.db.attendance.get([booking.id, booking.eventId ?? '']))?.status).toBe('ATTENDED')
   })
 })

@@ -8,6 +8,7 @@ import { findAttendees } from '../../../renderer/src/search/search'
 import { paymentWords } from '../../../renderer/src/queries/payment-words'
 import { sessionFacts, timeOfDay } from '../../../renderer/src/queries/session-facts'
 import { openDeskHarness, type Desk } from '../desk/desk-harness'
+import { sessionSaidIn } from '../features/roster/roster-helpers'
 import {
   bookedToday,
   fullName,
@@ -142,7 +143,9 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     await screen.findByRole('option', { name: optionName(fullName(booking), ' .* today .*, not checked in') })
     await user.keyboard('{Enter}')
 
-    await screen.findByText(`Checked in ${fullName(booking)}`)
+    await screen.findByText(
+      `Checked in ${fullName(booking)} to ${await sessionSaidIn(desk.db, booking.eventId, harness.timeZone)}`,
+    )
     expect((searchBox() as HTMLInputElement).value).toBe('')
     expect(document.activeElement).toBe(searchBox())
     expect(searchBox().getAttribute('aria-expanded')).toBe('false')
@@ -159,7 +162,9 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     const booking = onlyTodayBooking(view, bookedToday(view, 'NOT_SET'))
     const user = userEvent.setup()
     await user.type(searchBox(), `${booking.contact.email ?? fullName(booking)}{Enter}`)
-    await screen.findByText(`Checked in ${fullName(booking)}`)
+    await screen.findByText(
+      `Checked in ${fullName(booking)} to ${await sessionSaidIn(desk.db, booking.eventId, harness.timeZone)}`,
+    )
     const eventId = booking.eventId ?? ''
     await waitFor(async () => expect(await localAttendance(desk, booking.id, eventId)).toBe('ATTENDED'))
   })

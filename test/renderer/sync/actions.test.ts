@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ExtendedBooking } from '@shared/wix/extended-booking'
+import { eventRow } from '../../../renderer/src/db/event-rows'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { deskActions, type ActionContext, type ActionOutcome } from '../../../renderer/src/sync/actions'
 import { storeServerBookings } from '../../../renderer/src/sync/server-copies'
-import { FLOW_NOW, TIME_ZONE, flowBooking } from './flow-bookings'
+import { FLOW_NOW, TIME_ZONE, flowBooking, flowEvent } from './flow-bookings'
 
 /**
  * Each desk action is declared once (sync/actions.ts `deskActions`) with its words: the toast shows the
@@ -51,16 +52,79 @@ describe("the desk's actions say what they did once, in the toast and the log al
     expect(await activityLines(ctx)).toEqual([words])
   })
 
-  it('names each person in the log and counts them in the toast when one press checks in several', async () => {
+  it('clears a no-show back to not checked in (NOT_SET), and refuses one that is not a no-show', async () => {
+    const ctx = await deskWith(booking('b1', 'Dana'), booking('b2', 'Sam'))
+    await deskActions.markNoShow.run(ctx, [at('b1')])
+    const outcome = await deskActions.clearNoShow.run(ctx, [at('b1')])
+    expect(outcome.words).toMatch(/^Cleared no-show for Dana Lee/)
+    expect((await ctx.db.attendance.get(['b1', 'evt-flow']))?.status).toBe('NOT_SET')
+    const queued = await ctx.db.outbox.toArray()
+    expect(queued.at(-1)).toMatchObject({
+      intent: 'setAttendance',
+      args: { bookingId: 'b1', status: 'NOT_SET' },
+    })
+    await expect(deskActions.clearNoShow.run(ctx, [at('b2')])).rejects.toThrow(
+      'Sam Lee is not marked as no-show.',
+    )
+    expect(await ctx.db.outbox.count()).toBe(queued.length)
+  })
+
+  it('names each person in the log, and up to three in the toast, when one press checks in several', async () => {
     const ctx = await deskWith(booking('b1', 'Dana'), booking('b2', 'Sam'), booking('b3', 'Ana'))
     const outcome = await deskActions.checkIn.run(ctx, [at('b1'), at('b2'), at('b3')])
-    expect(outcome.words).toBe('Checked in 3 people')
+    expect(outcome.words).toBe('Checked in Dana Lee, Sam Lee and Ana Lee')
     expect(outcome.recorded).toHaveLength(3)
     expect(await activityLines(ctx)).toEqual([
       'Checked in Dana Lee',
       'Checked in Sam Lee',
       'Checked in Ana Lee',
     ])
+  })
+
+  it('counts the people in the toast beyond three', async () => {
+    const ctx = await deskWith(...['Dana', 'Sam', 'Ana', 'Bo'].map((name, i) => booking(`b${i + 1}`, name)))
+    const outcome = await deskActions.checkIn.run(ctx, [at('b1'), at('b2'), at('b3'), at('b4')])
+    expect(outcome.words).toBe('Checked in 4 people')
+  })
+
+  describe('with the session in the store, its title, weekday and start (pinned: Mon Nov 23, 2026)', () => {
+    const flow = 'Vinyasa Flow · Mon 9:00 AM'
+    async function deskWithFlow(...bookings: ExtendedBooking[]) {
+      const ctx = await deskWith(...bookings)
+      await ctx.db.events.put(eventRow(flowEvent()))
+      return ctx
+    }
+
+    it('names the session in the toast and in each activity line of a check-in', async () => {
+      const ctx = await deskWithFlow(booking('b1', 'Dana'), booking('b2', 'Sam'))
+      const outcome = await deskActions.checkIn.run(ctx, [at('b1'), at('b2')])
+      expect(outcome.words).toBe(`Checked in Dana Lee and Sam Lee to ${flow}`)
+      expect(await activityLines(ctx)).toEqual([
+        `Checked in Dana Lee to ${flow}`,
+        `Checked in Sam Lee to ${flow}`,
+      ])
+    })
+
+    it.each([
+      ['undoCheckIn', `Undid check-in for Dana Lee at ${flow}`],
+      ['markNoShow', `Marked Dana Lee as no-show at ${flow}`],
+    ] as const)('%s: "%s"', async (name, words) => {
+      const ctx = await deskWithFlow(booking('b1', 'Dana'))
+      const outcome = await deskActions[name].run(ctx, [at('b1')])
+      expect(outcome.words).toBe(words)
+      expect(await activityLines(ctx)).toEqual([words])
+    })
+
+    it.each([
+      ['confirm', 'PENDING', `Confirmed Dana Lee for ${flow}`],
+      ['decline', 'PENDING', `Declined Dana Lee for ${flow}`],
+      ['cancel', 'CONFIRMED', `Canceled Dana Lee's booking for ${flow}`],
+    ] as const)('%s: "%s"', async (name, status, words) => {
+      const ctx = await deskWithFlow(booking('b1', 'Dana', status))
+      const outcome = await deskActions[name].run(ctx, 'b1')
+      expect(outcome.words).toBe(words)
+      expect(await activityLines(ctx)).toEqual([words])
+    })
   })
 
   it.each([
@@ -96,6 +160,7 @@ describe("the desk's actions say what they did once, in the toast and the log al
       checkIn: 'undoable',
       undoCheckIn: 'undoable',
       markNoShow: 'undoable',
+      clearNoShow: 'undoable',
       confirm: 'undoable',
       decline: 'undoable',
       cancel: 'undoable',

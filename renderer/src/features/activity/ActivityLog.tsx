@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
-import { Label, Radio, RadioGroup } from 'react-aria-components'
+import { Button, Label, Radio, RadioGroup } from 'react-aria-components'
+import { useDeskUi } from '../../state/desk-ui'
 import { useBusinessTimeZone, useClock } from '../../frame/clock'
 import { useDb } from '../../db/DatabaseProvider'
 import type { ActivityRow } from '../../db/rows'
@@ -17,6 +18,13 @@ import {
 import { deskWhen } from '../../frame/time-words'
 import './activity.css'
 
+/** The person's card of the booking a line is about (its button, or P on the line). */
+function openCard(row: ActivityRow): boolean {
+  if (!row.bookingId) return false
+  useDeskUi.getState().openPerson(row.bookingId)
+  return true
+}
+
 /** Fixed row height (px) of the virtual list: two lines, the second one the detail when there is one. */
 const ROW_HEIGHT = 68
 
@@ -28,7 +36,18 @@ function ActivityEntry({ row, now, timeZone }: { row: ActivityRow; now: number; 
           {deskWhen(row.at, now, timeZone)}
         </time>
         <span className="activity__staff">{row.staff}</span>
-        <span className="activity__summary">{row.summary}</span>
+        {row.bookingId ? (
+          // The line's words open the person's card (as P on the line does): named by what it shows.
+          <Button
+            className="activity__summary activity__person"
+            aria-haspopup="dialog"
+            onPress={() => openCard(row)}
+          >
+            {row.summary}
+          </Button>
+        ) : (
+          <span className="activity__summary">{row.summary}</span>
+        )}
         <span className={`activity__outcome activity__outcome--${row.outcome}`}>
           {OUTCOME_WORDS[row.outcome]}
         </span>
@@ -105,6 +124,7 @@ export function ActivityLog() {
           items={shown}
           getKey={(row) => String(row.id)}
           rowHeight={ROW_HEIGHT}
+          onRowKey={(event, row) => event.key.toLowerCase() === 'p' && openCard(row)}
           renderRow={(row) => <ActivityEntry row={row} now={now} timeZone={timeZone} />}
           empty={
             <p className="activity__empty">

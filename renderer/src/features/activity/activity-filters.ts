@@ -7,6 +7,7 @@ export const OUTCOME_WORDS: Record<ActivityOutcome, string> = {
   conflict: 'Needs attention',
   failed: 'Failed',
   discarded: 'Discarded',
+  undone: 'Undone',
 }
 
 /** The outcome filter's choices, as the desk thinks of them (a refusal and a failure both need a person). */
@@ -15,6 +16,7 @@ export const OUTCOME_FILTERS = [
   { id: 'waiting', label: 'Waiting', outcomes: ['recorded'] },
   { id: 'attention', label: 'Needs attention', outcomes: ['conflict', 'failed'] },
   { id: 'synced', label: 'Synced', outcomes: ['synced'] },
+  { id: 'undone', label: 'Undone', outcomes: ['undone'] },
   { id: 'discarded', label: 'Discarded', outcomes: ['discarded'] },
 ] as const satisfies ReadonlyArray<{ id: string; label: string; outcomes: readonly ActivityOutcome[] | null }>
 

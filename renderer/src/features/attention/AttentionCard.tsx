@@ -5,6 +5,7 @@ import { useBusinessTimeZone, useClock } from '../../frame/clock'
 import { paths } from '../../frame/routes'
 import type { DeskActions } from '../../desk-actions/useDeskActions'
 import { deskWhen } from '../../frame/time-words'
+import { useDeskUi } from '../../state/desk-ui'
 import type { AttentionItem } from './attention-items'
 
 export interface AttentionCardProps {
@@ -98,6 +99,14 @@ export function AttentionCard({ item, label, actions, onDeciding }: AttentionCar
               Discard
             </Button>
           )}
+          <Button
+            className="button button--quiet"
+            aria-label={`Person's card: ${label}`}
+            aria-haspopup="dialog"
+            onPress={() => useDeskUi.getState().openPerson(item.bookingId)}
+          >
+            Person's card
+          </Button>
           {item.roster && 'eventId' in item.roster && (
             <Link
               href={paths.session(item.roster.eventId)}

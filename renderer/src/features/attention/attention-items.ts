@@ -9,6 +9,8 @@ export type RosterTarget = { eventId: string } | { missing: string }
 /** One change waiting for a person's decision, as "Needs attention" shows it. */
 export interface AttentionItem {
   mutationId: string
+  /** The booking the change is about: the person's card opens on it. */
+  bookingId: string
   /** What was attempted, as the activity log words it ("Confirmed Dana Lee"). */
   summary: string
   /** Why it stopped, in the desk's words ("Dana Lee canceled at 10:42 AM before your confirm arrived"). */
@@ -73,6 +75,7 @@ export async function attentionItems(db: RollcallDb, today: BusinessDay): Promis
       const choices = entry.attention?.choices ?? ['retry', 'discard']
       return {
         mutationId: entry.mutationId,
+        bookingId: entry.bookingId,
         summary: summaries.get(entry.mutationId) ?? fallbackSummary(entry),
         reason: entry.attention?.reason ?? entry.lastError ?? 'Rollcall did not record why.',
         choices,

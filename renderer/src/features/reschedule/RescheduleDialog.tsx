@@ -15,20 +15,22 @@ export interface RescheduleButtonProps {
   name: string
   /** The engine is running (actions can be recorded). */
   ready: boolean
+  /** The booking's session, added to the button's name where one person's bookings are listed together. */
+  session?: string
 }
 
 /**
  * "Move" on a booked row (issue 19 case 3): opens the Reschedule dialog. Shown only for a booking the desk
  * may move (whyBookingNotMovable: a booked place in a class, not one part of a multi-service visit).
  */
-export function RescheduleButton({ booking, name, ready }: RescheduleButtonProps) {
+export function RescheduleButton({ booking, name, ready, session }: RescheduleButtonProps) {
   const [open, setOpen] = useState(false)
   if (whyBookingNotMovable(booking)) return null
   return (
     <>
       <Button
         className="button button--quiet"
-        aria-label={`Move ${name} to another session`}
+        aria-label={`Move ${name} to another session${session ? `, from ${session}` : ''}`}
         isDisabled={!ready}
         onPress={() => setOpen(true)}
       >

@@ -1,6 +1,8 @@
 import { memo, useId, useRef, useState } from 'react'
 import { Button, Checkbox } from 'react-aria-components'
+import { ATTENDANCE_BUTTONS, attendanceChoices } from '../../desk-actions/attendance-choices'
 import type { RosterEntry } from '../../queries/roster-view'
+import { useDeskUi } from '../../state/desk-ui'
 import { RescheduleButton } from '../reschedule/RescheduleDialog'
 import { EntryFacts } from './EntryFacts'
 
@@ -16,12 +18,13 @@ export interface BookedRowProps {
    * already checked in.
    */
   onPrimary: (entry: RosterEntry, arrived?: number) => void
+  /** Mark a no-show, or clear it when marked (attendance-choices.ts). */
   onNoShow: (entry: RosterEntry) => void
 }
 
 /**
- * One booked person: select box, name and facts, then the row's primary button (check in ↔ undo) and the
- * no-show button. Checked in shows as a tick, the words "Checked in" and a bar, so it never relies on colour.
+ * One booked person: select box, name (it opens the person's card) and facts, then the row's primary button
+ * (check in ↔ undo) and the no-show button (mark ↔ clear), as attendance-choices.ts says. Checked in shows as a tick, the words "Checked in" and a bar, so it never relies on colour.
  * Memoized: a press re-renders the pressed row only, so it is painted in the frame of the press (the
  * callbacks it gets are stable; the entry object changes only when that person's row does).
  */
@@ -40,6 +43,7 @@ export const BookedRow = memo(function BookedRow({
   const arrivedId = useId()
   const checkedIn = attendance === 'ATTENDED'
   const noShow = attendance === 'NOT_ATTENDED'
+  const choices = attendanceChoices(attendance)
   const primary = useRef<HTMLButtonElement>(null)
   const state = checkedIn ? ' booked-row--in' : noShow ? ' booked-row--no-show' : ''
   return (
@@ -55,7 +59,14 @@ export const BookedRow = memo(function BookedRow({
         </span>
       </Checkbox>
       <div className="booked-row__who">
-        <span className="booked-row__name">{name}</span>
+        <Button
+          className="booked-row__open"
+          aria-label={`${name}, open card`}
+          aria-haspopup="dialog"
+          onPress={() => useDeskUi.getState().openPerson(entry.booking.id)}
+        >
+          <span className="booked-row__name">{name}</span>
+        </Button>
         <EntryFacts entry={entry} showAttendance needsAttention={needsAttention} />
       </div>
       <div className="booked-row__buttons">
@@ -79,28 +90,24 @@ export const BookedRow = memo(function BookedRow({
           className={`button booked-row__primary${checkedIn ? '' : ' button--primary'}`}
           ref={primary}
           data-row-primary=""
-          aria-label={checkedIn ? `Undo check-in for ${name}` : `Check in ${name}`}
+          aria-label={ATTENDANCE_BUTTONS[choices.primary].name(name)}
           isDisabled={!ready}
           onPress={() => onPrimary(entry, !checkedIn && party > 1 && arrived < party ? arrived : undefined)}
         >
-          {checkedIn ? 'Undo check-in' : 'Check in'}
+          {ATTENDANCE_BUTTONS[choices.primary].label}
         </Button>
-        {noShow ? (
-          <span className="booked-row__spacer" />
-        ) : (
-          <Button
-            className="button button--quiet"
-            aria-label={`Mark ${name} as no-show`}
-            isDisabled={!ready}
-            onPress={() => {
-              // The no-show button goes away once pressed: keep the focus in the row.
-              primary.current?.focus()
-              onNoShow(entry)
-            }}
-          >
-            No-show
-          </Button>
-        )}
+        <Button
+          className="button button--quiet"
+          aria-label={ATTENDANCE_BUTTONS[choices.noShow].name(name)}
+          isDisabled={!ready}
+          onPress={() => {
+            // The button changes once pressed (mark ↔ clear): keep the focus in the row.
+            primary.current?.focus()
+            onNoShow(entry)
+          }}
+        >
+          {ATTENDANCE_BUTTONS[choices.noShow].label}
+        </Button>
         {/* Reschedule (issue 19 case 3): only on a booking the desk may move. */}
         <RescheduleButton booking={entry.booking} name={name} ready={ready} />
       </div>

@@ -4,6 +4,8 @@ import type { RosterEntry, SessionSummary } from '../../queries/roster-view'
 import { VirtualList } from '../../ui/VirtualList'
 import { isTypingTarget } from '../shortcuts/useGlobalShortcuts'
 import { useUndoStore } from '../../desk-actions/undo-store'
+import { attendanceChoices } from '../../desk-actions/attendance-choices'
+import { useDeskUi } from '../../state/desk-ui'
 import { BookedRow } from './BookedRow'
 import { useDeskActions } from '../../desk-actions/useDeskActions'
 import { useShownAttendees } from '../../sync/usePendingAttendance'
@@ -24,7 +26,7 @@ export interface BookedSectionProps {
 /**
  * The people booked into the session, by name: check in, undo, no-show, one by one or many at once. A
  * virtual list (a 500-person event stays smooth) with the roster's keys: ↑/↓ between people, Enter on the
- * row's button, X selects, N marks a no-show.
+ * row's button, X selects, N marks a no-show (or clears it), P opens the person's card.
  */
 export function BookedSection({ session, attendees: stored, attention }: BookedSectionProps) {
   const actions = useDeskActions()
@@ -63,10 +65,9 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
     [actions, targets, session.id],
   )
 
+  // Mark a no-show, or clear one (at any time: issue 21), as attendance-choices.ts says for the row.
   const noShow = useCallback(
-    (entry: RosterEntry) => {
-      if (entry.attendance !== 'NOT_ATTENDED') void actions?.markNoShow(targets([entry]))
-    },
+    (entry: RosterEntry) => void actions?.[attendanceChoices(entry.attendance).noShow](targets([entry])),
     [actions, targets],
   )
 
@@ -85,6 +86,7 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
     const key = event.key.toLowerCase()
     if (key === 'x') toggle(entry)
     else if (key === 'n') noShow(entry)
+    else if (key === 'p') useDeskUi.getState().openPerson(entry.booking.id)
     else return false
     return true
   }

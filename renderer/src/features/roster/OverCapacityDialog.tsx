@@ -1,6 +1,6 @@
 import { Button } from 'react-aria-components'
 import type { RosterEntry, SessionSummary } from '../../queries/roster-view'
-import { whyFullWords } from '../../queries/session-count-words'
+import { noRoomWords } from '../../queries/session-count-words'
 import { ModalDialog } from '../../ui/ModalDialog'
 
 export interface OverCapacityDialogProps {
@@ -18,9 +18,10 @@ export interface OverCapacityDialogProps {
  */
 export function OverCapacityDialog({ session, entry, isOpen, onOverride, onClose }: OverCapacityDialogProps) {
   const party = entry.booking.participants
+  const { title, why } = noRoomWords(session)
   return (
     <ModalDialog
-      title="This session is full"
+      title={title}
       role="alertdialog"
       isOpen={isOpen}
       onOpenChange={(open) => {
@@ -29,7 +30,7 @@ export function OverCapacityDialog({ session, entry, isOpen, onOverride, onClose
     >
       <div className="desk-dialog over-capacity">
         <p>
-          {whyFullWords(session)}. Booking {entry.name}
+          {why}. Booking {entry.name}
           {party > 1 ? ` (party of ${party})` : ''} puts the session over capacity.
         </p>
         <div className="dialog__actions">

@@ -42,24 +42,15 @@ export function WaitlistSection({
   onDecide,
   focusOnOpen = false,
 }: WaitlistSectionProps) {
-  const actions = useDeskActions()
+  const { move, overCapacity, ready } = useWaitlistMove()
   const now = useTickingNow(60_000)
   const timeZone = useBusinessTimeZone()
-  const [asking, setAsking] = useState<RosterEntry | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
   const shown = waitlist.length > 0
   useEffect(() => {
     if (focusOnOpen && shown && heading.current) bringToTop(heading.current)
   }, [focusOnOpen, shown])
   if (!shown) return null
-
-  const promote = (entry: RosterEntry, override: boolean) =>
-    void actions?.promoteFromWaitlist(entry.booking.id, { override })
-
-  const move = (entry: RosterEntry) => {
-    if (isFull(session, entry.booking.participants)) setAsking(entry)
-    else promote(entry, false)
-  }
 
   return (
     <section className="roster-section" aria-labelledby="roster-waitlist">
@@ -78,7 +69,11 @@ export function WaitlistSection({
               </span>
             </div>
             <div className="button-row">
-              <Button className="button button--primary" isDisabled={!actions} onPress={() => move(entry)}>
+              <Button
+                className="button button--primary"
+                isDisabled={!ready}
+                onPress={() => move(session, entry)}
+              >
                 Move
                 <VisuallyHidden> {entry.name} from waitlist</VisuallyHidden> to booked
               </Button>
@@ -93,18 +88,35 @@ export function WaitlistSection({
           </li>
         ))}
       </ol>
-      {asking && (
-        <OverCapacityDialog
-          session={session}
-          entry={asking}
-          isOpen
-          onClose={() => setAsking(null)}
-          onOverride={() => {
-            setAsking(null)
-            promote(asking, true)
-          }}
-        />
-      )}
+      {overCapacity}
     </section>
   )
+}
+
+/**
+ * Moving someone from the waitlist to booked, the one rule for the roster and the person's card: at once
+ * while there is room; a full session asks first (OverCapacityDialog, `overCapacity` to render).
+ */
+export function useWaitlistMove() {
+  const actions = useDeskActions()
+  const [asking, setAsking] = useState<{ session: SessionSummary; entry: RosterEntry } | null>(null)
+  const promote = (entry: RosterEntry, override: boolean) =>
+    void actions?.promoteFromWaitlist(entry.booking.id, { override })
+  const move = (session: SessionSummary, entry: RosterEntry) => {
+    if (isFull(session, entry.booking.participants)) setAsking({ session, entry })
+    else promote(entry, false)
+  }
+  const overCapacity = asking && (
+    <OverCapacityDialog
+      session={asking.session}
+      entry={asking.entry}
+      isOpen
+      onClose={() => setAsking(null)}
+      onOverride={() => {
+        setAsking(null)
+        promote(asking.entry, true)
+      }}
+    />
+  )
+  return { move, overCapacity, ready: actions !== null }
 }

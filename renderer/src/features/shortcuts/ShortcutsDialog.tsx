@@ -1,7 +1,29 @@
-import { Button } from 'react-aria-components'
+import { Button, VisuallyHidden } from 'react-aria-components'
 import { useDeskUi } from '../../state/desk-ui'
 import { ModalDialog } from '../../ui/ModalDialog'
-import { SHORTCUTS } from './shortcut-list'
+import { KEY_NAMES, keysJoiner, SHORTCUTS, type Shortcut } from './shortcut-list'
+
+/** One key: its sign, and its name for a screen reader where the sign may be read as nothing or a symbol. */
+function Key({ name }: { name: string }) {
+  const spoken = KEY_NAMES[name]
+  if (!spoken) return <kbd>{name}</kbd>
+  return (
+    <kbd>
+      <span aria-hidden="true">{name}</span>
+      <VisuallyHidden>{spoken}</VisuallyHidden>
+    </kbd>
+  )
+}
+
+/** "Ctrl + Z" (together) or "↑ or ↓" (either one). */
+function Keys({ shortcut }: { shortcut: Shortcut }) {
+  return shortcut.keys.map((key, i) => (
+    <span key={key}>
+      {i > 0 && keysJoiner(shortcut)}
+      <Key name={key} />
+    </span>
+  ))
+}
 
 /** The `?` list: every keyboard path, grouped by where it works. */
 export function ShortcutsDialog() {
@@ -13,17 +35,12 @@ export function ShortcutsDialog() {
         <section key={group} aria-label={group} className="shortcuts__group">
           <h3>{group}</h3>
           <dl className="shortcuts">
-            {items.map(({ keys, does }) => (
-              <div key={does} className="shortcuts__row">
+            {items.map((shortcut) => (
+              <div key={shortcut.does} className="shortcuts__row">
                 <dt>
-                  {keys.map((key, i) => (
-                    <span key={key}>
-                      {i > 0 && ' + '}
-                      <kbd>{key}</kbd>
-                    </span>
-                  ))}
+                  <Keys shortcut={shortcut} />
                 </dt>
-                <dd>{does}</dd>
+                <dd>{shortcut.does}</dd>
               </div>
             ))}
           </dl>

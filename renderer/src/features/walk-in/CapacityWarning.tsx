@@ -1,5 +1,5 @@
 import type { SessionSummary } from '../../queries/roster-view'
-import { whyFullWords } from '../../queries/session-count-words'
+import { noRoomWords } from '../../queries/session-count-words'
 
 export interface CapacityWarningProps {
   id: string
@@ -11,7 +11,7 @@ export interface CapacityWarningProps {
 }
 
 /**
- * Shown when the party does not fit: how full the session is, and the explicit "Book over capacity" the
+ * Shown when the party does not fit: how full the session is (or how few spots are left), and the explicit "Book over capacity" the
  * desk must tick before the walk-in is booked anyway (Wix is then asked to skip its capacity check).
  */
 export function CapacityWarning({
@@ -25,11 +25,11 @@ export function CapacityWarning({
   const errorId = `${id}-error`
   const noteId = `${id}-note`
   const people = partySize === 1 ? '1 more person' : `${partySize} more people`
+  const { headline, why } = noRoomWords(session)
   return (
     <div className="walk-in__full" role="group" aria-labelledby={noteId}>
       <p id={noteId} className="walk-in__full-note">
-        <strong>{session.title} is full.</strong> {whyFullWords(session)}; booking {people} goes over
-        capacity.
+        <strong>{headline}.</strong> {why}; booking {people} goes over capacity.
       </p>
       <label className="walk-in__check">
         <input

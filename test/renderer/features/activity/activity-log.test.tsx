@@ -8,6 +8,7 @@ import type { BookingRow } from '../../../../renderer/src/db/rows'
 import { DEFAULT_STAFF_NAME, usePreferences } from '../../../../renderer/src/state/preferences'
 import { DEFAULT_WINDOW } from '../../../../renderer/src/sync/sync-window'
 import { openDeskHarness, type Desk } from '../../desk/desk-harness'
+import { sessionSaidIn } from '../roster/roster-helpers'
 
 const harness = await openDeskHarness()
 const { demo } = harness
@@ -53,8 +54,11 @@ describe('the activity log', { timeout: 20_000 }, () => {
 
     await screen.findByRole('heading', { level: 2, name: 'Activity' })
     await waitFor(() => expect(logRows()).toHaveLength(2))
-    const checkIn = `Checked in ${personName(confirmed.contact)}`
-    const confirm = `Confirmed ${personName(pending.contact)}`
+    // Each line names the session too (issue 21).
+    const checkedInto = await sessionSaidIn(desk.db, confirmed.eventId, harness.timeZone)
+    const confirmedFor = await sessionSaidIn(desk.db, pending.eventId, harness.timeZone)
+    const checkIn = `Checked in ${personName(confirmed.contact)} to ${checkedInto}`
+    const confirm = `Confirmed ${personName(pending.contact)} for ${confirmedFor}`
     expect(texts()).toEqual([
       `${deskTime(confirmedAt)}Maya${confirm}Waiting to sync`,
       `${deskTime(checkedInAt)}Maya${checkIn}Waiting to sync`,
@@ -111,6 +115,28 @@ describe('the activity log', { timeout: 20_000 }, () => {
 
     await userEvent.click(within(outcome).getByRole('radio', { name: 'All' }))
     await waitFor(() => expect(logRows()).toHaveLength(2))
+  })
+
+  it('shows a change taken back with Undo before it was sent as Undone, not Discarded', async () => {
+    const desk = await harness.freshDesk()
+    const [pending] = await bookings(desk, 'PENDING', 1)
+    if (!pending) throw new Error('missing bookings')
+    // The confirm is held for its undo window (the demo clock is pinned): Undo drops it from the queue.
+    const { recorded, words } = await desk.engine.actions.confirm(pending.id)
+    await desk.engine.actions.undo(recorded, words)
+    harness.renderDesk(desk, { path: '/activity' })
+
+    await waitFor(() => expect(logRows()).toHaveLength(1))
+    const row = logRows()[0] as HTMLElement
+    expect(row.textContent).toContain(`Confirmed ${personName(pending.contact)}`)
+    within(row).getByText('Undone')
+    expect(within(row).queryByText('Discarded')).toBeNull()
+
+    const outcome = screen.getByRole('radiogroup', { name: 'Outcome' })
+    await userEvent.click(within(outcome).getByRole('radio', { name: 'Discarded' }))
+    await screen.findByText('Nothing in the log matches these filters.')
+    await userEvent.click(within(outcome).getByRole('radio', { name: 'Undone' }))
+    await waitFor(() => expect(logRows()).toHaveLength(1))
   })
 
   it('filters by staff once more than one person has acted', async () => {

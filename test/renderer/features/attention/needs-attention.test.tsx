@@ -9,6 +9,7 @@ import { DEFAULT_STAFF_NAME, usePreferences } from '../../../../renderer/src/sta
 import { DEFAULT_WINDOW } from '../../../../renderer/src/sync/sync-window'
 import { occupancyOf } from '../../../demo-site/seed-lookups'
 import { openDeskHarness, type Desk } from '../../desk/desk-harness'
+import { sessionSaidIn } from '../roster/roster-helpers'
 
 const harness = await openDeskHarness()
 const { demo } = harness
@@ -26,6 +27,12 @@ async function pendingBooking(desk: Desk): Promise<BookingRow> {
   return row
 }
 
+/** An action's words as the desk says them: with " for <the session>" when the store has the session. */
+async function forSession(desk: Desk, words: string, eventId: string | null) {
+  const session = await sessionSaidIn(desk.db, eventId, harness.timeZone)
+  return session ? `${words} for ${session}` : words
+}
+
 /** Past the 10-second undo hold, then one push: what Wix refuses lands in "Needs attention". */
 async function pushPastHold(desk: Desk) {
   demo.advanceClock(10_000)
@@ -38,7 +45,8 @@ async function confirmAfterCustomerCanceled(desk: Desk) {
   await desk.engine.actions.confirm(booking.id)
   demo.world.customerCancels(booking.id)
   await pushPastHold(desk)
-  return { booking, name: personName(booking.contact), summary: `Confirmed ${personName(booking.contact)}` }
+  const name = personName(booking.contact)
+  return { booking, name, summary: await forSession(desk, `Confirmed ${name}`, booking.eventId) }
 }
 
 /** The desk declines a request that another desk has meanwhile confirmed: Retry can make sense (it re-reads). */
@@ -47,7 +55,10 @@ async function declineAfterAnotherDeskConfirmed(desk: Desk) {
   await desk.engine.actions.decline(booking.id)
   demo.world.deskConfirms(booking.id)
   await pushPastHold(desk)
-  return { booking, summary: `Declined ${personName(booking.contact)}` }
+  return {
+    booking,
+    summary: await forSession(desk, `Declined ${personName(booking.contact)}`, booking.eventId),
+  }
 }
 
 /** A waitlisted booking on a session with no room for its party (in the local window). */
@@ -151,7 +162,8 @@ describe('Needs attention', { timeout: 20_000 }, () => {
     const waitlisted = await waitlistedOnFullSession(desk)
     await desk.engine.actions.promoteFromWaitlist(waitlisted.id, { override: false })
     await pushPastHold(desk)
-    const summary = `Moved ${personName(waitlisted.contact)} from the waitlist to booked`
+    const moved = `Moved ${personName(waitlisted.contact)} from the waitlist to booked`
+    const summary = await forSession(desk, moved, waitlisted.eventId)
     harness.renderDesk(desk, { path: '/attention' })
 
     const list = await decisions()

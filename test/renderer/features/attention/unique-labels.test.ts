@@ -3,6 +3,7 @@ import { uniqueLabels, type AttentionItem } from '../../../../renderer/src/featu
 
 const item = (mutationId: string, summary: string, createdAt: string): AttentionItem => ({
   mutationId,
+  bookingId: `booking-${mutationId}`,
   summary,
   createdAt,
   reason: 'Wix refused it',

@@ -9,8 +9,14 @@ import { RollcallDb } from '../../../../renderer/src/db/schema'
 import { createSyncEngine } from '../../../../renderer/src/sync/engine'
 import { inProcessLocks } from '../../../../renderer/src/sync/sync-lock'
 import { gatewayOver } from '../../../integration/sync/demo-gateway'
-import { openDeskHarness } from '../../desk/desk-harness'
+import { openDeskHarness, type Desk } from '../../desk/desk-harness'
+import { sessionSaidIn } from '../roster/roster-helpers'
 
+/** " for Vinyasa Flow · Tue 9:00 AM" after a decision's words, when the request has a session (else ""). */
+async function forSession(desk: Desk, eventId: string | null): Promise<string> {
+  const session = await sessionSaidIn(desk.db, eventId, harness.timeZone)
+  return session ? `for ${session}` : ''
+}
 const harness = await openDeskHarness()
 
 function requests(): HTMLElement[] {
@@ -93,7 +99,7 @@ describe('the pending inbox', { timeout: 20_000 }, () => {
     await userEvent.click(within(row).getByRole('button', { name: `Confirm booking for ${name}` }))
     const dialog = await screen.findByRole('dialog', { name: `Confirm ${name}'s booking` })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Confirm booking' }))
-    await screen.findByText(`Confirmed ${name}`)
+    await screen.findByText(`Confirmed ${name} ${await forSession(desk, second!.eventId)}`.trimEnd())
     await waitFor(() => expect(listSize()).toBe(before - 1))
     // That request left, the rest moved up one.
     expect(
@@ -120,7 +126,7 @@ describe('the pending inbox', { timeout: 20_000 }, () => {
     await userEvent.click(within(requests()[0]!).getByRole('button', { name: `Decline booking for ${name}` }))
     const dialog = await screen.findByRole('dialog', { name: `Decline ${name}'s booking` })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Decline booking' }))
-    await screen.findByText(`Declined ${name}`)
+    await screen.findByText(`Declined ${name} ${await forSession(desk, oldest!.eventId)}`.trimEnd())
     await waitFor(() => expect(listSize()).toBe(before - 1))
     expect(
       requests()
@@ -136,6 +142,9 @@ describe('the pending inbox', { timeout: 20_000 }, () => {
     harness.renderDesk(desk, { path: '/pending' })
     await screen.findByRole('list', { name: 'Pending requests' })
     const [first, second] = requests().map(nameOf)
+    const firstBooking = (await desk.db.bookings.where('status').equals('PENDING').toArray()).find(
+      (b) => personName(b.contact) === first,
+    )
     const confirmFirst = within(requests()[0]!).getByRole('button', { name: `Confirm booking for ${first}` })
     act(() => confirmFirst.focus())
     await userEvent.keyboard('{Enter}')
@@ -144,7 +153,9 @@ describe('the pending inbox', { timeout: 20_000 }, () => {
       expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Confirm booking' })),
     )
     await userEvent.keyboard('{Enter}')
-    await screen.findByText(`Confirmed ${first}`)
+    await screen.findByText(
+      `Confirmed ${first} ${await forSession(desk, firstBooking?.eventId ?? null)}`.trimEnd(),
+    )
     await waitFor(() =>
       expect(document.activeElement?.getAttribute('aria-label')).toBe(`Confirm booking for ${second}`),
     )

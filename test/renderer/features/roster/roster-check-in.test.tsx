@@ -3,7 +3,16 @@ import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { formatBusinessDay } from '@shared/domain/business-day'
 import { openDeskHarness } from '../../desk/desk-harness'
-import { bookedRow, classToday, findRoster, rosterPath, serverAttendance, syncStatus } from './roster-helpers'
+import { peopleWords } from '../../../../renderer/src/sync/action-words'
+import {
+  bookedRow,
+  classToday,
+  findRoster,
+  rosterPath,
+  serverAttendance,
+  sessionSaid,
+  syncStatus,
+} from './roster-helpers'
 
 const harness = await openDeskHarness()
 
@@ -89,7 +98,9 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     await screen.findByRole('button', { name: `Check in ${dana.name}` })
     expect(within(bookedRow(dana.name)).queryByText('Checked in')).toBeNull()
     within(bookedRow(dana.name)).getByText('Waiting to sync')
-    await screen.findByText(`Undid check-in for ${dana.name}`)
+    await screen.findByText(
+      `Undid check-in for ${dana.name} at ${sessionSaid(roster.session, harness.timeZone)}`,
+    )
     await desk.engine.pushNow()
     expect(serverAttendance(harness.demo, dana.booking.id, roster.session.id)?.status).toBe('NOT_SET')
   })
@@ -108,7 +119,9 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     within(row).getByRole('button', { name: `Check in ${sam.name}` })
     // The focus stays in the row when the pressed button goes away.
     expect(document.activeElement).toBe(within(row).getByRole('button', { name: `Check in ${sam.name}` }))
-    await screen.findByText(`Marked ${sam.name} as no-show`)
+    await screen.findByText(
+      `Marked ${sam.name} as no-show at ${sessionSaid(roster.session, harness.timeZone)}`,
+    )
     await desk.engine.pushNow()
     expect(serverAttendance(harness.demo, sam.booking.id, roster.session.id)?.status).toBe('NOT_ATTENDED')
   })
@@ -119,7 +132,9 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     const dana = roster.attendees[0]!
     harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
     await userEvent.click(await screen.findByRole('button', { name: `Check in ${dana.name}` }))
-    const undo = await screen.findByRole('button', { name: `Undo: Checked in ${dana.name}` })
+    const undo = await screen.findByRole('button', {
+      name: `Undo: Checked in ${dana.name} to ${sessionSaid(roster.session, harness.timeZone)}`,
+    })
     // Radix lets the toasts take the pointer only once it has counted them (an effect after they mount).
     await waitFor(() => expect(undo.closest('[style*="pointer-events: none"]')).toBeNull())
     await userEvent.click(undo)
@@ -160,7 +175,9 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('checkbox', { name: `Select ${c.name}` }))
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: `Select ${a.name}` }).checked).toBe(true)
     await userEvent.click(screen.getByRole('button', { name: 'Check in selected (2)' }))
-    await screen.findByText('Checked in 2 people')
+    await screen.findByText(
+      `Checked in ${a.name} and ${c.name} to ${sessionSaid(roster.session, harness.timeZone)}`,
+    )
     await screen.findByRole('button', { name: 'Check in selected (0)' })
     expect(screen.getByRole<HTMLInputElement>('checkbox', { name: `Select ${a.name}` }).checked).toBe(false)
     await waitFor(() => within(bookedRow(a.name)).getByText('Checked in'))
@@ -182,7 +199,8 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     await userEvent.click(await screen.findByRole('button', { name: `Check in ${first.name}` }))
     await screen.findByRole('button', { name: `Undo check-in for ${first.name}` })
     await userEvent.click(screen.getByRole('button', { name: 'Check in all' }))
-    const label = `Checked in ${roster.attendees.length - 1} people`
+    const others = peopleWords(roster.attendees.slice(1).map((e) => e.name))
+    const label = `Checked in ${others} to ${sessionSaid(roster.session, harness.timeZone)}`
     await screen.findByText(label)
     await waitFor(() =>
       expect(screen.getByRole('button', { name: 'Check in all' }).hasAttribute('disabled')).toBe(true),

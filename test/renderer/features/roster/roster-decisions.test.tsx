@@ -13,6 +13,7 @@ import {
   serverAttendance,
   serverBooking,
   syncStatus,
+  sessionSaid,
 } from './roster-helpers'
 
 const harness = await openDeskHarness()
@@ -62,7 +63,7 @@ describe('the roster: pending requests', { timeout: 20_000 }, () => {
     await userEvent.click(primary)
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-    await screen.findByText(`Confirmed ${ada.name}`)
+    await screen.findByText(`Confirmed ${ada.name} for ${sessionSaid(roster.session, harness.timeZone)}`)
     await waitFor(() => within(bookedRow(ada.name)).getByText('Waiting to sync'))
     expect(screen.queryByRole('button', { name: `Confirm booking for ${ada.name}` })).toBeNull()
 
@@ -98,7 +99,7 @@ describe('the roster: pending requests', { timeout: 20_000 }, () => {
     const notify = within(dialog).getByRole<HTMLInputElement>('switch', { name: 'Notify the customer' })
     expect(notify.checked).toBe(false)
     await userEvent.click(within(dialog).getByRole('button', { name: 'Decline booking' }))
-    await screen.findByText(`Declined ${ben.name}`)
+    await screen.findByText(`Declined ${ben.name} for ${sessionSaid(roster.session, harness.timeZone)}`)
     await userEvent.click(await screen.findByText(/^Canceled and declined/))
     const record = screen.getByRole('region', { name: 'Canceled and declined' })
     const item = within(record)
@@ -127,7 +128,7 @@ describe('the roster: pending requests', { timeout: 20_000 }, () => {
       expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Confirm booking' })),
     )
     await userEvent.keyboard('{Enter}')
-    await screen.findByText(`Confirmed ${cy.name}`)
+    await screen.findByText(`Confirmed ${cy.name} for ${sessionSaid(roster.session, harness.timeZone)}`)
     const [entry] = await desk.db.outbox.toArray()
     expect(entry).toMatchObject({ intent: 'confirm', bookingId: cy.booking.id, state: 'queued' })
   })

@@ -3,6 +3,8 @@ import { businessDayOf } from '@shared/domain/business-day'
 import type { DemoSite } from '../../../../electron/demo-site'
 import type { RollcallDb } from '../../../../renderer/src/db/schema'
 import { sessionRoster, type SessionRoster } from '../../../../renderer/src/queries/roster-view'
+import { sessionTitle } from '../../../../renderer/src/queries/session-facts'
+import { sessionLabel, sessionWhen } from '../../../../renderer/src/sync/action-words'
 import type { BookingsGateway } from '../../../../renderer/src/sync/gateway'
 import { gatewayOver } from '../../../integration/sync/demo-gateway'
 
@@ -41,6 +43,21 @@ export function classToday(harness: { now: () => number; timeZone: string }, db:
 }
 
 /** The hash route of a session's roster. */
+/** "Vinyasa Flow · Tue 9:00 AM": how the toasts and the activity log name a session (sync/action-words). */
+export function sessionSaid(session: { title: string; startUtc: string }, timeZone: string): string {
+  return sessionLabel(session.title, sessionWhen(session.startUtc, timeZone))
+}
+
+/** `sessionSaid` of the session `eventId` in the store ("" when it is not there). */
+export async function sessionSaidIn(
+  db: RollcallDb,
+  eventId: string | null,
+  timeZone: string,
+): Promise<string> {
+  const event = eventId ? await db.events.get(eventId) : undefined
+  return event ? sessionSaid({ title: sessionTitle(event), startUtc: event.startUtc }, timeZone) : ''
+}
+
 export const rosterPath = (eventId: string) => '/session/' + encodeURIComponent(eventId)
 
 export interface StatusCall {

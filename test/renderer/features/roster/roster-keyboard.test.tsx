@@ -9,7 +9,14 @@ import { writeSyncMemory } from '../../../../renderer/src/sync/sync-memory'
 import { gatewayOver } from '../../../integration/sync/demo-gateway'
 import { bookingRow, classBooking, classEvent } from '../../db/fixtures'
 import { openDeskHarness } from '../../desk/desk-harness'
-import { bookedRow, classToday, rosterPath, serverAttendance } from './roster-helpers'
+import {
+  bookedRow,
+  classToday,
+  rosterPath,
+  serverAttendance,
+  sessionSaid,
+  sessionSaidIn,
+} from './roster-helpers'
 
 const harness = await openDeskHarness()
 
@@ -31,7 +38,7 @@ describe('the roster from the keyboard', { timeout: 30_000 }, () => {
     await userEvent.keyboard('{ArrowDown}')
     await waitFor(() => expect(focused()).toBe(`Check in ${b.name}`))
     await userEvent.keyboard('{Enter}')
-    await screen.findByText(`Checked in ${b.name}`)
+    await screen.findByText(`Checked in ${b.name} to ${sessionSaid(roster.session, harness.timeZone)}`)
     // The same button, now the undo: the focus stays put for the next key.
     await waitFor(() => expect(focused()).toBe(`Undo check-in for ${b.name}`))
 
@@ -114,7 +121,8 @@ describe('the roster from the keyboard', { timeout: 30_000 }, () => {
       await waitFor(() => expect(focused()).toBe(`Undo check-in for ${name(500)}`), slow)
 
       await userEvent.click(screen.getByRole('button', { name: 'Check in all' }))
-      await screen.findByText('Checked in 499 people', {}, slow)
+      const session = await sessionSaidIn(db, event.id, harness.timeZone)
+      await screen.findByText(`Checked in 499 people to ${session}`, {}, slow)
       const attended = await db.attendance.where('eventId').equals(event.id).toArray()
       expect(attended.filter((a) => a.status === 'ATTENDED')).toHaveLength(500)
       await screen.findByText('500 checked in', {}, slow)

@@ -5,7 +5,7 @@ import { formatBusinessDay } from '@shared/domain/business-day'
 import type { RosterEntry } from '../../../../renderer/src/queries/roster-view'
 import { ActionRefused, deskActions, type ActionOutcome } from '../../../../renderer/src/sync/actions'
 import { openDeskHarness, type Desk } from '../../desk/desk-harness'
-import { bookedRow, classToday, findRoster, rosterPath } from './roster-helpers'
+import { bookedRow, classToday, findRoster, rosterPath, sessionSaid } from './roster-helpers'
 
 const harness = await openDeskHarness()
 
@@ -132,7 +132,9 @@ describe('the roster shows a press before the store has it', { timeout: 20_000 }
     screen.getByText('0 checked in')
 
     release()
-    await screen.findByText(`Undid check-in for ${dana.name}`)
+    await screen.findByText(
+      `Undid check-in for ${dana.name} at ${sessionSaid(roster.session, harness.timeZone)}`,
+    )
     await waitFor(async () =>
       expect(await desk.db.outbox.where('bookingId').equals(dana.booking.id).count()).toBe(2),
     )
@@ -197,7 +199,9 @@ describe('the roster shows a press before the store has it', { timeout: 20_000 }
     }
     await userEvent.click(await screen.findByRole('button', { name: `Check in ${dana.name}` }))
     await caughtUp('ATTENDED')
-    const undo = await screen.findByRole('button', { name: `Undo: Checked in ${dana.name}` })
+    const undo = await screen.findByRole('button', {
+      name: `Undo: Checked in ${dana.name} to ${sessionSaid(roster.session, harness.timeZone)}`,
+    })
     // Radix lets the toasts take the pointer only once it has counted them (an effect after they mount).
     await waitFor(() => expect(undo.closest('[style*="pointer-events: none"]')).toBeNull())
     await userEvent.click(undo)

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { isFull } from '../../../../renderer/src/queries/roster-view'
 import { whyFullWords } from '../../../../renderer/src/queries/session-count-words'
 import { openDeskHarness } from '../../desk/desk-harness'
-import { bookedRow, findRoster, rosterPath, serverBooking } from './roster-helpers'
+import { bookedRow, findRoster, rosterPath, serverBooking, sessionSaid } from './roster-helpers'
 
 const harness = await openDeskHarness()
 const upcoming = () => ({ from: new Date(harness.now()).toISOString() })
@@ -52,7 +52,9 @@ describe('the roster: the waitlist', { timeout: 20_000 }, () => {
     within(waitlist()).getByText('1')
     await userEvent.click(move)
     expect(screen.queryByRole('alertdialog')).toBeNull()
-    await screen.findByText('Moved Wendy Waite from the waitlist to booked')
+    await screen.findByText(
+      `Moved Wendy Waite from the waitlist to booked for ${sessionSaid(open.session, harness.timeZone)}`,
+    )
     await waitFor(() => within(bookedRow('Wendy Waite')).getByText('Waiting to sync'))
     expect(screen.queryByRole('heading', { name: /^Waitlist/ })).toBeNull()
 
@@ -93,7 +95,9 @@ describe('the roster: the waitlist', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: `Move ${first.name} from waitlist to booked` }))
     dialog = await screen.findByRole('alertdialog', { name: 'This session is full' })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Book over capacity' }))
-    await screen.findByText(`Moved ${first.name} from the waitlist to booked (over capacity)`)
+    await screen.findByText(
+      `Moved ${first.name} from the waitlist to booked (over capacity) for ${sessionSaid(full.session, harness.timeZone)}`,
+    )
     await waitFor(() => within(bookedRow(first.name)).getByText('Waiting to sync'))
     const after = booked + first.booking.participants
     await screen.findByText(`${after} of ${capacity} booked`)
@@ -113,7 +117,7 @@ describe('the roster: the waitlist', { timeout: 20_000 }, () => {
     )
     const dialog = await screen.findByRole('dialog', { name: `Decline ${last.name}'s booking` })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Decline booking' }))
-    await screen.findByText(`Declined ${last.name}`)
+    await screen.findByText(`Declined ${last.name} for ${sessionSaid(roster.session, harness.timeZone)}`)
     await waitFor(() =>
       expect(screen.queryByRole('button', { name: `Decline waitlist booking for ${last.name}` })).toBeNull(),
     )

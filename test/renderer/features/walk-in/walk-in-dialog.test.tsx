@@ -276,7 +276,10 @@ describe('Add walk-in', { timeout: 20_000 }, () => {
     await user.clear(partySize())
     await user.type(partySize(), String(tooMany))
     const override = within(dialog()).getByRole('checkbox', { name: 'Book over capacity' })
-    within(dialog()).getByText(`${session.title} is full.`)
+    // The session still has room, only not for this party: it says how much, not "full" (issue 21).
+    const spots = session.room.left === 1 ? '1 spot' : `${String(session.room.left)} spots`
+    within(dialog()).getByText(`${session.title} has only ${spots} left.`)
+    expect(within(dialog()).queryByText(/ is full/)).toBeNull()
 
     await user.click(within(dialog()).getByRole('button', { name: 'Book and check in' }))
     expect(errorOf(override)).toMatch(/Book over capacity/)
