@@ -61,7 +61,8 @@ describe('the undo window', () => {
     await engine.pushNow()
     expect(writes()).toEqual([])
     expect(serverBooking(pending.id)?.status).toBe('PENDING')
-    expect((await db.activity.toArray()).map((a) => a.outcome)).toEqual(['discarded'])
+    // An undo before sending shows in Activity as undone (issue 21), not as a Discard from Needs attention.
+    expect((await db.activity.toArray()).map((a) => a.outcome)).toEqual(['undone'])
   })
 
   it('undoes a check-in still in the queue without a request, and one already sent by sending NOT_SET', async () => {
