@@ -93,7 +93,9 @@ test.describe('A conflict', () => {
     // nor confirmed over capacity: no such choices.
     await expect(card.getByRole('button', { name: `Retry: ${summary}` })).toHaveCount(0)
     await expect(card.getByRole('button', { name: `Book over capacity: ${summary}` })).toHaveCount(0)
-    await expect(card.getByRole('button')).toHaveCount(1)
+    // Its only choice is Discard; the other button opens the person's card (issue 21).
+    await expect(card.getByRole('button', { name: /^Person's card: / })).toHaveCount(1)
+    await expect(card.getByRole('button')).toHaveCount(2)
 
     // "Open booking" leads to the session's roster, where the booking is among the canceled.
     await card.getByRole('link', { name: `Open booking: ${summary}` }).click()
