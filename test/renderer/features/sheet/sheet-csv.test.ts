@@ -1,3 +1,5 @@
+// Time is pinned: every date and instant below is fixed, and the code under test reads no clock (`over` and
+// `now` are given as fixed values); days are computed in the fixtures' explicit zone, never the machine's.
 import { describe, expect, it } from 'vitest'
 import {
   csvField,
