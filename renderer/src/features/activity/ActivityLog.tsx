@@ -39,7 +39,7 @@ function ActivityEntry({ row, now, timeZone }: { row: ActivityRow; now: number; 
         {row.bookingId ? (
           // The line's words open the person's card (as P on the line does): named by what it shows.
           <Button
-            className="activity__summary activity__person"
+            className="activity__summary activity__person text-button"
             aria-haspopup="dialog"
             onPress={() => openCard(row)}
           >

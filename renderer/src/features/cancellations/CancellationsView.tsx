@@ -41,7 +41,7 @@ export function CancellationsView() {
       </p>
       {result &&
         (result.list.length === 0 ? (
-          <p className="cancellations__empty">No cancellations in the last {RECENT_DAYS} days</p>
+          <p className="empty-note">No cancellations in the last {RECENT_DAYS} days</p>
         ) : (
           <ul className="cancellations__list" aria-label="Cancellations">
             {result.list.map((cancellation) => (

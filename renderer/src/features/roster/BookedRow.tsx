@@ -60,7 +60,7 @@ export const BookedRow = memo(function BookedRow({
       </Checkbox>
       <div className="booked-row__who">
         <Button
-          className="booked-row__open"
+          className="booked-row__open text-button"
           aria-label={`${name}, open card`}
           aria-haspopup="dialog"
           onPress={() => useDeskUi.getState().openPerson(entry.booking.id)}

@@ -110,7 +110,7 @@ function SheetPage({ title, day, sessions, back, fileName }: SheetPageProps) {
             </p>
           )}
           {sessions.length === 0 ? (
-            <p className="sheet__empty">No sessions on this day</p>
+            <p className="empty-note">No sessions on this day</p>
           ) : (
             sessions.map((session) => <SessionTable key={session.id} session={session} />)
           )}
