@@ -1,3 +1,4 @@
+import { isContactHref } from '@shared/domain/contact-links'
 import { originOf } from './origin'
 
 /** True when `url` belongs to the renderer's own origin (the only place our windows may be). */
@@ -7,11 +8,14 @@ export function isAppUrl(url: string, appOrigin: string): boolean {
 }
 
 /**
- * The URL to hand to the operating system's browser, or null when it must not be opened: only plain
- * http(s) links, without embedded credentials. Anything else (file:, javascript:, custom schemes that could
- * launch other programs) is refused.
+ * The URL to hand to the operating system, or null when it must not be opened: plain http(s) links without
+ * embedded credentials (the system browser), and the desk's contact links — `mailto:` one address, `tel:` a
+ * number — exactly as the renderer makes them (shared/domain/contact-links.ts; the mail program or the
+ * phone app). Anything else (file:, javascript:, a mailto with a subject or more recipients, custom schemes
+ * that could launch other programs) is refused.
  */
 export function externalUrlToOpen(url: string): string | null {
+  if (isContactHref(url)) return url
   let parsed: URL
   try {
     parsed = new URL(url)

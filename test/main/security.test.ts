@@ -53,6 +53,19 @@ describe('app hardening', () => {
     expect(outside.preventDefault).toHaveBeenCalled()
   })
 
+  it("hands the desk's mailto: and tel: links to the system, clicked or opened in a new window", () => {
+    openExternal.mockClear()
+    const click = navigationEvent()
+    contents.emit('will-navigate', click, 'mailto:dana.lee@example.com')
+    expect(click.preventDefault).toHaveBeenCalled()
+    expect(openExternal).toHaveBeenCalledWith('mailto:dana.lee@example.com')
+    expect(contents.openWindow('tel:+15550102030')).toEqual({ action: 'deny' })
+    expect(openExternal).toHaveBeenCalledWith('tel:+15550102030')
+    openExternal.mockClear()
+    contents.emit('will-navigate', navigationEvent(), 'mailto:a@example.com?bcc=all@example.com')
+    expect(openExternal).not.toHaveBeenCalled()
+  })
+
   it('sends ordinary web links to the system browser instead of navigating', () => {
     openExternal.mockClear()
     contents.emit('will-navigate', navigationEvent(), 'https://www.wix.com/')

@@ -9,7 +9,7 @@ import { deskWhen } from '../../frame/time-words'
 import { spotsLeftWords, waitlistWords } from '../../queries/session-count-words'
 import { readSyncMemory } from '../../sync/sync-memory'
 import { partyLabel } from '../roster/booking-words'
-import { contactHref } from './contact-links'
+import { contactHref } from '@shared/domain/contact-links'
 import { RECENT_DAYS, recentCancellations, spotState, type Cancellation } from './recent-cancellations'
 import './cancellations.css'
 
