@@ -9,6 +9,8 @@ import { paths } from '../../frame/routes'
 import { useShellStore } from '../../frame/shell-store'
 import { useSyncState } from '../../sync/SyncEngineProvider'
 import { parseDay } from '../today/day-param'
+import { filterWords, matchesFilter } from '../today/session-filters'
+import { useTodayFilter } from '../today/today-filter-store'
 import { downloadFile } from './download-file'
 import { sheetCsv, sheetFileName, UTF8_BOM } from './sheet-csv'
 import { daySheet, sessionSheet, type SheetSession } from './sheet-rows'
@@ -25,18 +27,28 @@ export function DaySignInSheet({ day }: { day: string }) {
   return shown ? <DaySheet day={shown} /> : <Redirect to={paths.today} replace />
 }
 
+/**
+ * The day's sheet keeps Today's staff and location filters (a desk that looks after one room prints that
+ * room's sessions) and says so, with a way to print every session instead.
+ */
 function DaySheet({ day }: { day: BusinessDay }) {
   const db = useDb()
   const timeZone = useBusinessTimeZone()
   const today = useBusinessToday()
+  const staff = useTodayFilter((s) => s.staff)
+  const location = useTodayFilter((s) => s.location)
+  const clearFilter = useTodayFilter((s) => s.clear)
   const sessions = useLiveQuery(() => daySheet(db, day, timeZone), [db, day, timeZone])
+  const filtered = sessions?.filter((session) => matchesFilter(session, { staff, location }))
+  const only = filterWords({ staff, location })
   return (
     <SheetPage
       title={`Sign-in sheet: ${sheetDayWords(day)}`}
       day={day}
-      sessions={sessions}
+      sessions={filtered}
       back={{ href: day === today ? paths.today : paths.day(day), label: 'Back to the day' }}
       fileName={sheetFileName(day)}
+      filter={only === null ? null : { words: only, clear: clearFilter }}
     />
   )
 }
@@ -65,9 +77,11 @@ interface SheetPageProps {
   sessions: readonly SheetSession[] | undefined
   back: { href: string; label: string }
   fileName: string
+  /** Today's filters, when they leave sessions out: what they keep, and how to print every session. */
+  filter?: { words: string; clear: () => void } | null
 }
 
-function SheetPage({ title, day, sessions, back, fileName }: SheetPageProps) {
+function SheetPage({ title, day, sessions, back, fileName, filter = null }: SheetPageProps) {
   const timeZone = useBusinessTimeZone()
   const now = useTickingNow(60_000)
   const { lastSyncedAt } = useSyncState()
@@ -85,6 +99,11 @@ function SheetPage({ title, day, sessions, back, fileName }: SheetPageProps) {
           {back.label}
         </Link>
         <div className="button-row">
+          {filter && (
+            <Button className="button button--quiet" onPress={filter.clear}>
+              Show every session
+            </Button>
+          )}
           <Button className="button button--primary" isDisabled={!ready} onPress={() => window.print()}>
             Print sheet
           </Button>
@@ -103,6 +122,7 @@ function SheetPage({ title, day, sessions, back, fileName }: SheetPageProps) {
             <li>{sheetDayWords(day)}</li>
             <li>{lastSyncedWords(lastSyncedAt, timeZone)}</li>
             <li>Made {sheetInstant(now, timeZone)}</li>
+            {filter && <li>{`Only ${filter.words}, as filtered on Today`}</li>}
           </ul>
           {incomplete && (
             <p className="sheet__warning" role="note">
@@ -110,7 +130,7 @@ function SheetPage({ title, day, sessions, back, fileName }: SheetPageProps) {
             </p>
           )}
           {sessions.length === 0 ? (
-            <p className="empty-note">No sessions on this day</p>
+            <p className="empty-note">{`No ${filter?.words ?? 'sessions'} on this day`}</p>
           ) : (
             sessions.map((session) => <SessionTable key={session.id} session={session} />)
           )}

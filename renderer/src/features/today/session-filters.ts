@@ -41,6 +41,17 @@ export function isFiltering(filter: SessionFilter): boolean {
   return filter.staff !== null || filter.location !== null
 }
 
+/**
+ * What a filter keeps, in words, for whatever shows a filtered day elsewhere (the day's sign-in sheet):
+ * "sessions with Ana Ruiz at Downtown Studio" (to follow "Only" or "No"); null when nothing is filtered.
+ */
+export function filterWords(filter: SessionFilter): string | null {
+  if (!isFiltering(filter)) return null
+  const withStaff = filter.staff === null ? '' : ` with ${filter.staff}`
+  const atLocation = filter.location === null ? '' : ` at ${filter.location}`
+  return `sessions${withStaff}${atLocation}`
+}
+
 export function matchesFilter(session: Filterable, filter: SessionFilter): boolean {
   return (
     (filter.staff === null || session.staff === filter.staff) &&

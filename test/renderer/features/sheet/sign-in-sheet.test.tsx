@@ -5,7 +5,9 @@ import { dayAppointmentRequests } from '../../../../renderer/src/queries/appoint
 import { sessionRoster, type SessionRoster } from '../../../../renderer/src/queries/roster-view'
 import { paymentWords } from '../../../../renderer/src/queries/payment-words'
 import { readSyncMemory } from '../../../../renderer/src/sync/sync-memory'
+import { daySheet } from '../../../../renderer/src/features/sheet/sheet-rows'
 import { sheetInstant } from '../../../../renderer/src/features/sheet/sheet-words'
+import { useTodayFilter } from '../../../../renderer/src/features/today/today-filter-store'
 import { openDeskHarness } from '../../desk/desk-harness'
 import { findRoster, rosterPath, todayOf } from '../roster/roster-helpers'
 
@@ -34,7 +36,10 @@ const rowOf = (table: HTMLElement, name: string) => {
     .map((cell) => cell.textContent)
 }
 
-afterEach(() => vi.restoreAllMocks())
+afterEach(() => {
+  vi.restoreAllMocks()
+  useTodayFilter.getState().clear()
+})
 
 describe('the sign-in sheet', { timeout: 30_000 }, () => {
   it('opens from Today: one table per session of the day, the business day and the last sync', async () => {
@@ -69,6 +74,29 @@ describe('the sign-in sheet', { timeout: 30_000 }, () => {
     back.focus()
     await userEvent.keyboard('{Enter}')
     expect(window.location.hash).toBe('#/')
+  })
+
+  it("keeps Today's staff filter, says so, and prints every session again on request", async () => {
+    const desk = await harness.freshDesk()
+    const today = todayOf(harness)
+    // The day as the sheet reads it (sessions and requests, each with its staff): the last staff member's only.
+    const day = await daySheet(desk.db, today, harness.timeZone)
+    const staff = day.filter((s) => s.staff !== null).at(-1)!.staff!
+    const theirs = day.filter((s) => s.staff === staff)
+    expect(theirs.length).toBeGreaterThan(0)
+    expect(theirs.length).toBeLessThan(day.length)
+    harness.renderDesk(desk)
+
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Staff' }), staff)
+    await userEvent.click(screen.getByRole('link', { name: 'Sign-in sheet' }))
+    const about = await screen.findByRole('list', { name: 'About this sheet' })
+    within(about).getByText(`Only sessions with ${staff}, as filtered on Today`)
+    expect(await screen.findAllByRole('table')).toHaveLength(theirs.length)
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show every session' }))
+    await vi.waitFor(() => expect(screen.getAllByRole('table')).toHaveLength(day.length))
+    expect(within(about).queryByText(/as filtered on Today/)).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Show every session' })).toBeNull()
   })
 
   it("lists a session's people as its roster groups them, with status, attendance and payment", async () => {
