@@ -43,6 +43,12 @@ export interface PullContext {
   onProgress?: (progress: PullProgress) => void
   /** Records main set aside on a page it answered (see ./set-aside.ts), as each page arrives. */
   onSetAside?: (kind: SetAsideKind, count: number) => void
+  /**
+   * Called between the stages of a full pull — once today is in the store, and after each stored batch of
+   * the later days — so what the desk did meanwhile goes out then, not after the whole window (under Wix's
+   * rate budget a full pull of a big site takes close to a minute). sync-run.ts pushes the outbox here.
+   */
+  betweenStages?: () => Promise<void>
 }
 
 export interface PullReport {
@@ -308,6 +314,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
   const todaysCourseEvents = courseEventsOf(todays)
   if (todaysCourseEvents.length) await readAttendance(ctx, todaysCourseEvents)
   await complete([today], [today])
+  await ctx.betweenStages?.()
 
   // The rest of the window: the later days (in start order, so tomorrow first), then the earlier ones.
   const events = [...todays]
@@ -325,6 +332,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
         const last = batch.at(-1)?.extended.booking.startDate
         const through = last ? completeThrough({ days: later }, last, timeZone) : null
         if (through) await complete(daysBetween(later[0] ?? through, through))
+        await ctx.betweenStages?.()
       },
     })
     await complete(later)
@@ -332,6 +340,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
   if (earlier.length) {
     await readStarting(window.fromInstant, todayFrom, total)
     await complete(earlier)
+    await ctx.betweenStages?.()
   }
   const courses = courseSchedulesOf(events)
   await readCourses(courses.filter((id) => !todaysCourses.includes(id)))

@@ -34,6 +34,7 @@ export interface SyncRunDeps {
   cell: ReturnType<typeof createStateCell>
   now: () => number
   timeZone: () => string
+  keyId: () => string | null
   span: () => WindowSpan
   backoff: BackoffPolicy
   concurrency: number
@@ -92,6 +93,7 @@ export async function runSync(deps: SyncRunDeps, kind: RunKind): Promise<SyncRun
     db,
     gateway,
     timeZone: deps.timeZone(),
+    keyId: deps.keyId(),
     now,
     backoff: deps.backoff,
     concurrency: deps.concurrency,
@@ -116,6 +118,12 @@ export async function runSync(deps: SyncRunDeps, kind: RunKind): Promise<SyncRun
         span: deps.span(),
         onProgress: (progress: SyncEngineState['progress']) => cell.set({ progress }),
         onSetAside: (kind: SetAsideKind, count: number) => (setAside[kind] += count),
+        // A new desk's first pull runs long: check-ins taken on today's rosters meanwhile go out between its
+        // stages. A key Wix stopped taking shows when the pull itself is refused, a moment later.
+        betweenStages: async () => {
+          const between = await replayOutbox(ctx)
+          if (between.sends > 0) await refreshCounts(deps)
+        },
         ...(deps.fullEveryMs ? { fullEveryMs: deps.fullEveryMs } : {}),
         ...(deps.overlapMs !== undefined ? { overlapMs: deps.overlapMs } : {}),
       }

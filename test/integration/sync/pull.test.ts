@@ -181,6 +181,57 @@ describe('today first', () => {
     expect(await differencesFromServer(ctx.db, demo.state(), nowMs())).toEqual([])
   })
 
+  it('sends a check-in taken on today’s roster before the rest of the window is read', async () => {
+    demo.reset()
+    const { gateway, calls, window } = labelledGateway()
+    const db = harness.newDb()
+    const engine = harness.newEngine(db, { gateway })
+    // A customer books one of today's classes still to come (the demo's pinned "now") before the desk opens.
+    const classes = demo
+      .state()
+      .events.filter(
+        (e) =>
+          e.kind === 'CLASS' &&
+          businessDayOf(new Date(e.startMs), harness.timeZone) === window.today &&
+          e.endMs > nowMs(),
+      )
+    let booked: { booking: { id: string }; event: (typeof classes)[number] } | null = null
+    for (const event of classes) {
+      try {
+        booked = { booking: demo.world.customerBooks({ eventId: event.id, status: 'CONFIRMED' }), event }
+        break
+      } catch {
+        // Full: the next class.
+      }
+    }
+    const { booking, event } = booked!
+    // The desk checks the person in as soon as today is listed: at the pull's first call for another day.
+    let checkedIn: Promise<unknown> | null = null
+    const desk = new Proxy(gateway.sessions, {
+      get(target, key) {
+        const method = Reflect.get(target, key) as (...args: unknown[]) => Promise<unknown>
+        if (key !== 'query') return method
+        return async (...args: unknown[]) => {
+          if (!checkedIn && calls.some((c) => c.label === 'today'))
+            checkedIn = engine.actions.checkIn([{ bookingId: booking.id, eventId: event.id }])
+          await checkedIn
+          return method.apply(target, args)
+        }
+      },
+    })
+    const report = await harness.newEngine(db, { gateway: { ...gateway, sessions: desk } }).syncNow()
+    expect(report.problem).toBeUndefined()
+    expect(checkedIn).not.toBeNull()
+    const sent = calls.findIndex((c) => c.call === 'attendance.bulkSet' || c.call === 'attendance.set')
+    const lastRead = calls.findLastIndex((c) => c.call === 'bookings.query')
+    expect(sent).toBeGreaterThan(-1)
+    expect(sent).toBeLessThan(lastRead)
+    expect(
+      demo.state().attendance.find((a) => a.bookingId === booking.id && a.eventId === event.id)?.status,
+    ).toBe('ATTENDED')
+    expect((await db.outbox.toArray()).map((entry) => entry.state)).toEqual(['done'])
+  })
+
   it('lists today’s sessions with all their bookings while the other days are still to come', async () => {
     demo.reset()
     const { gateway, window, todaysSchedules } = labelledGateway(true)
