@@ -28,6 +28,8 @@ export interface ReasonFacts {
   movedTo?: string | null
   /** A part of a multi-service booking: the visit in the desk's words ("Massage then Facial"). */
   visit?: string | null
+  /** A cancel sent over the business's cancellation policy (the desk's "Cancel anyway"). */
+  overPolicy?: boolean
 }
 
 /**
@@ -78,10 +80,22 @@ export function refusalClassOf(code: string): RefusalClass {
  */
 export const MISSING_PERMISSION = 'MISSING_PERMISSION'
 
-const { manageBookings, overrideAvailability } = permissionScopes
+const { manageBookings, overrideAvailability, ignoreBookingPolicy } = permissionScopes
+
+/** What lets a key cancel over the business's cancellation policy, in words. */
+const overPolicyPermission = `the ${ignoreBookingPolicy.name} permission (with ${manageBookings.name})`
+
+/**
+ * Why the desk no longer offers "Cancel anyway" (issue 21): Wix refused one for the permission, so this key
+ * cannot cancel over the cancellation policy. Said where the choice would have been.
+ */
+export function cancelAnywayUnavailableWords(person: string): string {
+  return `This API key may not cancel over the cancellation policy, so Rollcall does not offer "Cancel anyway": give it ${overPolicyPermission} in Wix, or cancel ${person}'s booking in Wix's dashboard.`
+}
 
 /** What the key may not do, and the permission that lets it. */
-function missingPermission({ action, overCapacity }: ReasonFacts): { may: string; give: string } {
+function missingPermission(facts: ReasonFacts): { may: string; give: string } {
+  const { action, overCapacity } = facts
   switch (action) {
     case 'confirm':
       return { may: 'confirm bookings', give: `the ${manageBookings.name} permission` }
@@ -90,7 +104,9 @@ function missingPermission({ action, overCapacity }: ReasonFacts): { may: string
     case 'decline':
       return { may: 'decline bookings', give: `the ${manageBookings.name} permission` }
     case 'cancel':
-      return { may: 'cancel bookings', give: `the ${manageBookings.name} permission` }
+      return facts.overPolicy
+        ? { may: 'cancel over the cancellation policy', give: overPolicyPermission }
+        : { may: 'cancel bookings', give: `the ${manageBookings.name} permission` }
     case 'check-in':
       return { may: 'record attendance', give: `the ${manageBookings.name} permission` }
     case 'reschedule':
@@ -111,6 +127,8 @@ function missingPermission({ action, overCapacity }: ReasonFacts): { may: string
 /** Wix refused one change for want of a permission the key lacks; the key itself still works. */
 export function permissionReason(facts: ReasonFacts): string {
   const { may, give } = missingPermission(facts)
+  if (facts.action === 'cancel' && facts.overPolicy)
+    return `This API key may not ${may}: give it ${give} in Wix, then Retry, or cancel ${facts.person}'s booking in Wix's dashboard. (${facts.person}'s cancel anyway was not sent; the booking is as it is on Wix.)`
   return `This API key may not ${may}: give it ${give} in Wix, then Retry. (${facts.person}'s ${yourAction(facts.action)} was not sent.)`
 }
 
@@ -155,6 +173,19 @@ function wholeVisitVerb(action: ActionName): string {
   return 'Confirm'
 }
 
+/**
+ * A cancel inside the service's cancellation window (428 BOOKING_POLICY_VIOLATION): the booking is still as on
+ * Wix, and the rule is said when the desk knows it (`policy`: "no cancellation later than 12 hours before the
+ * start"). Whether "Cancel anyway" is offered depends on the key (see `cancelAnywayUnavailableWords`).
+ */
+function cancelPolicyReason({ person, session, policy, visit }: ReasonFacts): string {
+  const whose = visit
+    ? `${person}'s visit (${visit})`
+    : `${person}'s booking${session ? ` for ${session}` : ''}`
+  const rule = policy ? ` (${policy})` : ''
+  return `The service's cancellation policy${rule} closed cancellations for ${whose}, so Wix did not cancel it: it is still booked, as on Wix.`
+}
+
 /** Wix refused the action for a business reason (its application error code). */
 export function rejectionReason(facts: ReasonFacts, code: string, message: string): string {
   const { person, action, session } = facts
@@ -191,7 +222,7 @@ export function rejectionReason(facts: ReasonFacts, code: string, message: strin
       if (action === 'reschedule')
         return `The service's booking policy no longer allows ${person} to be moved${facts.toSession ? ` to ${facts.toSession}` : ''}${facts.policy ? ` (${facts.policy})` : ''}. The desk cannot override it: move them in Wix if the studio allows it, or discard.`
       return action === 'cancel'
-        ? `${person}'s booking can no longer be canceled under the service's cancellation policy`
+        ? cancelPolicyReason(facts)
         : `The service's booking policy does not allow this ${yourAction(action)} for ${person}`
     case 'INVALID_SERVICE_CHOICES':
       return `Wix did not accept the tickets chosen for ${person}: the service's options have changed since the desk read them. Discard this walk-in and book it again.`

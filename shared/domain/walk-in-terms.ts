@@ -1,5 +1,7 @@
 import type { selectedPaymentOptions } from '../wix/booking-enums'
 import type { Service, ServiceOptionsAndVariants } from '../wix/service'
+import { latestCancellationMinutesOf } from './cancellation-window'
+import { durationWords, plural } from './duration-words'
 
 /**
  * What a walk-in must respect on a real site, read from the service (Services V2) and its variants — the one
@@ -36,6 +38,12 @@ export interface BookingPolicyTerms {
   bookAfterStart: boolean | null
   /** Most participants one booking may hold; null when not known. */
   maxParticipants: number | null
+  /**
+   * No cancellation later than this many minutes before the start (Services V2
+   * `bookingPolicy.cancellationPolicy`), unless the policy is ignored; null: no such limit (or not known).
+   * shared/domain/cancellation-window.ts reads it.
+   */
+  latestCancellationMinutes: number | null
 }
 
 /** One variant a participant can be booked under: the choice Wix knows it by, and its words. */
@@ -124,6 +132,7 @@ export function walkInTermsOf(
           ? policy.bookAfterStartPolicy.enabled
           : null,
       maxParticipants: policy?.participantsPolicy?.maxParticipantsPerBooking ?? null,
+      latestCancellationMinutes: latestCancellationMinutesOf(policy?.cancellationPolicy),
     },
     variants: variantChoicesOf(variants),
   }
@@ -167,11 +176,3 @@ export function bookingPolicyWords(terms: Pick<WalkInTerms, 'policy'>): string |
   ].filter((rule): rule is string => rule !== null)
   return rules.length ? rules.join(', ') : null
 }
-
-function durationWords(minutes: number): string {
-  if (minutes % 1440 === 0) return plural(minutes / 1440, 'day')
-  if (minutes % 60 === 0) return plural(minutes / 60, 'hour')
-  return plural(minutes, 'minute')
-}
-
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`

@@ -57,7 +57,12 @@ export const declineInputSchema = z.object({
   revision,
   message: customerMessageSchema.optional(),
 })
-export const cancelInputSchema = declineInputSchema
+/**
+ * A cancel respects the business's cancellation policy (inside its window Wix answers 428
+ * BOOKING_POLICY_VIOLATION) unless `anyway`: the desk's "Cancel anyway", sent as `ignoreCancellationPolicy`,
+ * which needs the key's BOOKINGS.IGNORE_BOOKING_POLICY scope.
+ */
+export const cancelInputSchema = declineInputSchema.extend({ anyway: z.boolean().optional() })
 
 /**
  * Bookings Writer V2 Reschedule, for a class booking: moved to another session of the same service, named by
@@ -85,6 +90,9 @@ export const visitActionInputSchema = z.object({
   parts: z.array(visitPartSchema).min(1).max(10),
   message: customerMessageSchema.optional(),
 })
+
+/** A whole visit's cancel: the policy respected unless `anyway`, as a single cancel (`cancelInputSchema`). */
+export const cancelVisitInputSchema = visitActionInputSchema.extend({ anyway: z.boolean().optional() })
 
 /** The visit's bookings as Wix answers them (`multiServiceBooking.bookings[].booking`). */
 export const visitResultSchema = z.object({ visitId: id, bookings: z.array(bookingSchema) })

@@ -15,6 +15,7 @@ import {
   bookingsPageSchema,
   bookingsQueryInputSchema,
   cancelInputSchema,
+  cancelVisitInputSchema,
   confirmInputSchema,
   declineInputSchema,
   rescheduleInputSchema,
@@ -80,7 +81,7 @@ export const invokeContract = {
     /** Multi-service bookings, as one: what Wix refuses on a single part goes through these. */
     confirmVisit: { input: visitActionInputSchema, output: visitResultSchema },
     declineVisit: { input: visitActionInputSchema, output: visitResultSchema },
-    cancelVisit: { input: visitActionInputSchema, output: visitResultSchema },
+    cancelVisit: { input: cancelVisitInputSchema, output: visitResultSchema },
   },
   attendance: {
     set: { input: attendanceChangeSchema, output: attendanceResultSchema },

@@ -12,6 +12,8 @@ export const walkInTermsSchema = z.object({
     latestBookingMinutes: z.number().nonnegative().nullable(),
     bookAfterStart: z.boolean().nullable(),
     maxParticipants: z.number().int().positive().nullable(),
+    // Absent from terms a Rollcall before issue 21 kept offline: read as not known.
+    latestCancellationMinutes: z.number().nonnegative().nullable().default(null),
   }),
   variants: z.array(
     z.object({

@@ -22,6 +22,12 @@ export const siteStatusSchema = z.object({
    * across restarts and reconnects; the demo site, created anew at each start, gets a new one each time.
    */
   storeKey: z.string().regex(/^[a-z0-9-]{1,80}$/i),
+  /**
+   * Which API key is in use, without the key: a short digest main derives from it (`keyIdOf`). What the desk
+   * learns about a key's permissions (renderer/src/sync/key-permissions.ts) holds only while this is the same:
+   * a new key, even for the same site, starts with nothing assumed.
+   */
+  keyId: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/),
 })
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

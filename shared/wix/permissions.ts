@@ -36,6 +36,14 @@ export const permissionScopes = {
   readOrders: { name: 'ECOM.READ_ORDERS', id: 'ECOM.READ_ORDERS' },
   /** Needed, on top of Manage Bookings, by a create with `skipAvailabilityValidation` or `skipBusinessConfirmation`. */
   overrideAvailability: { name: 'BOOKINGS.OVERRIDE_AVAILABILITY', id: 'BOOKINGS.OVERRIDE_AVAILABILITY' },
+  /**
+   * Optional, on top of Manage Bookings: a cancel with `flowControlSettings.ignoreCancellationPolicy: true` (or a
+   * reschedule with `ignoreReschedulePolicy`) needs it ("Your app must have the `BOOKINGS.IGNORE_BOOKING_POLICY`
+   * permission scope when passing `true`", SDK-B CancelBookingRequestFlowControlSettings ~1620–1680). The desk
+   * cancels within the policy without it, and offers "Cancel anyway" inside the policy's window only while the
+   * key is not known to lack it (renderer/src/sync/key-permissions.ts).
+   */
+  ignoreBookingPolicy: { name: 'BOOKINGS.IGNORE_BOOKING_POLICY', id: 'BOOKINGS.IGNORE_BOOKING_POLICY' },
 } as const
 
 export type PermissionScope = keyof typeof permissionScopes

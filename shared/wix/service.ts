@@ -59,6 +59,14 @@ export const serviceSchema = z.looseObject({
       participantsPolicy: tolerated(
         z.looseObject({ maxParticipantsPerBooking: tolerated(z.number().int()) }),
       ),
+      /** Cancel refuses inside the window (428 BOOKING_POLICY_VIOLATION) unless the policy is ignored. */
+      cancellationPolicy: tolerated(
+        z.looseObject({
+          enabled: tolerated(z.boolean()),
+          limitLatestCancellation: tolerated(z.boolean()),
+          latestCancellationInMinutes: tolerated(z.number()),
+        }),
+      ),
     }),
   ),
 })

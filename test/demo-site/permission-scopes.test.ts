@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { countExtendedBookingsResponseSchema } from '@shared/wix/extended-booking'
 import { allPermissionScopes, type PermissionScope } from '@shared/wix/permissions'
 import { expectOk, expectWixError, get, NOW, paths, post, openTestSite } from './demo-site-client'
-import { findBooking, openClassSession } from './seed-lookups'
+import { findBooking, openClassSession, serviceOf } from './seed-lookups'
 
 /**
  * Each API key has the permission scopes the site owner gave it (the demo site's key: all of them), and a
@@ -114,6 +114,66 @@ describe('a create that overrides availability', () => {
     )
     expect(
       (await walkIn(event.id, { skipAvailabilityValidation: false, skipBusinessConfirmation: false })).status,
+    ).toBe(200)
+  })
+})
+
+describe('a cancel that ignores the cancellation policy', () => {
+  /** A booked place in a class that starts inside its service's cancellation window (pinned: NOW). */
+  const insideWindow = () => {
+    const state = site.state()
+    return findBooking(state, (b, event) => {
+      if (b.status !== 'CONFIRMED' || event?.kind !== 'CLASS' || b.multiServiceBookingInfo) return false
+      const window = serviceOf(state, b).cancellationWindowHours * HOUR
+      return event.startMs > nowMs && event.startMs - window < nowMs
+    })
+  }
+  const anyway = { ignoreCancellationPolicy: true }
+
+  it('needs BOOKINGS.IGNORE_BOOKING_POLICY: 403 without it, and nothing changes', async () => {
+    without('ignoreBookingPolicy')
+    const booking = insideWindow()
+    const refused = expectWixError(
+      await post(site, paths.cancel(booking.id), { revision: booking.revision, flowControlSettings: anyway }),
+      403,
+      'PERMISSION_DENIED',
+    )
+    expect(refused.details?.applicationError?.description).toContain('BOOKINGS.IGNORE_BOOKING_POLICY')
+    expect(site.state().bookings.find((b) => b.id === booking.id)).toMatchObject({
+      status: 'CONFIRMED',
+      revision: booking.revision,
+    })
+    // Without the flag the same key is answered by the policy itself, as any key is.
+    expectWixError(
+      await post(site, paths.cancel(booking.id), { revision: booking.revision }),
+      428,
+      'BOOKING_POLICY_VIOLATION',
+    )
+  })
+
+  it('is taken from the default key, which has the scope', async () => {
+    const booking = insideWindow()
+    const answer = await post(site, paths.cancel(booking.id), {
+      revision: booking.revision,
+      flowControlSettings: anyway,
+    })
+    expect(answer.status).toBe(200)
+  })
+
+  it('needs it for a whole visit too', async () => {
+    const part = site.state().bookings.find((b) => b.multiServiceBookingInfo && b.status === 'CONFIRMED')
+    const visitId = part?.multiServiceBookingInfo?.id
+    if (!visitId) throw new Error('the seed has no confirmed visit')
+    without('ignoreBookingPolicy')
+    expectWixError(
+      await post(site, paths.visitAction(visitId, 'cancel'), { flowControlSettings: anyway }),
+      403,
+      'PERMISSION_DENIED',
+    )
+    expect(site.state().bookings.find((b) => b.id === part.id)?.status).toBe('CONFIRMED')
+    site.reset()
+    expect(
+      (await post(site, paths.visitAction(visitId, 'cancel'), { flowControlSettings: anyway })).status,
     ).toBe(200)
   })
 })

@@ -44,8 +44,21 @@ export function checkAuth(headers: IncomingHttpHeaders, credentials: SiteCredent
     throw applicationError(403, 'SITE_ACCESS_DENIED', 'The API key has no access to this site')
 }
 
-interface CreateFlags {
-  flowControlSettings?: { skipAvailabilityValidation?: unknown; skipBusinessConfirmation?: unknown } | null
+interface WriteFlags {
+  flowControlSettings?: {
+    skipAvailabilityValidation?: unknown
+    skipBusinessConfirmation?: unknown
+    ignoreCancellationPolicy?: unknown
+    ignoreReschedulePolicy?: unknown
+  } | null
+}
+
+/** A write whose flow-control settings override the service's booking policy (cancel, visit cancel, reschedule). */
+function overridesPolicy(flags: WriteFlags): boolean {
+  return (
+    flags.flowControlSettings?.ignoreCancellationPolicy === true ||
+    flags.flowControlSettings?.ignoreReschedulePolicy === true
+  )
 }
 
 /**
@@ -53,7 +66,9 @@ interface CreateFlags {
  * lines say: reads of bookings and attendance "Read Bookings - Including Participants"; every write "Manage
  * Bookings" (attendance also "Manage Bookings Services and Settings", which the Attendance module lists
  * a guess); a create that skips availability or the business's confirmation also
- * `BOOKINGS.OVERRIDE_AVAILABILITY` (SDK facts C2); Calendar "Read Calendar"; Site Properties its own (C16);
+ * `BOOKINGS.OVERRIDE_AVAILABILITY` (SDK facts C2); a cancel (one booking or a visit) with
+ * `ignoreCancellationPolicy: true`, or a reschedule with `ignoreReschedulePolicy: true`, also
+ * `BOOKINGS.IGNORE_BOOKING_POLICY` (SDK-B ~1094, ~1620–1680); Calendar "Read Calendar"; Site Properties its own (C16);
  * services and their variants any of "Read Bookings - Public Data", "Read Bookings - Including
  * Participants", "Manage Bookings", "Manage Bookings Services and Settings" (their modules list those).
  */
@@ -72,8 +87,9 @@ export function requiredScopes(route: Route, body: unknown): PermissionScope[][]
       // GUESS: Manage Bookings Services and Settings sets attendance (the Attendance module lists it).
       return route.path.endsWith('/set') ? [['manageBookings', 'manageBookingsSettings']] : [['readBookings']]
     case 'bookings-writer': {
-      if (route.path !== '/v2/bookings') return [['manageBookings']]
-      const flags = (typeof body === 'object' && body !== null ? body : {}) as CreateFlags
+      const flags = (typeof body === 'object' && body !== null ? body : {}) as WriteFlags
+      if (route.path !== '/v2/bookings')
+        return overridesPolicy(flags) ? [['manageBookings'], ['ignoreBookingPolicy']] : [['manageBookings']]
       const overrides =
         flags.flowControlSettings?.skipAvailabilityValidation === true ||
         flags.flowControlSettings?.skipBusinessConfirmation === true

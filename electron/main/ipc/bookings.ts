@@ -19,8 +19,8 @@ export function bookingsHandlers(site: SiteConnection): DomainHandlers<'bookings
       }),
     decline: ({ bookingId, revision, message }) =>
       bookings().decline(bookingId, revision, message ? { message } : {}),
-    cancel: ({ bookingId, revision, message }) =>
-      bookings().cancel(bookingId, revision, message ? { message } : {}),
+    cancel: ({ bookingId, revision, message, anyway }) =>
+      bookings().cancel(bookingId, revision, { ...(message ? { message } : {}), anyway: anyway ?? false }),
     createWalkIn: (walkIn) => bookings().createWalkIn(walkIn),
     reschedule: ({ bookingId, revision, toEventId, serviceId, scheduleId, message }) =>
       bookings().reschedule(bookingId, revision, {
@@ -33,7 +33,7 @@ export function bookingsHandlers(site: SiteConnection): DomainHandlers<'bookings
       bookings().confirmVisit(visitId, parts, message ? { message } : {}),
     declineVisit: ({ visitId, parts, message }) =>
       bookings().declineVisit(visitId, parts, message ? { message } : {}),
-    cancelVisit: ({ visitId, parts, message }) =>
-      bookings().cancelVisit(visitId, parts, message ? { message } : {}),
+    cancelVisit: ({ visitId, parts, message, anyway }) =>
+      bookings().cancelVisit(visitId, parts, { ...(message ? { message } : {}), anyway: anyway ?? false }),
   }
 }

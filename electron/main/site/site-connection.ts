@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type { SiteCredentials, SiteProfile, SiteStatus } from '@shared/ipc/site'
 import { WIX_API_ORIGIN } from '@shared/wix/api-origin'
 import type { CredentialStore } from '../credentials/credential-store'
@@ -49,6 +49,18 @@ export function wixStoreKey(siteId: string): string {
   return `wix-${siteId.toLowerCase()}`
 }
 
+/**
+ * SiteStatus.keyId: names the key in use without giving it away — 16 characters of a SHA-256 of the site and
+ * the key (a Wix API key is long and random, so nothing of it can be recovered from this), so the renderer can
+ * tell when the key changed and forget what it had learned about the old key's permissions.
+ */
+export function keyIdOf(credentials: WixCredentials): string {
+  return createHash('sha256')
+    .update(`rollcall-key-id\n${credentials.siteId}\n${credentials.apiKey}`)
+    .digest('base64url')
+    .slice(0, 16)
+}
+
 /** Which site Rollcall talks to, owned by main: the API key never leaves this module and the store. */
 export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
   let active: { status: SiteStatus; client: WixClient; target: SiteTarget } | null = null
@@ -77,6 +89,7 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
         apiBaseUrl: demo.url,
         problem,
         storeKey: demoStoreKey,
+        keyId: keyIdOf(target.credentials),
         ...demoBusinessProfile,
       },
       client,
@@ -122,6 +135,7 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
           timeZone: saved.timeZone,
           problem: null,
           storeKey: wixStoreKey(saved.siteId),
+          keyId: keyIdOf(saved),
         },
         client,
         { baseUrl: saved.apiBaseUrl, credentials: { apiKey: saved.apiKey, siteId: saved.siteId } },
@@ -157,6 +171,7 @@ export function createSiteConnection(deps: SiteConnectionDeps): SiteConnection {
           apiBaseUrl: baseUrl,
           problem: null,
           storeKey: wixStoreKey(credentials.siteId),
+          keyId: keyIdOf(target.credentials),
           ...profile,
         },
         client,

@@ -24,6 +24,13 @@ export interface RescheduleTarget {
   message?: CustomerMessage
 }
 
+/** A cancel's options: the note to the customer, and whether to cancel over the business's cancellation policy. */
+export interface CancelOptions {
+  message?: CustomerMessage
+  /** Send `ignoreCancellationPolicy: true` (needs `BOOKINGS.IGNORE_BOOKING_POLICY`); else the policy applies. */
+  anyway?: boolean
+}
+
 /** One booking of a multi-service booking, on the revision the desk acted on. */
 export interface VisitPart {
   bookingId: string
@@ -114,13 +121,18 @@ export function createBookingsWriter(
         sdk.bookings.declineBooking(bookingId, revision, notification(options.message)),
       ),
 
-    /** Staff cancel: the desk is the business, so the customer-facing cancellation policy is not applied. */
-    cancel: (bookingId: string, revision: string, options: { message?: CustomerMessage } = {}) =>
+    /**
+     * Cancel Booking with the business's cancellation policy respected: inside the service's window Wix answers
+     * 428 BOOKING_POLICY_VIOLATION. With `anyway` (the desk's "Cancel anyway", issue 21) the policy is ignored,
+     * which needs the `BOOKINGS.IGNORE_BOOKING_POLICY` scope (SDK-B CancelBookingRequestFlowControlSettings):
+     * a key without it gets 403.
+     */
+    cancel: (bookingId: string, revision: string, options: CancelOptions = {}) =>
       booking('Cancel Booking', () =>
         sdk.bookings.cancelBooking(bookingId, {
           revision,
           ...notification(options.message),
-          flowControlSettings: { ignoreCancellationPolicy: true },
+          flowControlSettings: { ignoreCancellationPolicy: options.anyway ?? false },
         }),
       ),
 
@@ -168,7 +180,7 @@ export function createBookingsWriter(
       ),
 
     /**
-     * Cancel Multi-Service Booking, as staff (the cancellation policy is not applied, as in a single cancel).
+     * Cancel Multi-Service Booking, the cancellation policy respected unless `anyway`, as in a single cancel.
      * Wix's cancel takes no revisions (CancelMultiServiceBookingOptions, SDK-B ~7443), so the guard the other
      * writes get from Wix is made here: the parts are read first, and if any moved past the revision the desk
      * acted on (or left the visit) nothing is sent and the answer is a stale revision (409-like `conflict`),
@@ -178,7 +190,7 @@ export function createBookingsWriter(
     cancelVisit: async (
       visitId: string,
       parts: VisitPart[],
-      options: { message?: CustomerMessage } = {},
+      options: CancelOptions = {},
     ): Promise<VisitOutcome> => {
       const now = await readBookings(parts.map((p) => p.bookingId))
       const moved = parts.filter(
@@ -197,7 +209,7 @@ export function createBookingsWriter(
       return visit('Cancel Multi-Service Booking', visitId, () =>
         sdk.bookings.cancelMultiServiceBooking(visitId, {
           ...notification(options.message),
-          flowControlSettings: { ignoreCancellationPolicy: true },
+          flowControlSettings: { ignoreCancellationPolicy: options.anyway ?? false },
           returnFullEntity: true,
         }),
       )

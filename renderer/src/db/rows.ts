@@ -78,7 +78,11 @@ export interface AttendanceRow {
  */
 export type OutboxState = 'queued' | 'sending' | 'done' | 'conflict' | 'failed' | 'discarded'
 
-export type AttentionChoice = 'retry' | 'retryWithOverride' | 'discard' | 'openBooking'
+/**
+ * `cancelAnyway`: a cancel refused by the cancellation policy, sent again over it (offered only while the key
+ * is not known to lack BOOKINGS.IGNORE_BOOKING_POLICY, features/attention/attention-items.ts).
+ */
+export type AttentionChoice = 'retry' | 'retryWithOverride' | 'cancelAnyway' | 'discard' | 'openBooking'
 
 export interface Attention {
   reason: string

@@ -44,6 +44,7 @@ export function SyncEngineProvider({ db, ready, children }: SyncEngineProviderPr
       db,
       gateway,
       timeZone: () => useShellStore.getState().site?.timeZone ?? 'UTC',
+      keyId: () => useShellStore.getState().site?.keyId ?? null,
       staff: staffLabel,
       span: () => usePreferences.getState().window,
       undoWindowMs: UNDO_WINDOW_MS,

@@ -49,7 +49,9 @@ export const notMarkedWords = (name: string, from: AttendanceStatus) =>
 
 export const confirmedWords = (name: string) => `Confirmed ${name}`
 export const declinedWords = (name: string) => `Declined ${name}`
-export const canceledWords = (name: string) => `Canceled ${name}'s booking`
+/** "Canceled Dana Lee's booking"; over the cancellation policy "Canceled anyway: Dana Lee's booking". */
+export const canceledWords = (name: string, anyway = false) =>
+  anyway ? `Canceled anyway: ${name}'s booking` : `Canceled ${name}'s booking`
 export const promotedWords = (name: string, override: boolean) =>
   `Moved ${name} from the waitlist to booked${override ? ' (over capacity)' : ''}`
 

@@ -290,13 +290,27 @@ function decline(ctx: ActionContext, bookingId: string, message?: CustomerMessag
   )
 }
 
-function cancel(ctx: ActionContext, bookingId: string, message?: CustomerMessage) {
+/**
+ * Cancel a booking (a whole visit for one of its parts, visit-scope.ts), the business's cancellation policy
+ * respected: inside the service's window Wix refuses it (BOOKING_POLICY_VIOLATION) and it ends under Needs
+ * attention with "Cancel anyway". `anyway`: over the policy from the start (the Cancel dialog offers it when the
+ * desk knows the cancel falls inside the window and the key is not known to lack the permission).
+ */
+function cancel(
+  ctx: ActionContext,
+  bookingId: string,
+  message?: CustomerMessage,
+  options: { anyway?: boolean } = {},
+) {
   return statusAction(
     ctx,
     bookingId,
-    { intent: 'cancel', args: { bookingId, ...(message ? { message } : {}) } },
+    {
+      intent: 'cancel',
+      args: { bookingId, ...(message ? { message } : {}), ...(options.anyway ? { anyway: true } : {}) },
+    },
     CANCELABLE,
-    canceledWords,
+    (name) => canceledWords(name, options.anyway === true),
   )
 }
 
@@ -479,8 +493,15 @@ async function entryOrRefuse(db: RollcallDb, mutationId: string): Promise<Outbox
   return entry
 }
 
-/** "Needs attention" → Retry (optionally over capacity): the entry goes back to the queue as it was. */
-async function retryEntry(ctx: ActionContext, mutationId: string, options: { override?: boolean } = {}) {
+/**
+ * "Needs attention" → Retry (optionally over capacity, or — a cancel the cancellation policy refused — over
+ * the policy: "Cancel anyway"): the entry goes back to the queue as it was, with that flag.
+ */
+async function retryEntry(
+  ctx: ActionContext,
+  mutationId: string,
+  options: { override?: boolean; anyway?: boolean } = {},
+) {
   const { db } = ctx
   await db.transaction('rw', transitionTables(db), async () => {
     let entry = await entryOrRefuse(db, mutationId)
@@ -502,11 +523,15 @@ async function retryEntry(ctx: ActionContext, mutationId: string, options: { ove
           )
         : []
     const retried = entry
-    await requeueForRetry(db, [entry, ...held], (e) =>
-      e === retried && options.override && (e.intent === 'confirm' || e.intent === 'createWalkIn')
-        ? { ...e.args, overrideCapacity: true }
-        : e.args,
-    )
+    if (options.anyway && entry.intent !== 'cancel')
+      throw new ActionRefused('Only a cancel can be sent over the cancellation policy.')
+    await requeueForRetry(db, [entry, ...held], (e) => {
+      if (e !== retried) return e.args
+      if (options.override && (e.intent === 'confirm' || e.intent === 'createWalkIn'))
+        return { ...e.args, overrideCapacity: true }
+      if (options.anyway && e.intent === 'cancel') return { ...e.args, anyway: true }
+      return e.args
+    })
   })
 }
 

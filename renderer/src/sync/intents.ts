@@ -37,7 +37,19 @@ export type OutboxIntent =
       }
     }
   | { intent: 'decline'; args: { bookingId: string; message?: CustomerMessage; visit?: VisitScope } }
-  | { intent: 'cancel'; args: { bookingId: string; message?: CustomerMessage; visit?: VisitScope } }
+  | {
+      intent: 'cancel'
+      args: {
+        bookingId: string
+        message?: CustomerMessage
+        visit?: VisitScope
+        /**
+         * Over the business's cancellation policy (`ignoreCancellationPolicy`, which needs the key's
+         * BOOKINGS.IGNORE_BOOKING_POLICY): the desk's "Cancel anyway". Absent: the policy applies.
+         */
+        anyway?: boolean
+      }
+    }
   | {
       intent: 'reschedule'
       /** A class booking moved from one session of its service to another (`toEventId`). */

@@ -3,6 +3,7 @@ import { personName, walkInContactFields } from '../db/booking-rows'
 import type { BookingRow, OutboxRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
 import { bookingPolicyWords } from '@shared/domain/walk-in-terms'
+import { cancellationRuleOf } from '../queries/cancellation-policy'
 import { readWalkInTerms } from './walk-in-terms-store'
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>()
@@ -41,6 +42,13 @@ export async function reasonFacts(
   const event = eventId ? await db.events.get(eventId) : undefined
   const terms =
     entry.intent === 'createWalkIn' ? (await readWalkInTerms(db)).get(entry.args.serviceId) : undefined
+  const policy =
+    entry.intent === 'cancel'
+      ? // The rule's words only: whether a cancel falls inside the window is not asked here.
+        ((await cancellationRuleOf(db, row, 0))?.words ?? null)
+      : terms
+        ? bookingPolicyWords(terms)
+        : null
   const person =
     entry.intent === 'createWalkIn'
       ? personName(walkInContactFields(entry.args.contact))
@@ -54,6 +62,18 @@ export async function reasonFacts(
     serverStatus: row?.serverStatus ?? null,
     changedAt: row?.server ? deskTime(row.updatedDate, timeZone) : null,
     overCapacity: entry.intent === 'createWalkIn' && entry.args.overrideCapacity,
-    policy: terms ? bookingPolicyWords(terms) : null,
+    policy,
+    visit:
+      entry.intent === 'cancel' && entry.args.visit
+        ? await visitWords(db, entry.args.visit.bookingIds)
+        : null,
   }
+}
+
+/** "Sports Massage then Facial": a visit's parts by what they book, in the store's order. */
+async function visitWords(db: RollcallDb, bookingIds: readonly string[]): Promise<string | null> {
+  const parts = (await db.bookings.bulkGet([...bookingIds])).filter((row) => row !== undefined)
+  parts.sort((a, b) => a.startUtc.localeCompare(b.startUtc))
+  const titles = parts.map((row) => row.server?.booking.bookedEntity.title).filter(Boolean)
+  return titles.length ? titles.join(' then ') : null
 }

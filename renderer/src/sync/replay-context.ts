@@ -10,6 +10,8 @@ export interface ReplayContext {
   db: RollcallDb
   gateway: BookingsGateway
   timeZone: string
+  /** The API key in use (SiteStatus.keyId), for what a refusal teaches about its permissions; null: unknown. */
+  keyId?: string | null
   now: () => number
   backoff: BackoffPolicy
   /** Sends at once to independent bookings (main's rate limiter keeps the overall budget). */

@@ -1,6 +1,6 @@
 import { verdictFor } from '@shared/domain/booking-intents'
-import { rejectionReason, statusConflictReason } from '@shared/domain/conflict-reasons'
-import { STALE_REVISION_CODE } from '@shared/ipc/envelope'
+import { MISSING_PERMISSION, rejectionReason, statusConflictReason } from '@shared/domain/conflict-reasons'
+import { STALE_REVISION_CODE, type IpcError } from '@shared/ipc/envelope'
 import type { Booking } from '@shared/wix/booking'
 import type { BookingRow, OutboxRow } from '../db/rows'
 import { personName } from '../db/booking-rows'
@@ -9,7 +9,8 @@ import { classifyFailure, isWixRefusal } from './failure-kinds'
 import { GatewayError, gatewayErrorOf, unwrap } from './gateway'
 import type { StatusIntent, VisitScope } from './intents'
 import { keyOrPermission } from './key-or-permission'
-import { claimForSending, finishEntries } from './outbox-transitions'
+import { rememberKeyLacks } from './key-permissions'
+import { claimForSending, finishEntries, transitionTables } from './outbox-transitions'
 import { reasonFacts } from './reason-facts'
 import {
   attention,
@@ -51,20 +52,30 @@ function send(ctx: ReplayContext, entry: StatusEntry, revision: string): Promise
     case 'decline':
       return unwrap(bookings.decline({ bookingId: entry.bookingId, revision, ...message }))
     case 'cancel':
-      return unwrap(bookings.cancel({ bookingId: entry.bookingId, revision, ...message }))
+      return unwrap(bookings.cancel({ bookingId: entry.bookingId, revision, ...message, ...anywayOf(entry) }))
   }
 }
 
+/** A cancel over the business's cancellation policy (the desk's "Cancel anyway") says so; else nothing. */
+const anywayOf = (entry: StatusEntry) =>
+  entry.intent === 'cancel' && entry.args.anyway ? { anyway: true } : {}
+
 /** The booking is gone for good: Wix takes no change to a canceled or declined booking, so Retry cannot work. */
 const FINAL_STATES = new Set(['BOOKING_CANCELED', 'BOOKING_DECLINED'])
+
+/** A cancel the business's cancellation policy refused, not yet sent over it: "Cancel anyway" may follow. */
+const refusedByPolicy = (entry: StatusEntry, code: string) =>
+  entry.intent === 'cancel' && !entry.args.anyway && code === 'BOOKING_POLICY_VIOLATION'
 
 async function conflict(ctx: ReplayContext, entry: StatusEntry, reason: string, code: string) {
   const choices =
     code === 'NO_OPEN_SPOTS'
       ? (['retryWithOverride', 'discard', 'openBooking'] as const)
-      : FINAL_STATES.has(code)
-        ? (['discard', 'openBooking'] as const)
-        : (['retry', 'discard', 'openBooking'] as const)
+      : refusedByPolicy(entry, code)
+        ? (['cancelAnyway', 'discard', 'openBooking'] as const)
+        : FINAL_STATES.has(code)
+          ? (['discard', 'openBooking'] as const)
+          : (['retry', 'discard', 'openBooking'] as const)
   await finishEntries(ctx.db, [entry], {
     state: 'conflict',
     attention: attention(ctx, reason, code, [...choices]),
@@ -111,6 +122,31 @@ async function decide(
 async function gone(ctx: ReplayContext, entry: StatusEntry, row: BookingRow | undefined) {
   const facts = await reasonFacts(ctx.db, entry, row, ctx.timeZone)
   return await conflict(ctx, entry, rejectionReason(facts, 'not_found', ''), 'BOOKING_NOT_FOUND')
+}
+
+/**
+ * Wix refused the change for itself: a conflict in words. A cancel anyway refused for want of a permission
+ * (the key still reads, key-or-permission.ts) teaches the desk that this key lacks
+ * BOOKINGS.IGNORE_BOOKING_POLICY: remembered for the key (key-permissions.ts), so "Cancel anyway" is no
+ * longer offered.
+ */
+async function refused(
+  ctx: ReplayContext,
+  entry: StatusEntry,
+  row: BookingRow | undefined,
+  failure: IpcError,
+): Promise<SendOutcome> {
+  const overPolicy = entry.intent === 'cancel' && entry.args.anyway === true
+  const facts = { ...(await reasonFacts(ctx.db, entry, row, ctx.timeZone)), overPolicy }
+  const reason = rejectionReason(facts, failure.code, failure.message)
+  const { keyId } = ctx
+  if (!(overPolicy && failure.code === MISSING_PERMISSION && keyId))
+    return await conflict(ctx, entry, reason, failure.code)
+  // What the key lacks is committed with the conflict that taught it (one transaction, strict).
+  return await ctx.db.transaction('rw', [...transitionTables(ctx.db), ctx.db.syncState], async () => {
+    await rememberKeyLacks(ctx.db, keyId, 'ignoreBookingPolicy')
+    return await conflict(ctx, entry, reason, failure.code)
+  })
 }
 
 /** Most re-reads after a 409 before trying later instead (someone keeps changing the booking). */
@@ -160,8 +196,7 @@ export async function sendStatusIntent(ctx: ReplayContext, queued: StatusEntry):
         const staleRevision = fresh.revision !== row.revision || failure.code === STALE_REVISION_CODE
         if (kind === 'stale' && staleRevision) continue
         if (kind === 'broken') throw error
-        const facts = await reasonFacts(ctx.db, entry, fresh, ctx.timeZone)
-        return await conflict(ctx, entry, rejectionReason(facts, failure.code, failure.message), failure.code)
+        return await refused(ctx, entry, fresh, failure)
       }
     }
     throw new GatewayError({
@@ -190,7 +225,7 @@ function sendVisit(ctx: ReplayContext, entry: StatusEntry, visit: VisitScope, pa
     case 'decline':
       return unwrap(bookings.declineVisit(input))
     case 'cancel':
-      return unwrap(bookings.cancelVisit(input))
+      return unwrap(bookings.cancelVisit({ ...input, ...anywayOf(entry) }))
   }
 }
 
@@ -279,8 +314,7 @@ async function sendVisitIntent(
         const moved = rows.some((row) => fresh.get(row.id)?.revision !== row.revision)
         if (kind === 'stale' && (moved || failure.code === STALE_REVISION_CODE)) continue
         if (kind === 'broken') throw error
-        const facts = await reasonFacts(ctx.db, entry, fresh.get(entry.bookingId), ctx.timeZone)
-        return await conflict(ctx, entry, rejectionReason(facts, failure.code, failure.message), failure.code)
+        return await refused(ctx, entry, fresh.get(entry.bookingId), failure)
       }
     }
     throw new GatewayError({

@@ -26,6 +26,9 @@ export interface SyncHarness {
 }
 
 /** One demo site per test file (top-level await), a fresh database per engine. */
+/** The key the harness's desks say they use (SiteStatus.keyId): what they learn about it is kept under it. */
+export const HARNESS_KEY_ID = 'harness-key'
+
 export async function openSyncHarness(
   options: DemoSiteOptions = {},
   gatewayOptions: { timeoutMs?: number } = {},
@@ -48,6 +51,7 @@ export async function openSyncHarness(
       gateway,
       timeZone: () => timeZone,
       staff: () => 'Front desk',
+      keyId: () => HARNESS_KEY_ID,
       now: () => Date.parse(demo.now()),
       locks,
       backoff: { baseDelayMs: 1, maxDelayMs: 4 },

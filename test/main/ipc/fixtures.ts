@@ -30,6 +30,7 @@ export const demoSiteStatus: SiteStatus = {
   apiBaseUrl: 'http://127.0.0.1:4010',
   problem: null,
   storeKey: 'demo-test',
+  keyId: 'test-key',
 }
 
 /** For channels a test does not exercise: answering them would be a bug in the test. */

@@ -8,6 +8,7 @@ import {
 } from '../../../electron/main/credentials/credential-store'
 import {
   createSiteConnection,
+  keyIdOf,
   wixStoreKey,
   type SiteConnection,
 } from '../../../electron/main/site/site-connection'
@@ -122,6 +123,17 @@ describe('the site connection', () => {
     expect(seen).toEqual(['wix'])
     expect(await connection.client().bookings.count()).toBe(wix.state().bookings.length)
     await expect(fetch(demoUrl)).rejects.toThrow()
+  })
+
+  it('names the key in use by a digest that changes with the key and never shows the key (keyId)', async () => {
+    const connection = connectionWith(memoryStore().store)
+    await connection.start()
+    const wix = await aWixSite()
+    const first = await connection.connect({ apiKey: API_KEY, siteId: SITE_ID, apiBaseUrl: wix.url })
+    expect(first.keyId).toBe(keyIdOf({ apiKey: API_KEY, siteId: SITE_ID }))
+    expect(first.keyId).toMatch(/^[A-Za-z0-9_-]{16}$/)
+    expect(JSON.stringify(first)).not.toContain(API_KEY)
+    expect(keyIdOf({ apiKey: `${API_KEY}x`, siteId: SITE_ID })).not.toBe(first.keyId)
   })
 
   it('starts on a saved site from its saved profile, even offline', async () => {

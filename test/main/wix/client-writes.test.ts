@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Booking } from '@shared/wix/booking'
+import { allPermissionScopes } from '@shared/wix/permissions'
 import { findBooking, openClassSession, waitlistedOnFullSession } from '../../demo-site/seed-lookups'
 import { startClientAndSite } from './wix-test-site'
 
@@ -52,19 +53,44 @@ describe('the Wix client writes through the SDK', () => {
     expect(moved.status).toBe('CONFIRMED')
   })
 
-  it('cancels as staff, past the customer cancellation policy, with a message', async () => {
+  it('cancels with the business’s cancellation policy respected, and over it only when asked (anyway)', async () => {
     const booking = findBooking(
       ctx.site.state(),
       (b, event) =>
         b.status === 'CONFIRMED' &&
+        !b.multiServiceBookingInfo &&
         !!event &&
         event.startMs > Date.parse(ctx.site.now()) &&
         event.startMs < Date.parse(ctx.site.now()) + 3_600_000,
     )
-    const canceled = await ctx.client.bookings.cancel(booking.id, booking.revision, {
-      message: { notify: true, message: 'Studio closed' },
-    })
+    const message = { notify: true, message: 'Studio closed' }
+    await expect(ctx.client.bookings.cancel(booking.id, booking.revision, { message })).rejects.toMatchObject(
+      {
+        kind: 'rejected',
+        status: 428,
+        code: 'BOOKING_POLICY_VIOLATION',
+      },
+    )
+    expect(serverCopy(booking.id).status).toBe('CONFIRMED')
+    const canceled = await ctx.client.bookings.cancel(booking.id, booking.revision, { message, anyway: true })
     expect(canceled.status).toBe('CANCELED')
+  })
+
+  it('is refused a cancel anyway (403) by a key without BOOKINGS.IGNORE_BOOKING_POLICY', async () => {
+    const booking = findBooking(
+      ctx.site.state(),
+      (b, event) =>
+        b.status === 'CONFIRMED' &&
+        !b.multiServiceBookingInfo &&
+        !!event &&
+        event.startMs > Date.parse(ctx.site.now()) &&
+        event.startMs < Date.parse(ctx.site.now()) + 3_600_000,
+    )
+    ctx.site.setKeyScopes(allPermissionScopes.filter((scope) => scope !== 'ignoreBookingPolicy'))
+    await expect(
+      ctx.client.bookings.cancel(booking.id, booking.revision, { anyway: true }),
+    ).rejects.toMatchObject({ status: 403 })
+    expect(serverCopy(booking.id).status).toBe('CONFIRMED')
   })
 
   it('books a walk-in and finds it again by its external id', async () => {

@@ -231,8 +231,36 @@ describe('confirm and decline a visit', () => {
   })
 })
 
+describe('cancel one booking', () => {
+  const single = restBooking('b-1', '4', { status: 'CANCELED', multiServiceBookingInfo: undefined })
+
+  it('respects the business’s cancellation policy unless told to cancel anyway', async () => {
+    answers = [ok({ booking: single }), ok({ booking: single })]
+    await client.bookings.cancel('b-1', '3', { message: { notify: true, message: 'Sorry' } })
+    await client.bookings.cancel('b-1', '3', { anyway: true })
+    expect(sent.map((s) => s.path)).toEqual([
+      '/_api/bookings-service/v2/bookings/b-1/cancel',
+      '/_api/bookings-service/v2/bookings/b-1/cancel',
+    ])
+    expect(sent[0]?.body).toMatchObject({
+      revision: '3',
+      participantNotification: { notifyParticipants: true, message: 'Sorry' },
+      flowControlSettings: { ignoreCancellationPolicy: false },
+    })
+    expect(sent[1]?.body).toMatchObject({ flowControlSettings: { ignoreCancellationPolicy: true } })
+  })
+
+  it('passes a policy refusal on with Wix’s code', async () => {
+    answers = [refusal(428, 'BOOKING_POLICY_VIOLATION')]
+    await expect(client.bookings.cancel('b-1', '3')).rejects.toMatchObject({
+      kind: 'rejected',
+      code: 'BOOKING_POLICY_VIOLATION',
+    })
+  })
+})
+
 describe('cancel a visit', () => {
-  it('checks the revisions first (Wix takes none), then cancels as staff', async () => {
+  it('checks the revisions first (Wix takes none), then cancels with the cancellation policy respected', async () => {
     answers = [
       extendedPage(restBooking('b-1', '3'), restBooking('b-2', '5')),
       ok({
@@ -253,10 +281,19 @@ describe('cancel a visit', () => {
       body: {
         multiServiceBookingId: 'visit-1',
         participantNotification: { notifyParticipants: false },
-        flowControlSettings: { ignoreCancellationPolicy: true },
+        flowControlSettings: { ignoreCancellationPolicy: false },
         returnFullEntity: true,
       },
     })
+  })
+
+  it('cancels over the policy only when asked (the desk’s Cancel anyway)', async () => {
+    answers = [
+      extendedPage(restBooking('b-1', '3'), restBooking('b-2', '5')),
+      ok({ multiServiceBooking: { id: 'visit-1', bookings: [] } }),
+    ]
+    await client.bookings.cancelVisit('visit-1', parts, { anyway: true })
+    expect(sent[1]?.body).toMatchObject({ flowControlSettings: { ignoreCancellationPolicy: true } })
   })
 
   it.each([

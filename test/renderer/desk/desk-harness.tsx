@@ -68,6 +68,7 @@ export async function openDeskHarness(options: DemoSiteOptions = {}): Promise<De
     apiBaseUrl: demo.url,
     problem: null,
     storeKey: 'demo-test',
+    keyId: 'test-key',
   }
   const dbs: RollcallDb[] = []
   afterAll(() => dbs.forEach((db) => db.close()))
@@ -80,6 +81,7 @@ export async function openDeskHarness(options: DemoSiteOptions = {}): Promise<De
     db,
     gateway,
     timeZone: () => timeZone,
+    keyId: () => site.keyId,
     staff: staffLabel,
     now,
     locks: inProcessLocks(),

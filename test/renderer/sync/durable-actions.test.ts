@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { TIME_ZONE } from '../db/fixtures'
 import type { RollcallDb } from '../../../renderer/src/db/schema'
+import type { IpcError } from '@shared/ipc/envelope'
 import { deskActions, type ActionContext } from '../../../renderer/src/sync/actions'
+import type { BookingsGateway } from '../../../renderer/src/sync/gateway'
+import { keyLacks } from '../../../renderer/src/sync/key-permissions'
 import { fullPull } from '../../../renderer/src/sync/pull'
 import { replayOutbox } from '../../../renderer/src/sync/replay'
 import { DEFAULT_WINDOW } from '../../../renderer/src/sync/sync-window'
@@ -123,5 +126,59 @@ describe('durable actions: a staff action commits strict, a pull keeps the defau
     // An undo after the check-in reached Wix records the inverse: strict as well.
     await deskActions.undo.run(ctx, checkIn.recorded, checkIn.words)
     allStrict('undo of a sent check-in')
+  })
+
+  it('asks for strict on a cancel, its "Cancel anyway", and the conflict that teaches what the key lacks', async () => {
+    const wix = fakeWix({ events: [monday9()], bookings: [danaOn(monday9())] })
+    // The key may read but is refused a cancel over the policy (403): a permission that write lacks.
+    const denied: IpcError = {
+      kind: 'auth',
+      code: 'PERMISSION_DENIED',
+      message: 'The API key lacks the permission "BOOKINGS.IGNORE_BOOKING_POLICY"',
+      retryable: false,
+      mayHaveReachedServer: true,
+    }
+    // A plain cancel inside the window is refused by the policy (428), changing nothing.
+    const policy: IpcError = { ...denied, kind: 'rejected', code: 'BOOKING_POLICY_VIOLATION' }
+    const gateway: BookingsGateway = {
+      ...wix.gateway,
+      bookings: {
+        ...wix.gateway.bookings,
+        cancel: (input) => Promise.resolve({ ok: false, error: input.anyway ? denied : policy }),
+      },
+    }
+    const db = newDb('durable-cancel')
+    dbs.push(db)
+    await fullPull({ db, gateway, timeZone: TIME_ZONE, now: () => MONDAY_8AM, span: DEFAULT_WINDOW })
+    readWriteSinceLast()
+    const ctx: ActionContext = {
+      db,
+      staff: () => 'Front desk',
+      timeZone: () => TIME_ZONE,
+      now: () => MONDAY_8AM,
+    }
+    const allStrict = (what: string) => {
+      const writes = readWriteSinceLast()
+      expect(writes.length, what).toBeGreaterThan(0)
+      expect(
+        writes.map((t) => t.durability),
+        what,
+      ).toEqual(writes.map(() => 'strict'))
+    }
+
+    await deskActions.cancel.run(ctx, DANA)
+    allStrict('cancel')
+    expect(await replayOutbox(replayContext(db, gateway))).toMatchObject({ conflicts: 1 })
+    readWriteSinceLast()
+    const [refused] = await db.outbox.toArray()
+    await deskActions.retry.run(ctx, refused?.mutationId ?? '', { anyway: true })
+    allStrict('cancel anyway')
+    const report = await replayOutbox({ ...replayContext(db, gateway), keyId: 'key-1' })
+    expect(report).toMatchObject({ conflicts: 1 })
+    // The fact that the key lacks the permission is written with the conflict, in one strict transaction.
+    const learned = readWriteSinceLast().filter((t) => t.stores.includes('syncState'))
+    expect(learned.length).toBeGreaterThan(0)
+    expect(learned.every((t) => t.durability === 'strict' && t.stores.includes('activity'))).toBe(true)
+    expect(await keyLacks(db, 'key-1')).toEqual(new Set(['ignoreBookingPolicy']))
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   BOOKING_MOVED,
+  cancelAnywayUnavailableWords,
+  MISSING_PERMISSION,
   movedElsewhereReason,
   refusalClassOf,
   rejectionReason,
@@ -110,9 +112,32 @@ describe('rejectionReason: Wix refused the change for a business reason', () => 
     )
   })
 
-  it('explains a cancel refused by the cancellation policy', () => {
+  it('explains a cancel refused by the cancellation policy, with the rule when known', () => {
     expect(rejectionReason(dana({ action: 'cancel' }), 'BOOKING_POLICY_VIOLATION', 'Too late')).toBe(
-      "Dana Lee's booking can no longer be canceled under the service's cancellation policy",
+      "The service's cancellation policy closed cancellations for Dana Lee's booking for Vinyasa Flow, so Wix did not cancel it: it is still booked, as on Wix.",
+    )
+    const policy = 'no cancellation later than 12 hours before the start'
+    expect(rejectionReason(dana({ action: 'cancel', policy }), 'BOOKING_POLICY_VIOLATION', '')).toContain(
+      "cancellation policy (no cancellation later than 12 hours before the start) closed cancellations for Dana Lee's booking",
+    )
+    expect(
+      rejectionReason(
+        dana({ action: 'cancel', visit: 'Massage then Facial' }),
+        'BOOKING_POLICY_VIOLATION',
+        '',
+      ),
+    ).toContain("closed cancellations for Dana Lee's visit (Massage then Facial)")
+  })
+
+  it('says what permission a cancel anyway needs, or to cancel in Wix’s dashboard', () => {
+    expect(rejectionReason(dana({ action: 'cancel', overPolicy: true }), MISSING_PERMISSION, '')).toBe(
+      "This API key may not cancel over the cancellation policy: give it the BOOKINGS.IGNORE_BOOKING_POLICY permission (with Manage Bookings) in Wix, then Retry, or cancel Dana Lee's booking in Wix's dashboard. (Dana Lee's cancel anyway was not sent; the booking is as it is on Wix.)",
+    )
+    expect(rejectionReason(dana({ action: 'cancel' }), MISSING_PERMISSION, '')).toContain(
+      'may not cancel bookings: give it the Manage Bookings permission',
+    )
+    expect(cancelAnywayUnavailableWords('Dana Lee')).toBe(
+      'This API key may not cancel over the cancellation policy, so Rollcall does not offer "Cancel anyway": give it the BOOKINGS.IGNORE_BOOKING_POLICY permission (with Manage Bookings) in Wix, or cancel Dana Lee\'s booking in Wix\'s dashboard.',
     )
   })
 

@@ -18,7 +18,13 @@ const terms = (policy: Partial<WalkInTerms['policy']>): WalkInTerms => ({
   name: 'Yin Yoga',
   paymentOptions: ['OFFLINE'],
   requiresApproval: false,
-  policy: { latestBookingMinutes: null, bookAfterStart: null, maxParticipants: null, ...policy },
+  policy: {
+    latestBookingMinutes: null,
+    bookAfterStart: null,
+    maxParticipants: null,
+    latestCancellationMinutes: null,
+    ...policy,
+  },
   variants: [],
 })
 
@@ -48,7 +54,12 @@ describe('a service read from Wix', () => {
       name: 'Rhythm Spin',
       paymentOptions: [],
       requiresApproval: false,
-      policy: { latestBookingMinutes: null, bookAfterStart: null, maxParticipants: null },
+      policy: {
+        latestBookingMinutes: null,
+        bookAfterStart: null,
+        maxParticipants: null,
+        latestCancellationMinutes: null,
+      },
       variants: [],
     })
   })
@@ -63,12 +74,22 @@ describe('a service read from Wix', () => {
         limitLateBookingPolicy: { enabled: true, latestBookingInMinutes: 30 },
         bookAfterStartPolicy: { enabled: false },
         participantsPolicy: { maxParticipantsPerBooking: 2 },
+        cancellationPolicy: {
+          enabled: true,
+          limitLatestCancellation: true,
+          latestCancellationInMinutes: 720,
+        },
       },
     })
     expect(walkInTermsOf(service, null)).toMatchObject({
       paymentOptions: ['OFFLINE', 'ONLINE'],
       requiresApproval: true,
-      policy: { latestBookingMinutes: 30, bookAfterStart: false, maxParticipants: 2 },
+      policy: {
+        latestBookingMinutes: 30,
+        bookAfterStart: false,
+        maxParticipants: 2,
+        latestCancellationMinutes: 720,
+      },
     })
     const disabled = serviceSchema.parse({
       id: 'svc-3',

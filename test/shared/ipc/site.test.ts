@@ -85,6 +85,7 @@ describe('the site status main sends', () => {
       timeZone: 'Europe/Lisbon',
       apiBaseUrl: WIX_API_ORIGIN,
       problem: null,
+      keyId: 'AbC-12_xyz',
     }
     expect(siteStatusSchema.safeParse({ ...status, storeKey: `wix-${SITE}` }).success).toBe(true)
     expect(siteStatusSchema.safeParse({ ...status, storeKey: '../other' }).success).toBe(false)

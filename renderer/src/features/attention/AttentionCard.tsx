@@ -64,6 +64,7 @@ export function AttentionCard({ item, label, actions, onDeciding }: AttentionCar
           {item.reason}
         </p>
         {item.holdsCheckIn && <p className="attention__note">Its check-in waits with it.</p>}
+        {item.note && <p className="attention__note">{item.note}</p>}
         <p className="attention__meta">
           By {item.staff} · <time dateTime={item.createdAt}>{deskWhen(item.createdAt, now(), timeZone)}</time>
         </p>
@@ -87,6 +88,16 @@ export function AttentionCard({ item, label, actions, onDeciding }: AttentionCar
               onPress={() => void decide((a) => a.retry(item.mutationId, { override: true }))}
             >
               Book over capacity
+            </Button>
+          )}
+          {item.choices.includes('cancelAnyway') && (
+            <Button
+              className="button button--danger"
+              aria-label={`Cancel anyway: ${label}`}
+              isDisabled={disabled}
+              onPress={() => void decide((a) => a.retry(item.mutationId, { anyway: true }))}
+            >
+              Cancel anyway
             </Button>
           )}
           {item.choices.includes('discard') && (

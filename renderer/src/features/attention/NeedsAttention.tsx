@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useRef } from 'react'
 import { useBusinessTimeZone, useBusinessToday, useClock } from '../../frame/clock'
 import { useDb } from '../../db/DatabaseProvider'
+import { useShellStore } from '../../frame/shell-store'
 import { useDeskActions } from '../../desk-actions/useDeskActions'
 import { AttentionCard } from './AttentionCard'
 import { deskWhen } from '../../frame/time-words'
@@ -19,7 +20,8 @@ export function NeedsAttention() {
   const actions = useDeskActions()
   const clock = useClock()
   const timeZone = useBusinessTimeZone()
-  const items = useLiveQuery(() => attentionItems(db, today), [db, today])
+  const keyId = useShellStore((s) => s.site?.keyId ?? null)
+  const items = useLiveQuery(() => attentionItems(db, today, keyId), [db, today, keyId])
   const heading = useRef<HTMLHeadingElement>(null)
   const list = useRef<HTMLUListElement>(null)
   /** After a decision, focus goes to the card that takes the decided one's place (not lost to the page). */

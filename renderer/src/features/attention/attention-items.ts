@@ -1,6 +1,9 @@
 import type { BusinessDay } from '@shared/domain/business-day'
 import type { AttentionChoice, OutboxRow } from '../../db/rows'
 import type { RollcallDb } from '../../db/schema'
+import { cancelAnywayUnavailableWords } from '@shared/domain/conflict-reasons'
+import { personName } from '../../db/booking-rows'
+import { keyLacks } from '../../sync/key-permissions'
 import { entriesAwaitingDecision, isListedForAttention } from '../../sync/outbox-queries'
 
 /** Where "Open booking" goes: the roster of a session, or why there is none to open. */
@@ -24,6 +27,8 @@ export interface AttentionItem {
   holdsCheckIn: boolean
   /** Only when the choices include openBooking. */
   roster: RosterTarget | null
+  /** What the desk should know beside the reason (why "Cancel anyway" is not offered); null: nothing. */
+  note: string | null
 }
 
 const NO_COURSE_SESSION =
@@ -60,7 +65,12 @@ async function rosterOf(db: RollcallDb, entry: OutboxRow, today: BusinessDay): P
  * it. A walk-in's check-in held with its refused create is not listed on its own: the create's decision
  * settles both, so the create mentions it instead.
  */
-export async function attentionItems(db: RollcallDb, today: BusinessDay): Promise<AttentionItem[]> {
+export async function attentionItems(
+  db: RollcallDb,
+  today: BusinessDay,
+  /** The API key in use (SiteStatus.keyId): "Cancel anyway" is offered only while it is not known to lack it. */
+  keyId: string | null = null,
+): Promise<AttentionItem[]> {
   const awaiting = await entriesAwaitingDecision(db)
   const entries = awaiting.filter(isListedForAttention)
   if (!entries.length) return []
@@ -70,9 +80,14 @@ export async function attentionItems(db: RollcallDb, today: BusinessDay): Promis
     .anyOf(entries.map((e) => e.mutationId))
     .toArray()
   const summaries = new Map(activity.map((a) => [a.mutationId, a.summary]))
+  const mayOverridePolicy = !(await keyLacks(db, keyId)).has('ignoreBookingPolicy')
   return Promise.all(
     entries.map(async (entry): Promise<AttentionItem> => {
-      const choices = entry.attention?.choices ?? ['retry', 'discard']
+      const stored = entry.attention?.choices ?? ['retry', 'discard']
+      // A key that was refused a cancel anyway is not offered one again; the card says what to do instead.
+      const withheld = stored.includes('cancelAnyway') && !mayOverridePolicy
+      const choices = withheld ? stored.filter((c) => c !== 'cancelAnyway') : stored
+      const person = (await db.bookings.get(entry.bookingId))?.contact
       return {
         mutationId: entry.mutationId,
         bookingId: entry.bookingId,
@@ -84,6 +99,7 @@ export async function attentionItems(db: RollcallDb, today: BusinessDay): Promis
         createdAt: entry.createdAt,
         holdsCheckIn: entry.intent === 'createWalkIn' && held.has(entry.bookingId),
         roster: choices.includes('openBooking') ? await rosterOf(db, entry, today) : null,
+        note: withheld ? cancelAnywayUnavailableWords(person ? personName(person) : 'the customer') : null,
       }
     }),
   )

@@ -9,6 +9,8 @@ import { useSyncState } from '../../sync/SyncEngineProvider'
 import { usePreferences } from '../../state/preferences'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { useDeskActions } from '../../desk-actions/useDeskActions'
+import { CANCEL_ANYWAY, CancelNotes, useCancelFacts } from './CancelNotes'
+import { decisionTitle, decisionWords } from './decision-words'
 import type { DecisionBooking, DecisionKind } from './decision-types'
 import './decisions.css'
 
@@ -25,20 +27,18 @@ export interface DecisionDialogProps {
 /** Main accepts up to 1,000 characters (shared/ipc/bookings): a longer note would fail when sent. */
 const MESSAGE_MAX = 1000
 
-const WORDS = {
-  confirm: { verb: 'Confirm', primary: 'Confirm booking' },
-  decline: { verb: 'Decline', primary: 'Decline booking' },
-} as const
-
 /**
- * Confirm or decline a request (pending, or a waitlist decline), shared by the roster and the inbox. The
- * customer hears about it (Wix notifies them), so the desk sees whom and which session, can add a note and
- * can choose not to notify; the primary button has the focus, so Enter, Enter is the keyboard path.
+ * Confirm or decline a request (pending, or a waitlist decline), or cancel a booking (issue 21), shared by the
+ * roster, the inbox and the person's card. The customer hears about it (Wix notifies them), so the desk sees
+ * whom and which session, can add a note and can choose not to notify; the primary button has the focus, so
+ * Enter, Enter is the keyboard path. A cancel of one part of a multi-service visit cancels the whole visit
+ * (visit-scope.ts) and says so; a cancel the desk knows falls inside the service's cancellation window says
+ * so before it is sent (cancel-words.ts).
  */
 export function DecisionDialog({ kind, booking, isOpen, onClose, onDecided }: DecisionDialogProps) {
   return (
     <ModalDialog
-      title={`${WORDS[kind].verb} ${booking.name}'s booking`}
+      title={decisionTitle(kind, booking)}
       isOpen={isOpen}
       onOpenChange={(open) => {
         if (!open) onClose()
@@ -57,9 +57,12 @@ function DecisionForm({ kind, booking, onClose, onDecided }: Omit<DecisionDialog
   const [notify, setNotify] = useState(notifyByDefault)
   const [message, setMessage] = useState('')
   const [busy, setBusy] = useState(false)
-  const words = WORDS[kind]
+  const cancelFacts = useCancelFacts(kind === 'cancel' ? booking : null)
+  const words = decisionWords(kind, booking)
+  // Inside the window, a plain cancel would be refused: the desk may cancel anyway where the key allows it.
+  const anywayFirst = kind === 'cancel' && cancelFacts?.rule?.inside === true && cancelFacts.mayOverride
 
-  const submit = async () => {
+  const submit = async (anyway = false) => {
     if (!actions || busy) return
     setBusy(true)
     const text = message.trim()
@@ -67,7 +70,9 @@ function DecisionForm({ kind, booking, onClose, onDecided }: Omit<DecisionDialog
     // A refusal is explained in a notice by the action itself; the dialog closes either way.
     const recorded = await (kind === 'confirm'
       ? actions.confirm(booking.id, choice)
-      : actions.decline(booking.id, choice))
+      : kind === 'decline'
+        ? actions.decline(booking.id, choice)
+        : actions.cancel(booking.id, choice, { anyway }))
     if (recorded) onDecided?.()
     onClose()
   }
@@ -75,7 +80,10 @@ function DecisionForm({ kind, booking, onClose, onDecided }: Omit<DecisionDialog
   return (
     <div className={`desk-dialog decision decision--${kind}`}>
       <p className="decision__session">{booking.sessionLine}</p>
-      {booking.eventId && <SessionCapacity eventId={booking.eventId} />}
+      {booking.eventId && kind !== 'cancel' && <SessionCapacity eventId={booking.eventId} />}
+      {kind === 'cancel' && cancelFacts && (
+        <CancelNotes facts={cancelFacts} name={booking.name} wholeVisit={booking.wholeVisit === true} />
+      )}
       <Switch className="decision__notify" isSelected={notify} onChange={setNotify}>
         <span className="decision__track" aria-hidden="true">
           <span className="decision__thumb" />
@@ -91,16 +99,27 @@ function DecisionForm({ kind, booking, onClose, onDecided }: Omit<DecisionDialog
       </TextField>
       <div className="dialog__actions">
         <Button className="button" onPress={onClose}>
-          Cancel
+          {words.dismiss}
         </Button>
-        <Button
-          className={`button ${kind === 'confirm' ? 'button--primary' : 'button--danger'}`}
-          autoFocus
-          isDisabled={!actions || busy}
-          onPress={() => void submit()}
-        >
-          {words.primary}
-        </Button>
+        {anywayFirst ? (
+          <Button
+            className="button button--danger"
+            autoFocus
+            isDisabled={!actions || busy}
+            onPress={() => void submit(true)}
+          >
+            {CANCEL_ANYWAY}
+          </Button>
+        ) : (
+          <Button
+            className={`button ${kind === 'confirm' ? 'button--primary' : 'button--danger'}`}
+            autoFocus
+            isDisabled={!actions || busy}
+            onPress={() => void submit()}
+          >
+            {words.primary}
+          </Button>
+        )}
       </div>
     </div>
   )

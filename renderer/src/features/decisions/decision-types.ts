@@ -1,5 +1,8 @@
-/** What the desk decides about a request: confirm it, or decline it (a pending or a waitlist booking). */
-export type DecisionKind = 'confirm' | 'decline'
+/**
+ * What the desk decides about a booking: confirm or decline a request (a pending or a waitlist booking), or
+ * cancel a booking (issue 21) — each told to the customer, so each asks first.
+ */
+export type DecisionKind = 'confirm' | 'decline' | 'cancel'
 
 /** The booking a decision is about, as the dialog names it. */
 export interface DecisionBooking {
@@ -13,6 +16,8 @@ export interface DecisionBooking {
   sessionLine: string
   /** That session's id, when the store has it: the dialog shows its capacity (live) under the line. */
   eventId: string | null
+  /** A cancel of one part of a multi-service visit, which cancels the whole visit (visit-scope.ts). */
+  wholeVisit?: boolean
 }
 
 /** A decision the desk has started (the dialog is open on it). */

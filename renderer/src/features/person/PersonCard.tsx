@@ -13,7 +13,9 @@ import { bookingStatusName } from '../../queries/session-facts'
 import { useDeskUi } from '../../state/desk-ui'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { contactHref } from '@shared/domain/contact-links'
+import { CancelButton, isVisitPart } from '../decisions/CancelButton'
 import { DecisionButtons } from '../decisions/DecisionButtons'
+import type { DecisionKind } from '../decisions/decision-types'
 import { DecisionDialog } from '../decisions/DecisionDialog'
 import { sessionLine } from '../decisions/session-line'
 import { useDecision } from '../decisions/useDecision'
@@ -96,6 +98,7 @@ function PersonCardBody({ card }: { card: PersonCardData }) {
                 name,
                 sessionLine: item.session ? sessionLine(item.session) : 'A session not in the store',
                 eventId: item.booking.eventId,
+                wholeVisit: kind === 'cancel' && isVisitPart(item.booking),
               })
             }
           />
@@ -172,7 +175,7 @@ function BookingItem({
 }: {
   item: PersonBooking
   name: string
-  onDecide: (kind: 'confirm' | 'decline') => void
+  onDecide: (kind: DecisionKind) => void
 }) {
   const actions = useDeskActions()
   const { booking, session } = item
@@ -225,6 +228,7 @@ function BookingItem({
         {booking.status === 'CONFIRMED' && (
           <RescheduleButton booking={booking} name={name} ready={actions !== null} session={line} />
         )}
+        <CancelButton booking={booking} name={forSession(name)} onCancel={() => onDecide('cancel')} />
         {session && (
           // A course booking opens its first session in the store (attendance is taken there).
           <Link
@@ -234,7 +238,7 @@ function BookingItem({
                 : paths.session(session.id)
             }
             className="button button--quiet"
-            aria-label={`Open the roster, ${line}`}
+            aria-label={`Open roster, ${line}`}
             onClick={() => useDeskUi.getState().closePerson()}
           >
             Open roster
@@ -255,7 +259,7 @@ function WaitlistChoices({
   item: PersonBooking
   eventId: string
   line: string
-  onDecide: (kind: 'confirm' | 'decline') => void
+  onDecide: (kind: DecisionKind) => void
 }) {
   const db = useDb()
   const timeZone = useBusinessTimeZone()

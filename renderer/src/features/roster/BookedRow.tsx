@@ -4,6 +4,7 @@ import { ATTENDANCE_BUTTONS, attendanceChoices } from '../../desk-actions/attend
 import type { RosterEntry } from '../../queries/roster-view'
 import { useDeskUi } from '../../state/desk-ui'
 import { RescheduleButton } from '../reschedule/RescheduleDialog'
+import { CancelButton } from '../decisions/CancelButton'
 import { EntryFacts } from './EntryFacts'
 
 export interface BookedRowProps {
@@ -20,6 +21,8 @@ export interface BookedRowProps {
   onPrimary: (entry: RosterEntry, arrived?: number) => void
   /** Mark a no-show, or clear it when marked (attendance-choices.ts). */
   onNoShow: (entry: RosterEntry) => void
+  /** Open the Cancel dialog for this person's booking (issue 21). */
+  onCancel: (entry: RosterEntry) => void
 }
 
 /**
@@ -36,6 +39,7 @@ export const BookedRow = memo(function BookedRow({
   onToggle,
   onPrimary,
   onNoShow,
+  onCancel,
 }: BookedRowProps) {
   const { name, attendance } = entry
   const party = entry.booking.participants
@@ -110,6 +114,8 @@ export const BookedRow = memo(function BookedRow({
         </Button>
         {/* Reschedule (issue 19 case 3): only on a booking the desk may move. */}
         <RescheduleButton booking={entry.booking} name={name} ready={ready} />
+        {/* Cancel (issue 21, `C`): asks first, in the Cancel dialog. */}
+        <CancelButton booking={entry.booking} name={name} ready={ready} onCancel={() => onCancel(entry)} />
       </div>
     </div>
   )

@@ -6,6 +6,9 @@ import { isTypingTarget } from '../shortcuts/useGlobalShortcuts'
 import { useUndoStore } from '../../desk-actions/undo-store'
 import { attendanceChoices } from '../../desk-actions/attendance-choices'
 import { useDeskUi } from '../../state/desk-ui'
+import { isCancelable, isVisitPart } from '../decisions/CancelButton'
+import { DecisionDialog } from '../decisions/DecisionDialog'
+import { sessionLine } from '../decisions/session-line'
 import { BookedRow } from './BookedRow'
 import { useDeskActions } from '../../desk-actions/useDeskActions'
 import { useShownAttendees } from '../../sync/usePendingAttendance'
@@ -26,7 +29,8 @@ export interface BookedSectionProps {
 /**
  * The people booked into the session, by name: check in, undo, no-show, one by one or many at once. A
  * virtual list (a 500-person event stays smooth) with the roster's keys: ↑/↓ between people, Enter on the
- * row's button, X selects, N marks a no-show (or clears it), P opens the person's card.
+ * row's button, X selects, N marks a no-show (or clears it), P opens the person's card, C cancels (asking
+ * first).
  */
 export function BookedSection({ session, attendees: stored, attention }: BookedSectionProps) {
   const actions = useDeskActions()
@@ -71,6 +75,9 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
     [actions, targets],
   )
 
+  // The Cancel dialog (issue 21): the person whose booking the desk is about to cancel, if any.
+  const [canceling, setCanceling] = useState<RosterEntry | null>(null)
+
   const checkInSelected = async () => {
     const due = chosen.filter((e) => e.attendance !== 'ATTENDED')
     if (!due.length) {
@@ -87,6 +94,7 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
     if (key === 'x') toggle(entry)
     else if (key === 'n') noShow(entry)
     else if (key === 'p') useDeskUi.getState().openPerson(entry.booking.id)
+    else if (key === 'c' && isCancelable(entry.booking)) setCanceling(entry)
     else return false
     return true
   }
@@ -149,9 +157,24 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
             onToggle={toggle}
             onPrimary={primary}
             onNoShow={noShow}
+            onCancel={setCanceling}
           />
         )}
       />
+      {canceling && (
+        <DecisionDialog
+          kind="cancel"
+          booking={{
+            id: canceling.booking.id,
+            name: canceling.name,
+            sessionLine: sessionLine(session),
+            eventId: session.id,
+            wholeVisit: isVisitPart(canceling.booking),
+          }}
+          isOpen
+          onClose={() => setCanceling(null)}
+        />
+      )}
     </section>
   )
 }

@@ -48,6 +48,7 @@ export const SHORTCUTS: readonly { group: string; items: readonly Shortcut[] }[]
       { keys: ['X'], does: 'Select or unselect the person' },
       { keys: ['N'], does: 'Mark as no-show (or clear the no-show)' },
       { keys: ['P'], does: "Open the person's card" },
+      { keys: ['C'], does: "Cancel the person's booking (asks first)" },
     ],
   },
   {

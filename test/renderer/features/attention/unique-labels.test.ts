@@ -14,6 +14,7 @@ const item = (mutationId: string, summary: string, createdAt: string): Attention
   staff: 'Maya',
   holdsCheckIn: false,
   roster: null,
+  note: null,
 })
 
 const when = (iso: string) => iso.slice(11, 16)

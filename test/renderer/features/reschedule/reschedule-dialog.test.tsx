@@ -58,6 +58,7 @@ async function renderMove(booking = danaOn(monday9())) {
       apiBaseUrl: 'http://127.0.0.1',
       problem: null,
       storeKey: 'test',
+      keyId: 'test-key',
     },
   })
   const row = (await db.bookings.get(booking.booking.id))!

@@ -30,6 +30,7 @@ const wixStatus = (credentials: SiteCredentials): SiteStatus => ({
   apiBaseUrl: credentials.apiBaseUrl ?? WIX_API_ORIGIN,
   problem: null,
   storeKey: `wix-${credentials.siteId.toLowerCase()}`,
+  keyId: 'test-key',
   ...PROFILE,
 })
 
