@@ -33,7 +33,7 @@ const MESSAGE_MAX = 1000
  * whom and which session, can add a note and can choose not to notify; the primary button has the focus, so
  * Enter, Enter is the keyboard path. A cancel of one part of a multi-service visit cancels the whole visit
  * (visit-scope.ts) and says so; a cancel the desk knows falls inside the service's cancellation window says
- * so before it is sent (cancel-words.ts).
+ * so before it is sent (CancelNotes.tsx).
  */
 export function DecisionDialog({ kind, booking, isOpen, onClose, onDecided }: DecisionDialogProps) {
   return (
@@ -101,25 +101,15 @@ function DecisionForm({ kind, booking, onClose, onDecided }: Omit<DecisionDialog
         <Button className="button" onPress={onClose}>
           {words.dismiss}
         </Button>
-        {anywayFirst ? (
-          <Button
-            className="button button--danger"
-            autoFocus
-            isDisabled={!actions || busy}
-            onPress={() => void submit(true)}
-          >
-            {CANCEL_ANYWAY}
-          </Button>
-        ) : (
-          <Button
-            className={`button ${kind === 'confirm' ? 'button--primary' : 'button--danger'}`}
-            autoFocus
-            isDisabled={!actions || busy}
-            onPress={() => void submit()}
-          >
-            {words.primary}
-          </Button>
-        )}
+        {/* One button, so the focus stays on it when a cancel's facts arrive and it becomes "Cancel anyway". */}
+        <Button
+          className={`button ${kind === 'confirm' ? 'button--primary' : 'button--danger'}`}
+          autoFocus
+          isDisabled={!actions || busy}
+          onPress={() => void submit(anywayFirst)}
+        >
+          {anywayFirst ? CANCEL_ANYWAY : words.primary}
+        </Button>
       </div>
     </div>
   )

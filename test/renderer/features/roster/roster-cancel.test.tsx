@@ -145,6 +145,7 @@ describe('cancel from the roster', { timeout: 30_000 }, () => {
       expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Cancel booking' })),
     )
     await userEvent.keyboard('{Enter}')
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     const words = `Canceled ${entry.name}'s booking for ${sessionSaid(roster.session, harness.timeZone)}`
     await userEvent.click(await screen.findByRole('button', { name: `Undo: ${words}` }))
     await waitFor(() => bookedRow(entry.name))
