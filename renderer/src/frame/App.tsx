@@ -2,7 +2,6 @@ import { useEffect, useMemo } from 'react'
 import { Router } from 'wouter'
 import { useHashLocation } from 'wouter/use-hash-location'
 import { DeskRoutes } from './DeskRoutes'
-import { ScreenNav } from './ScreenNav'
 import { DatabaseProvider } from '../db/DatabaseProvider'
 import type { RollcallDb } from '../db/schema'
 import { useDatabaseStatus, type DatabaseStatus } from '../db/useDatabaseStatus'
@@ -66,7 +65,7 @@ export interface DeskFrameProps {
 }
 
 /**
- * Header (always), then — once the store is open — the screens, toasts, dialogs and the global keys; and,
+ * Header (always), then — once the store is open — the screens, the status bar's toast, dialogs and the global keys; and,
  * whenever main has an update ready, the "Restart to update" card.
  */
 export function DeskFrame({ ready = true, database = { state: 'ready' } }: DeskFrameProps) {
@@ -74,18 +73,18 @@ export function DeskFrame({ ready = true, database = { state: 'ready' } }: DeskF
   return (
     <div className="app">
       <Header desk={ready} />
-      {ready && <ScreenNav />}
       <main className="main" aria-busy={!ready && database?.state !== 'failed'}>
         {bridgeProblem && (
           <ProblemAlert title="Rollcall cannot reach its main process" detail={bridgeProblem} />
         )}
         {ready ? <DeskRoutes /> : <StoreState database={database} />}
       </main>
+      {/* Room kept for the one toast at a time: it never covers the screen's rows (issue 21). */}
+      <div className="statusbar">{ready && <Toasts />}</div>
       <UpdatePrompt />
       {ready && (
         <>
           <GlobalShortcuts />
-          <Toasts />
           <ShortcutsDialog />
           <WalkInDialog />
           <PersonCardDialog />

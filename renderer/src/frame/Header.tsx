@@ -3,9 +3,14 @@ import { FindAttendee } from '../search/FindAttendee'
 import { useOpenWalkIn } from '../features/walk-in/useOpenWalkIn'
 import { useShellStore } from './shell-store'
 import { ConnectivityIndicator } from './ConnectivityIndicator'
+import { ScreenNav } from './ScreenNav'
 import { SyncStatus } from './SyncStatus'
 
-/** Always on screen: the business, the search box, Add walk-in, the sync status and the connection. */
+/**
+ * Always on screen: the business, the search box, Add walk-in, the sync status and the connection, then the
+ * screens. One line and the tabs on a wide window; on a narrow one (1024 px) the status goes beside the tabs,
+ * so that the header never takes the roster's rows (issue 21; styles.css, "Header").
+ */
 export function Header({ desk = true }: { desk?: boolean }) {
   const site = useShellStore((s) => s.site)
   const openWalkIn = useOpenWalkIn()
@@ -27,6 +32,7 @@ export function Header({ desk = true }: { desk?: boolean }) {
         <SyncStatus />
         <ConnectivityIndicator />
       </div>
+      {desk && <ScreenNav />}
     </header>
   )
 }

@@ -14,6 +14,11 @@ export interface VirtualListProps<T> {
   className?: string
   /** Shown instead of the list when it is empty. */
   empty?: ReactNode
+  /**
+   * What follows the list in the same scroller (the roster's requests and waitlist after its Booked list), so
+   * that the screen has one scrolling region, never a scroller inside a scrolling page.
+   */
+  after?: ReactNode
 }
 
 /** The focusable control a row puts first: `data-row-primary` on it (the check-in button, the session link). */
@@ -34,6 +39,7 @@ export function VirtualList<T>({
   onRowKey,
   className,
   empty,
+  after,
 }: VirtualListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null)
   const [focusTarget, setFocusTarget] = useState<number | null>(null)
@@ -66,7 +72,15 @@ export function VirtualList<T>({
     }
   })
 
-  if (!items.length) return <>{empty}</>
+  if (!items.length)
+    return after ? (
+      <div className={`vlist vlist--empty ${className ?? ''}`} data-virtual-scroller="">
+        {empty}
+        {after}
+      </div>
+    ) : (
+      <>{empty}</>
+    )
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[data-index]')
@@ -121,6 +135,7 @@ export function VirtualList<T>({
           )
         })}
       </div>
+      {after}
     </div>
   )
 }

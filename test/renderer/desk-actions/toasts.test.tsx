@@ -36,7 +36,7 @@ async function checkedInOnRoster() {
   // The toast names the session too (issue 21).
   const label = `Checked in ${dana.name} to ${sessionSaid(roster.session, harness.timeZone)}`
   await screen.findByRole('button', { name: `Undo: ${label}` })
-  return { desk, dana, eventId, label }
+  return { desk, roster, dana, eventId, label }
 }
 
 describe('the toasts and undo', { timeout: 20_000 }, () => {
@@ -84,5 +84,33 @@ describe('the toasts and undo', { timeout: 20_000 }, () => {
     } finally {
       harness.demo.setNow(start)
     }
+  })
+
+  it('shows one toast at a time, the newest, outside the screen; Ctrl+Z still takes back the one before', async () => {
+    const { desk, roster, dana, eventId, label } = await checkedInOnRoster()
+    // Another person on the roster still to check in, whose row is in the list's view.
+    const sam = roster.attendees.find(
+      (e) => e !== dana && screen.queryByRole('button', { name: `Check in ${e.name}` }),
+    )!
+    await userEvent.click(screen.getByRole('button', { name: `Check in ${sam.name}` }))
+    await waitFor(async () => expect(await stored(desk, sam.booking.id, eventId)).toBe('ATTENDED'))
+    const samLabel = `Checked in ${sam.name} to ${sessionSaid(roster.session, harness.timeZone)}`
+    const samUndo = await screen.findByRole('button', { name: `Undo: ${samLabel}` })
+
+    // One toast: Sam's took the place of Dana's, in the status bar, not over the screen's rows.
+    await waitFor(() => expect(screen.queryByRole('button', { name: `Undo: ${label}` })).toBeNull())
+    expect(screen.getAllByRole('button', { name: /^Undo: / })).toHaveLength(1)
+    expect(screen.getByRole('main').contains(samUndo)).toBe(false)
+    expect(samUndo.closest('.statusbar')).not.toBeNull()
+
+    // Ctrl+Z takes back Sam's, then Dana's (whose toast gave way within its window); one notice at a time.
+    await userEvent.keyboard('{Control>}z{/Control}')
+    await waitFor(async () => expect(await stored(desk, sam.booking.id, eventId)).toBe('NOT_SET'))
+    await screen.findByText(`Undid: ${samLabel}`)
+    await userEvent.keyboard('{Control>}z{/Control}')
+    await waitFor(async () => expect(await stored(desk, dana.booking.id, eventId)).toBe('NOT_SET'))
+    await screen.findByText(`Undid: ${label}`)
+    expect(screen.queryByText(`Undid: ${samLabel}`)).toBeNull()
+    expect(screen.queryAllByRole('button', { name: /^Undo: / })).toHaveLength(0)
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   lastUndoable,
   shownActions,
+  toastOnScreen,
   useUndoStore,
   type UndoableAction,
 } from '../../../renderer/src/desk-actions/undo-store'
@@ -34,21 +35,40 @@ describe('the undo store', () => {
     expect(lastUndoable(WINDOW)).toBeUndefined()
   })
 
-  it('shows three toasts at most; those that gave way stay undoable', () => {
+  it('shows one toast at a time, the newest; those that gave way stay undoable', () => {
     for (const [i, name] of ['Ann', 'Ben', 'Cy', 'Dee'].entries()) act(`Checked in ${name}`, i * 100)
-    expect(labels(shownActions(useUndoStore.getState().actions))).toEqual([
-      'Checked in Ben',
-      'Checked in Cy',
-      'Checked in Dee',
-    ])
+    expect(labels(shownActions(useUndoStore.getState().actions))).toEqual(['Checked in Dee'])
     expect(undoAll(500)).toEqual(['Checked in Dee', 'Checked in Cy', 'Checked in Ben', 'Checked in Ann'])
   })
 
-  it('does not bring a toast that gave way back when a newer one is closed', () => {
+  it('does not bring a toast that gave way back when the newer one is closed', () => {
     for (const [i, name] of ['Ann', 'Ben', 'Cy', 'Dee'].entries()) act(`Checked in ${name}`, i * 100)
     const dee = useUndoStore.getState().actions.at(-1)!
     useUndoStore.getState().hide(dee.id)
-    expect(labels(shownActions(useUndoStore.getState().actions))).toEqual(['Checked in Ben', 'Checked in Cy'])
+    expect(shownActions(useUndoStore.getState().actions)).toEqual([])
+    expect(toastOnScreen(useUndoStore.getState())).toBeNull()
+    expect(lastUndoable(500)?.label).toBe('Checked in Dee')
+  })
+
+  it('lets a notice take the place of an action’s toast, the action still undoable, and the reverse', () => {
+    act('Checked in Ann', 0)
+    useUndoStore.getState().notify({ tone: 'problem', title: 'Could not check in Ben' })
+    expect(toastOnScreen(useUndoStore.getState())).toMatchObject({
+      kind: 'notice',
+      notice: { title: 'Could not check in Ben' },
+    })
+    expect(shownActions(useUndoStore.getState().actions)).toEqual([])
+    expect(lastUndoable(100)?.label).toBe('Checked in Ann')
+
+    act('Checked in Cy', 200)
+    expect(toastOnScreen(useUndoStore.getState())).toMatchObject({
+      kind: 'action',
+      action: { label: 'Checked in Cy' },
+    })
+    expect(useUndoStore.getState().notices).toEqual([])
+    useUndoStore.getState().notify({ tone: 'info', title: 'Everyone selected is already checked in' })
+    useUndoStore.getState().notify({ tone: 'info', title: 'Undid: Checked in Cy' })
+    expect(useUndoStore.getState().notices.map((n) => n.title)).toEqual(['Undid: Checked in Cy'])
   })
 
   it('forgets the actions whose window has closed when a new one comes', () => {

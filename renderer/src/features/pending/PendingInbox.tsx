@@ -81,7 +81,7 @@ export function PendingInbox() {
         )}
       </div>
       {requests && (
-        <div ref={list}>
+        <div ref={list} className="inbox__body">
           <VirtualList
             label="Pending requests"
             items={requests}

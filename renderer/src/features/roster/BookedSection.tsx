@@ -1,4 +1,4 @@
-import { useCallback, useState, type KeyboardEvent } from 'react'
+import { useCallback, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { Button } from 'react-aria-components'
 import type { RosterEntry, SessionSummary } from '../../queries/roster-view'
 import { VirtualList } from '../../ui/VirtualList'
@@ -15,15 +15,21 @@ import { useShownAttendees } from '../../sync/usePendingAttendance'
 import type { AttendanceTarget } from '../../sync/actions'
 import { bookingsLoadingWords } from '../../queries/session-count-words'
 import { useSyncState } from '../../sync/SyncEngineProvider'
+import { RosterNumbers } from './RosterHeader'
 
-/** Fixed row height (px) of the Booked list: two lines of text and 44-px buttons, room to breathe. */
-export const BOOKED_ROW_HEIGHT = 72
+/**
+ * Fixed row height (px) of the Booked list: two lines of text and 40-px buttons, so a 1024×640 laptop shows
+ * eight people and more (issue 21).
+ */
+export const BOOKED_ROW_HEIGHT = 48
 
 export interface BookedSectionProps {
   session: SessionSummary
   attendees: readonly RosterEntry[]
   /** Bookings with a change waiting under Needs attention. */
   attention: ReadonlySet<string>
+  /** The roster's other sections, after the list in its scroller: the roster scrolls in one region. */
+  after?: ReactNode
 }
 
 /**
@@ -32,7 +38,7 @@ export interface BookedSectionProps {
  * row's button, X selects, N marks a no-show (or clears it), P opens the person's card, C cancels (asking
  * first).
  */
-export function BookedSection({ session, attendees: stored, attention }: BookedSectionProps) {
+export function BookedSection({ session, attendees: stored, attention, after }: BookedSectionProps) {
   const actions = useDeskActions()
   // Attendance is per session (a course booking is checked in session by session): every target names it.
   const targets = useCallback(
@@ -105,6 +111,7 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
         <h3 id="roster-booked" className="roster-section__title">
           Booked
         </h3>
+        <RosterNumbers session={session} attendees={stored} />
         <div className="roster-toolbar">
           {chosen.length > 0 && (
             <Button className="button button--quiet" onPress={() => setSelected(new Set())}>
@@ -139,6 +146,7 @@ export function BookedSection({ session, attendees: stored, attention }: BookedS
         rowHeight={BOOKED_ROW_HEIGHT}
         className="roster-booked"
         onRowKey={onRowKey}
+        after={after}
         empty={
           session.bookingsLoaded ? (
             <p className="roster-empty">Nobody is booked into this session.</p>

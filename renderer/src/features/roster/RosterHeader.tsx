@@ -18,17 +18,11 @@ import { pendingCheckedIn } from '../../sync/pending-attendance'
 import { useSessionPending } from '../../sync/usePendingAttendance'
 
 /**
- * What session this is, at a glance from across the desk: title, when, what kind, who teaches, where, how
- * full and how many are in, with the way back to its day.
+ * What session this is, at a glance from across the desk: title, when, what kind, who teaches, where, with
+ * the way back to its day, in as few lines as the width allows (a 1024×640 laptop shows the roster's rows,
+ * issue 21). How full it is and how many are in heads the Booked list (`RosterNumbers`).
  */
-export function RosterHeader({
-  session,
-  attendees,
-}: {
-  session: SessionSummary
-  /** The Booked list as stored, to count what the desk just pressed before the store has it. */
-  attendees: readonly RosterEntry[]
-}) {
+export function RosterHeader({ session }: { session: SessionSummary }) {
   const today = useBusinessToday()
   const title = useRef<HTMLHeadingElement>(null)
   // Opening a session from Today unmounts the link that had focus, which leaves it on the page itself: it
@@ -46,9 +40,6 @@ export function RosterHeader({
       >
         <span aria-hidden="true">←&nbsp;</span>Back to {day}
       </Link>
-      <Link href={paths.sessionSheet(session.id)} className="button roster-header__sheet">
-        Sign-in sheet
-      </Link>
       <h2 id="roster-title" className="roster-header__title" ref={title} tabIndex={-1}>
         {session.title}
       </h2>
@@ -60,7 +51,9 @@ export function RosterHeader({
         {session.staff && <li>{session.staff}</li>}
         {session.location && <li>{session.location}</li>}
       </ul>
-      {session.bookingsLoaded ? <RosterCounts session={session} attendees={attendees} /> : <RosterLoading />}
+      <Link href={paths.sessionSheet(session.id)} className="button roster-header__sheet">
+        Sign-in sheet
+      </Link>
       {session.canceled && (
         <p className="roster-header__canceled" role="note">
           This session was canceled on Wix.
@@ -68,6 +61,18 @@ export function RosterHeader({
       )}
     </div>
   )
+}
+
+/** How full the session is and how many are in (or, until its bookings are all in, how far they are). */
+export function RosterNumbers({
+  session,
+  attendees,
+}: {
+  session: SessionSummary
+  /** The Booked list as stored, to count what the desk just pressed before the store has it. */
+  attendees: readonly RosterEntry[]
+}) {
+  return session.bookingsLoaded ? <RosterCounts session={session} attendees={attendees} /> : <RosterLoading />
 }
 
 /** How full the session is and how many are in, by the counting rule (session-counts). */

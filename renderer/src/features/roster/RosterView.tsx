@@ -54,18 +54,28 @@ export function RosterView({
 
   return (
     <section className="roster" aria-labelledby="roster-title">
-      <RosterHeader session={session} attendees={roster.attendees} />
-      <BookedSection session={session} attendees={roster.attendees} attention={attention} />
-      <PendingSection pending={roster.pending} attention={attention} onDecide={decide} />
-      <WaitlistSection
+      <RosterHeader session={session} />
+      {/* One scroller for the whole roster (issue 21): the Booked list, then the requests, the waitlist,
+          unfinished checkouts and what was canceled, after it in the same region. */}
+      <BookedSection
         session={session}
-        waitlist={roster.waitlist}
+        attendees={roster.attendees}
         attention={attention}
-        onDecide={decide}
-        focusOnOpen={focus === 'waitlist'}
+        after={
+          <div className="roster-after">
+            <PendingSection pending={roster.pending} attention={attention} onDecide={decide} />
+            <WaitlistSection
+              session={session}
+              waitlist={roster.waitlist}
+              attention={attention}
+              onDecide={decide}
+              focusOnOpen={focus === 'waitlist'}
+            />
+            <CheckoutSection unfinished={roster.checkoutUnfinished} attention={attention} />
+            <InactiveSection inactive={roster.inactive} attention={attention} />
+          </div>
+        }
       />
-      <CheckoutSection unfinished={roster.checkoutUnfinished} attention={attention} />
-      <InactiveSection inactive={roster.inactive} attention={attention} />
       {decision && <DecisionDialog {...decision} isOpen onClose={close} />}
     </section>
   )
