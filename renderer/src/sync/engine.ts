@@ -1,5 +1,6 @@
 import type { BackoffPolicy } from '@shared/domain/backoff'
 import type { RollcallDb } from '../db/schema'
+import { afterNextPaint } from './after-paint'
 import {
   deskActions,
   type ActionContext,
@@ -28,6 +29,11 @@ export interface SyncEngineOptions {
   gateway: BookingsGateway
   /** The business's time zone (the site's), read at each run. */
   timeZone: () => string
+  /**
+   * Which API key is in use (SiteStatus.keyId), read at each run: what a refusal teaches about the key's
+   * permissions is remembered for it (key-permissions.ts). Null when not known.
+   */
+  keyId?: () => string | null
   staff: () => string
   now?: () => number
   locks?: LockManagerLike
@@ -76,6 +82,7 @@ export function createSyncEngine(options: SyncEngineOptions) {
     cell,
     now,
     timeZone: options.timeZone,
+    keyId: options.keyId ?? (() => null),
     span: () => (typeof options.span === 'function' ? options.span() : options.span) ?? DEFAULT_WINDOW,
     backoff: options.backoff ?? DEFAULT_REPLAY_BACKOFF,
     concurrency: options.concurrency ?? 4,
@@ -189,6 +196,8 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const press = shown ? pending.show(shown.targets, shown.status) : 0
       let recorded = false
       try {
+        // The press's frame is painted before the store's work starts (after-paint.ts).
+        if (press) await afterNextPaint()
         const result = await action.run(actionContext, ...args)
         recorded = true
         return result
