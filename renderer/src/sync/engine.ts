@@ -1,6 +1,5 @@
 import type { BackoffPolicy } from '@shared/domain/backoff'
 import type { RollcallDb } from '../db/schema'
-import { afterNextPaint } from './after-paint'
 import {
   deskActions,
   type ActionContext,
@@ -196,8 +195,6 @@ export function createSyncEngine(options: SyncEngineOptions) {
       const press = shown ? pending.show(shown.targets, shown.status) : 0
       let recorded = false
       try {
-        // The press's frame is painted before the store's work starts (after-paint.ts).
-        if (press) await afterNextPaint()
         const result = await action.run(actionContext, ...args)
         recorded = true
         return result
