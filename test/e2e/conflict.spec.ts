@@ -33,8 +33,11 @@ test.describe('A conflict', () => {
     const { timeZone } = facts
     const { booking, event } = upcomingRequest(facts)
     const name = personName(booking)
+    // The option's name reads what it shows: the person, their e-mail (else phone), the session, the status.
+    const contact = booking.contactDetails
+    const hint = contact?.email ?? contact?.phone
     const match = new RegExp(
-      `^${escapeRegExp(name)}, ${escapeRegExp(event.title)} today ${clockPattern(event.startMs, timeZone)}, pending`,
+      `^${escapeRegExp(name)}, ${hint ? `${escapeRegExp(hint)}, ` : ''}${escapeRegExp(event.title)}, Today ${clockPattern(event.startMs, timeZone)}, Pending`,
     )
     test.info().annotations.push({ type: 'request', description: `${name}, ${event.title}` })
     await desk.open(page)

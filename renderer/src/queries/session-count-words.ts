@@ -70,10 +70,13 @@ export function bookedWords(session: SessionSummary): string {
     : `${count(booked)} of ${count(session.capacity)} booked`
 }
 
-/** "12 / 20", or "12" when the capacity is unknown: the figure of a Today row. */
+/**
+ * "12 of 20", or "12" when the capacity is unknown: the figure of a Today row, over its caption "booked" (the
+ * row's name says the same words: "12 of 20 booked").
+ */
 export function bookedFigure(session: SessionSummary): string {
   const { booked } = session.counts
-  return session.capacity === null ? count(booked) : `${count(booked)} / ${count(session.capacity)}`
+  return session.capacity === null ? count(booked) : `${count(booked)} of ${count(session.capacity)}`
 }
 
 /** "Full", "Full on Wix" (Wix has no spot left although fewer are booked), or null while there is room. */

@@ -1,7 +1,7 @@
 import type { BusinessDay } from '@shared/domain/business-day'
 import type { AttendeeMatch } from './search'
 import { bookingStatusName } from '../queries/session-facts'
-import { attendanceWords, dayWord, matchLabel } from './match-words'
+import { attendanceBadge, matchLabel, shownDayWord } from './match-words'
 
 export interface AttendeeOptionProps {
   id: string
@@ -12,14 +12,14 @@ export interface AttendeeOptionProps {
   onHover: () => void
 }
 
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-
 /**
  * One search result (an ARIA option: the input keeps focus and points here with aria-activedescendant). A
- * press opens the session's roster; mouse-down does not take focus from the box.
+ * press opens the session's roster; mouse-down does not take focus from the box. Its name (matchLabel) reads
+ * the words it shows in the order shown; the spaces between the parts keep those words apart in its text
+ * (the layout, grid and flex, leaves them out).
  */
 export function AttendeeOption({ id, match, today, highlighted, onPick, onHover }: AttendeeOptionProps) {
-  const attendance = attendanceWords(match)
+  const attendance = attendanceBadge(match)
   return (
     <li
       id={id}
@@ -33,21 +33,32 @@ export function AttendeeOption({ id, match, today, highlighted, onPick, onHover 
     >
       <span className="find__person">
         <span className="find__name">{match.name}</span>
-        {match.contactHint && <span className="find__hint">{match.contactHint}</span>}
-      </span>
+        {match.contactHint && (
+          <>
+            {' '}
+            <span className="find__hint">{match.contactHint}</span>
+          </>
+        )}
+      </span>{' '}
       <span className="find__session">
-        {match.title} · {capitalized(dayWord(match.day, today))} {match.startLabel}
-      </span>
+        {match.title} · {shownDayWord(match.day, today)} {match.startLabel}
+      </span>{' '}
       <span className="find__badges">
         <span className={`find__badge find__badge--${match.status.toLowerCase()}`}>
           {bookingStatusName(match.status)}
         </span>
-        {attendance && attendance !== 'not checked in' && (
-          <span className={`find__badge find__badge--${match.attendance.toLowerCase()}`}>
-            {capitalized(attendance)}
-          </span>
+        {attendance && (
+          <>
+            {' '}
+            <span className={`find__badge find__badge--${match.attendance.toLowerCase()}`}>{attendance}</span>
+          </>
         )}
-        {match.due && <span className="find__badge find__badge--unpaid">{match.due}</span>}
+        {match.due && (
+          <>
+            {' '}
+            <span className="find__badge find__badge--unpaid">{match.due}</span>
+          </>
+        )}
       </span>
     </li>
   )

@@ -17,18 +17,37 @@ export function attendanceWords(match: AttendeeMatch): string | null {
   return match.status === 'CONFIRMED' ? 'not checked in' : null
 }
 
+/** "Today", "Tomorrow", "Wednesday, March 11": the day as an option shows it, before the time. */
+export const shownDayWord = (day: BusinessDay, today: BusinessDay) => capitalized(dayWord(day, today))
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
 /**
- * An option's accessible name, read in one breath: "Dana Lee, Vinyasa Flow today 9:00 AM, booked, not
- * checked in" (then what is still to pay: "pays at the desk", "part paid: $20.00 due"). Screen readers get the same facts the row shows.
+ * The attendance as an option's badge shows it ("Checked in", "No-show"); null where no badge is shown (not
+ * checked in yet is what a booking is until then: said in the option's name only, last).
+ */
+export function attendanceBadge(match: AttendeeMatch): string | null {
+  const attendance = attendanceWords(match)
+  return attendance && attendance !== 'not checked in' ? capitalized(attendance) : null
+}
+
+/**
+ * An option's accessible name: the option's words in the order seen, then what it does not show, e.g.
+ * "Dana Lee, dana@example.com, Vinyasa Flow, Today 9:00 AM, Booked, Part paid: $20.00 due, not checked in".
+ * A voice-control user says what they see; a screen reader hears the same facts the row shows.
  */
 export function matchLabel(match: AttendeeMatch, today: BusinessDay): string {
-  const when = dayWord(match.day, today).replace(', ', ' ')
+  const attendance = attendanceWords(match)
+  const badge = attendanceBadge(match)
   return [
     match.name,
-    `${match.title} ${when} ${match.startLabel}`,
-    bookingStatusName(match.status).toLowerCase(),
-    attendanceWords(match),
-    match.due ? match.due.toLowerCase() : null,
+    match.contactHint,
+    match.title,
+    `${shownDayWord(match.day, today)} ${match.startLabel}`,
+    bookingStatusName(match.status),
+    badge,
+    match.due,
+    badge === null ? attendance : null,
   ]
     .filter(Boolean)
     .join(', ')

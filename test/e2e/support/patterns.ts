@@ -20,7 +20,14 @@ export function clockPattern(instant: string | number, timeZone: string): string
   return escapeRegExp(time).replace(/\s+/g, '\\s')
 }
 
-/** The start of a session's link name on Today: "HIIT Bootcamp, 12:00 PM – …". */
+/**
+ * The start of a session's link name on Today, what its row shows first: "12:00 PM to 1:00 PM, HIIT
+ * Bootcamp, …".
+ */
 export function sessionLinkName(event: DemoEvent, timeZone: string): RegExp {
-  return new RegExp(`^${escapeRegExp(event.title)}, ${clockPattern(event.startMs, timeZone)} – `)
+  const [start, end] = [event.startMs, event.endMs].map((at) => clockPattern(at, timeZone))
+  return new RegExp(`^${start!} to ${end!}, ${escapeRegExp(event.title)}, `)
 }
+
+/** How a session's link name on Today says its numbers: "…, 12 of 20 booked, 3 checked in" (or "Full"). */
+export const sessionCounts = /, \d+ of \d+ (?:booked|Full|Full on Wix), \d+ checked in(?:,|$)/

@@ -106,8 +106,12 @@ async function personBookedTwiceToday(
 function optionFor(name: string, { event }: TodayBooking, attendance: 'not checked in' | 'checked in') {
   const title = sessionFacts(event, harness.timeZone).title
   const time = timeOfDay(event.startUtc, harness.timeZone)
+  // Name, then the contact hint where one is shown, then what the option shows in order; what is due (if
+  // anything) after the attendance badge, and "not checked in" (which has no badge) last.
+  const due = '(, [A-Za-z :$.0-9]+)?'
+  const end = attendance === 'checked in' ? `, Checked in${due}` : `${due}, not checked in`
   return screen.getByRole('option', {
-    name: optionName(name, ` ${re(title)} today ${re(time)}, booked, ${attendance}(, [a-z :$.0-9]+)?$`),
+    name: optionName(name, `( [^,]+,)? ${re(title)}, Today ${re(time)}, Booked${end}$`),
   })
 }
 

@@ -82,7 +82,7 @@ describe('Find attendee over the in-memory index', () => {
     const first = onlyTodayBooking(view, bookedToday(view, 'NOT_SET'))
     const user = userEvent.setup()
     await user.type(searchBox(), fullName(first))
-    await screen.findByRole('option', { name: optionName(fullName(first), ' .* today ') })
+    await screen.findByRole('option', { name: optionName(fullName(first), ' .* Today ') })
     expect(live.getSnapshot().index).toBeNull()
 
     build()
@@ -100,7 +100,7 @@ describe('Find attendee over the in-memory index', () => {
     const eventId = booking.eventId ?? ''
     const theirs = view.byName.get(fullName(booking))?.length ?? 0
     fireEvent.change(searchBox(), { target: { value: fullName(booking) } })
-    screen.getByRole('option', { name: optionName(fullName(booking), ' .* today .*, not checked in') })
+    screen.getByRole('option', { name: optionName(fullName(booking), ' .* Today .*, not checked in') })
 
     const row = await desk.db.attendance.get([booking.id, eventId])
     await desk.db.attendance.put({
@@ -113,14 +113,14 @@ describe('Find attendee over the in-memory index', () => {
       status: 'ATTENDED',
       serverStatus: 'ATTENDED',
     })
-    await screen.findByRole('option', { name: optionName(fullName(booking), ' .* today .*, checked in') })
+    await screen.findByRole('option', { name: optionName(fullName(booking), ' .* Today .*, Checked in') })
 
     // A canceled twin of today's booking: after it (canceled), before the person's other days.
     await desk.db.bookings.put({ ...booking, id: 'bkg-twin', status: 'CANCELED' })
     await waitFor(() => expect(optionLabels()).toHaveLength(theirs + 1))
     expect(optionLabels().slice(0, 2)).toEqual([
-      expect.stringMatching(optionName(fullName(booking), ' .* today .*, checked in')),
-      expect.stringMatching(optionName(fullName(booking), ' .* today .*, canceled')),
+      expect.stringMatching(optionName(fullName(booking), ' .* Today .*, Checked in')),
+      expect.stringMatching(optionName(fullName(booking), ' .* Today .*, Canceled')),
     ])
   })
 

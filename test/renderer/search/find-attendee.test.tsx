@@ -16,6 +16,7 @@ import {
   onlyBooking,
   onlyTodayBooking,
   optionName,
+  re,
   viewStore,
 } from './people'
 
@@ -110,11 +111,14 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     const title = sessionFacts(event, harness.timeZone).title
     const time = timeOfDay(event.startUtc, harness.timeZone)
     const payment = paymentWords(booking)
-    const due = payment?.due ? `, ${payment.label.toLowerCase()}` : ''
+    const due = payment?.due ? `, ${payment.label}` : ''
+    // The option shows the person's e-mail (or phone) beside the name, to tell namesakes apart.
+    const hint = booking.contact.email ?? booking.contact.phone
     const user = userEvent.setup()
     await user.type(searchBox(), fullName(booking))
     const option = await screen.findByRole('option', {
-      name: `${fullName(booking)}, ${title} today ${time}, booked, not checked in${due}`,
+      // What the option shows, in its order; "not checked in" has no badge, so it comes last.
+      name: `${fullName(booking)}, ${hint}, ${title}, Today ${time}, Booked${due}, not checked in`,
     })
     expect(option.textContent).toContain(`${title} · Today ${time}`)
     expect(option.textContent).toContain('Booked')
@@ -126,7 +130,7 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     await user.clear(searchBox())
     await user.type(searchBox(), fullName(owing))
     const owingOption = await screen.findByRole('option', {
-      name: optionName(fullName(owing), `.*, ${owed.toLowerCase()}$`),
+      name: optionName(fullName(owing), `.*, ${re(owed)}(, not checked in)?$`),
     })
     expect(owingOption.textContent).toContain(owed)
   })
@@ -140,7 +144,7 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     expect(document.activeElement).toBe(searchBox())
     await user.keyboard(booking.contact.lastName.slice(0, 5))
     await user.keyboard(` ${booking.contact.firstName}`)
-    await screen.findByRole('option', { name: optionName(fullName(booking), ' .* today .*, not checked in') })
+    await screen.findByRole('option', { name: optionName(fullName(booking), ' .* Today .*, not checked in') })
     await user.keyboard('{Enter}')
 
     await screen.findByText(
@@ -222,7 +226,7 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     const booking = onlyTodayBooking(view, bookedToday(view, 'NOT_SET'))
     const user = userEvent.setup()
     await user.type(searchBox(), fullName(booking))
-    await user.click(await screen.findByRole('option', { name: optionName(fullName(booking), ' .* today ') }))
+    await user.click(await screen.findByRole('option', { name: optionName(fullName(booking), ' .* Today ') }))
     await waitFor(() => expect(window.location.hash).toBe(`#${paths.session(booking.eventId ?? '?')}`))
     expect(await outboxCount(desk)).toBe(0)
   })
@@ -232,7 +236,7 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     const booking = onlyBooking(view, bookedToday(view, 'ATTENDED'))
     const user = userEvent.setup()
     await user.type(searchBox(), fullName(booking))
-    await screen.findByRole('option', { name: optionName(fullName(booking), '.*, checked in') })
+    await screen.findByRole('option', { name: optionName(fullName(booking), '.*, Checked in') })
     await user.keyboard('{Enter}')
     await screen.findByText(`${fullName(booking)} is already checked in`)
     expect(await outboxCount(desk)).toBe(0)
@@ -251,7 +255,7 @@ describe('Find attendee', { timeout: 20_000 }, () => {
     if (!session) throw new Error('No course session today')
     const user = userEvent.setup()
     await user.type(searchBox(), fullName(booking))
-    await screen.findByRole('option', { name: optionName(fullName(booking), '.* today .*, not checked in') })
+    await screen.findByRole('option', { name: optionName(fullName(booking), '.* Today .*, not checked in') })
     await user.keyboard('{Enter}')
     await waitFor(async () => expect(await localAttendance(desk, booking.id, session.id)).toBe('ATTENDED'))
     await desk.engine.pushNow()

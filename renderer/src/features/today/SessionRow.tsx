@@ -1,9 +1,8 @@
+import { Fragment } from 'react'
 import { Link } from 'wouter'
 import { paths } from '../../frame/routes'
-import { kindName, timeOfDay } from '../../queries/session-facts'
 import type { SessionSummary } from '../../queries/roster-view'
-import { bookedFigure, sessionFullWords } from '../../queries/session-count-words'
-import { sessionLabel } from './session-label'
+import { sessionLabel, sessionRowWords, type SessionRowCount } from './session-label'
 import type { SessionTiming } from './session-timing'
 
 export interface SessionRowProps {
@@ -13,15 +12,14 @@ export interface SessionRowProps {
   timeZone: string
 }
 
-const TIMING_BADGES: Partial<Record<SessionTiming, string>> = { now: 'Now', next: 'Next' }
-
 /**
- * One session of the day as a link to its roster (Enter opens it; the list's arrows move between them). The
- * link's name is the whole row as a sentence (sessionLabel); what is seen is laid out for a glance.
+ * One session of the day as a link to its roster (Enter opens it; the list's arrows move between them). What
+ * is seen is laid out for a glance; the link's name reads the same words in the same order (sessionLabel).
+ * The spaces between the parts are for the words of the text (the layout is grid and flex, which leaves
+ * them out), so that no two parts run together into one word.
  */
 export function SessionRow({ session, timing, timeZone }: SessionRowProps) {
-  const full = session.bookingsLoaded ? sessionFullWords(session) : null
-  const badge = timing ? TIMING_BADGES[timing] : undefined
+  const words = sessionRowWords(session, timing, timeZone)
   const classes = ['session-row']
   if (timing) classes.push(`session-row--${timing}`)
   if (session.canceled) classes.push('session-row--canceled')
@@ -30,66 +28,50 @@ export function SessionRow({ session, timing, timeZone }: SessionRowProps) {
       href={paths.session(session.id)}
       data-row-primary=""
       className={classes.join(' ')}
-      aria-label={sessionLabel(session, timing)}
+      aria-label={sessionLabel(session, timing, timeZone)}
     >
       <span className="session-row__time">
-        <span className="session-row__start">{session.startLabel}</span>
-        <span className="session-row__end">to {timeOfDay(session.endUtc, timeZone)}</span>
-      </span>
+        <span className="session-row__start">{words.start}</span>{' '}
+        <span className="session-row__end">{words.end}</span>
+      </span>{' '}
       <span className="session-row__what">
         <span className="session-row__title-line">
-          <span className="session-row__title">{session.title}</span>
-          {badge && <span className={`session-row__badge session-row__badge--${timing}`}>{badge}</span>}
-          {session.canceled && (
-            <span className="session-row__badge session-row__badge--canceled">Canceled</span>
-          )}
-        </span>
-        <span className="session-row__details">
-          {[kindName(session.kind), session.staff, session.location].filter(Boolean).join(' · ')}
-        </span>
-      </span>
-      {session.bookingsLoaded ? (
-        <SessionCounts session={session} full={full} />
-      ) : (
-        <span className="session-row__counts">
+          <span className="session-row__title">{words.title}</span>
+          {words.badges.map((badge) => (
+            <Fragment key={badge.kind}>
+              {' '}
+              <span className={`session-row__badge session-row__badge--${badge.kind}`}>{badge.text}</span>
+            </Fragment>
+          ))}
+        </span>{' '}
+        <span className="session-row__details">{words.details.join(' · ')}</span>
+      </span>{' '}
+      <span className="session-row__counts">
+        {words.counts ? (
+          words.counts.map((c) => <SessionCount key={c.kind} count={c} />)
+        ) : (
           <span className="session-row__count session-row__count--loading">
-            <span className="session-row__figure">…</span>
+            <span className="session-row__figure">…</span>{' '}
             <span className="session-row__caption">loading</span>
           </span>
-        </span>
-      )}
+        )}
+      </span>
     </Link>
   )
 }
 
-/**
- * The numbers of a session whose bookings are all in: booked (or full), checked in, waitlist, pending — all
- * people, party sizes counted (the row's name says how many bookings when that differs).
- */
-function SessionCounts({ session, full }: { session: SessionSummary; full: string | null }) {
-  const { counts } = session
+/** One number of a session whose bookings are all in: its figure over its caption. */
+function SessionCount({ count }: { count: SessionRowCount }) {
+  const classes = ['session-row__count']
+  if (count.full) classes.push('session-row__count--full')
+  if (count.kind === 'pending') classes.push('session-row__count--pending')
   return (
-    <span className="session-row__counts">
-      <span className={`session-row__count${full ? ' session-row__count--full' : ''}`}>
-        <span className="session-row__figure">{bookedFigure(session)}</span>
-        <span className="session-row__caption">{full ?? 'booked'}</span>
+    <>
+      {' '}
+      <span className={classes.join(' ')}>
+        <span className="session-row__figure">{count.figure}</span>{' '}
+        <span className="session-row__caption">{count.caption}</span>
       </span>
-      <span className="session-row__count">
-        <span className="session-row__figure">{counts.checkedIn}</span>
-        <span className="session-row__caption">checked in</span>
-      </span>
-      {counts.waitlist > 0 && (
-        <span className="session-row__count">
-          <span className="session-row__figure">{counts.waitlistPeople}</span>
-          <span className="session-row__caption">waitlist</span>
-        </span>
-      )}
-      {counts.pending > 0 && (
-        <span className="session-row__count session-row__count--pending">
-          <span className="session-row__figure">{counts.pendingPeople}</span>
-          <span className="session-row__caption">pending</span>
-        </span>
-      )}
-    </span>
+    </>
   )
 }

@@ -79,7 +79,7 @@ describe('what “booked” counts', { timeout: 30_000 }, () => {
     // People counted: the party of 3 asking is 3 pending (issue 19 case 6).
     expect(accessibleName(row)).toContain(`, ${pendingSaid(truth)}`)
     expect(truth.pendingPeople).toBeGreaterThanOrEqual(3)
-    within(row).getByText(`${truth.booked} / ${truth.capacity}`)
+    within(row).getByText(`${truth.booked} of ${truth.capacity}`)
 
     today.unmount()
     harness.renderDesk(desk, { path: rosterPath(session.id) })
@@ -108,7 +108,7 @@ describe('what “booked” counts', { timeout: 30_000 }, () => {
 
     const today = harness.renderDesk(desk, { path: paths.today })
     const row = await todayRowOf(before.id)
-    expect(accessibleName(row)).toContain(`, ${truth.booked} of ${truth.capacity} booked, full on wix, `)
+    expect(accessibleName(row)).toContain(`, ${truth.booked} of ${truth.capacity} Full on Wix, `)
     within(row).getByText('Full on Wix')
     expect(within(row).queryByText('Full')).toBeNull()
 

@@ -49,6 +49,12 @@ export function waitlistSaid(s: Pick<ServerSession, 'waitlist' | 'waitlistPeople
   return `${s.waitlistPeople} on the waitlist (${s.waitlist} ${s.waitlist === 1 ? 'booking' : 'bookings'})`
 }
 
+/** What a Today row says of its waitlist: "2 waitlist", or "4 waitlist (2 bookings)" (the figure over its caption). */
+export function waitlistOnTodayRow(s: Pick<ServerSession, 'waitlist' | 'waitlistPeople'>): string {
+  if (s.waitlistPeople === s.waitlist) return `${s.waitlist} waitlist`
+  return `${s.waitlistPeople} waitlist (${s.waitlist} ${s.waitlist === 1 ? 'booking' : 'bookings'})`
+}
+
 export function serverTime(ms: number, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit' }).format(ms)
 }

@@ -31,7 +31,7 @@ describe('appointment requests without a session', { timeout: 30_000 }, () => {
     const row = scrollToLink(isJos)
     const name = normalized(accessibleName(row))
     expect(name).toMatch(
-      /^Sports Massage, 2:00 PM – 3:00 PM, appointment request, with Ana Ruiz, Jo Park, Party of 2/,
+      /^2:00 PM, Sports Massage, Request, with Ana Ruiz, Jo Park, Party of 2, an appointment request, opens Pending requests$/,
     )
     within(row).getByText('Request')
     within(row).getByText(/with Ana Ruiz/)

@@ -8,7 +8,7 @@ import { useTodayFilter } from '../../../../renderer/src/features/today/today-fi
 import { openDeskHarness } from '../../desk/desk-harness'
 import { BUSY_STAFF, busyDay } from './busy-day'
 import { serverTime } from './server-truth'
-import { accessibleName, startsWithTitleAndTime, todayScreen } from './today-screen'
+import { accessibleName, startsWithTimeAndTitle, todayScreen } from './today-screen'
 
 const harness = await openDeskHarness()
 const SESSIONS = 300
@@ -53,7 +53,7 @@ describe('a day of 300 sessions', () => {
     todayScreen.links()[0]!.focus()
     await userEvent.keyboard('{End}')
     const time = (iso: string) => serverTime(Date.parse(iso), harness.timeZone)
-    const name = startsWithTitleAndTime(last.server.title!, `${time(last.startUtc)} – ${time(last.endUtc)}`)
+    const name = startsWithTimeAndTitle(`${time(last.startUtc)} – ${time(last.endUtc)}`, last.server.title!)
     await waitFor(() => expect(accessibleName(document.activeElement as HTMLElement)).toMatch(name))
     expect(document.activeElement?.closest('[role="listitem"]')?.getAttribute('aria-posinset')).toBe('300')
     expect(within(todayScreen.list()).getAllByRole('listitem').length).toBeLessThan(40)

@@ -65,7 +65,7 @@ describe('the first sync, before the bookings are in', { timeout: 30_000 }, () =
     await waitFor(() => expect(summary()).toMatch(/ · Bookings loading( \(.+\))?$/))
     expect(summary()).not.toMatch(/booked|checked in/)
     for (const link of todayScreen.links()) {
-      expect(accessibleName(link)).toMatch(/, bookings loading$/)
+      expect(accessibleName(link)).toMatch(/, loading bookings$/)
       expect(accessibleName(link)).not.toMatch(/booked|checked in/)
       within(link).getByText('loading')
     }

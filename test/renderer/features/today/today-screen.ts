@@ -111,7 +111,12 @@ export function normalized(text: string): string {
   return text.replace(/\s+/g, ' ')
 }
 
-/** A name pattern for the session link that starts with `title, time,` (any characters in the title). */
-export function startsWithTitleAndTime(title: string, time: string): RegExp {
-  return new RegExp(`^${normalized(`${title}, ${time},`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+/**
+ * A name pattern for the session link that starts with what its row shows first: its times, then its title
+ * ("9:00 AM to 10:00 AM, Vinyasa Flow,"). `time` is the session's "9:00 AM – 10:00 AM"; the row reads it
+ * with "to", as it shows it.
+ */
+export function startsWithTimeAndTitle(time: string, title: string): RegExp {
+  const shown = time.replace(' – ', ' to ')
+  return new RegExp(`^${normalized(`${shown}, ${title},`).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
 }

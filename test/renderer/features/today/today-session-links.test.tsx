@@ -9,7 +9,7 @@ import {
   accessibleName,
   linkedSessionId,
   scrollToLink,
-  startsWithTitleAndTime,
+  startsWithTimeAndTitle,
   todayScreen,
   wholeListSessionIds,
 } from './today-screen'
@@ -29,12 +29,12 @@ async function renderToday() {
 }
 
 describe('the sessions of Today as links', () => {
-  it('names each session by its title and time first, and opens its roster on click', async () => {
+  it('names each session by its times and title first, as its row shows them, and opens its roster on click', async () => {
     const { sessions } = await renderToday()
     const session = sessions[sessions.length - 1]!
     // The day's last row: scrolled into the DOM (a virtual list holds only the rows in view and a few more).
     scrollToLink((link) => link.getAttribute('href') === `#/session/${encodeURIComponent(session.id)}`)
-    const link = screen.getByRole('link', { name: startsWithTitleAndTime(session.title, session.time) })
+    const link = screen.getByRole('link', { name: startsWithTimeAndTitle(session.time, session.title) })
     expect(linkedSessionId(link)).toBe(session.id)
     expect(link.hasAttribute('data-row-primary')).toBe(true)
 
@@ -76,7 +76,7 @@ describe('the sessions of Today as links', () => {
     await userEvent.keyboard('{ArrowDown}')
     await waitFor(() => expect(document.activeElement).toBe(todayScreen.links()[1]))
     const focused = document.activeElement as HTMLElement
-    expect(accessibleName(focused).startsWith(`${sessions[1]!.title}, ${sessions[1]!.time}`)).toBe(true)
+    expect(accessibleName(focused)).toMatch(startsWithTimeAndTitle(sessions[1]!.time, sessions[1]!.title))
     await userEvent.keyboard('{Enter}')
     expect(window.location.hash).toBe(`#/session/${encodeURIComponent(linkedSessionId(focused))}`)
     // The link is gone with Today: focus goes to the session's title, not to the page.

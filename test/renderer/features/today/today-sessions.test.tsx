@@ -10,12 +10,18 @@ import { inProcessLocks } from '../../../../renderer/src/sync/sync-lock'
 import { NOW } from '../../../demo-site/demo-site-client'
 import { gatewayOver } from '../../../integration/sync/demo-gateway'
 import { openDeskHarness } from '../../desk/desk-harness'
-import { pendingSaid, serverDay, serverRequests, waitlistSaid, type ServerSession } from './server-truth'
+import {
+  pendingSaid,
+  serverDay,
+  serverRequests,
+  waitlistOnTodayRow,
+  type ServerSession,
+} from './server-truth'
 import {
   accessibleName,
   linkedSessionId,
   readWholeList,
-  startsWithTitleAndTime,
+  startsWithTimeAndTitle,
   todayScreen,
   wholeListSessionIds,
 } from './today-screen'
@@ -87,21 +93,21 @@ describe('the Today screen', () => {
 
     function checkRow(link: HTMLElement, session: ServerSession) {
       const name = accessibleName(link)
-      expect(name.startsWith(`${session.title}, ${session.time}`), name).toBe(true)
+      // The name reads what the row shows, in the order shown: times, title, details, then the numbers.
+      expect(name.startsWith(`${session.time.replace(' – ', ' to ')}, ${session.title}, `), name).toBe(true)
       expect(name).toContain(`, ${session.staff}, `)
       expect(name).toContain(`, ${session.location}, `)
-      expect(name).toContain(`, ${session.booked} of ${session.capacity} booked`)
+      // "Full" (or "Full on Wix") takes the place of "booked" under the figure, and in the name.
+      expect(name).toContain(`, ${session.booked} of ${session.capacity} ${session.full ?? 'booked'}, `)
       expect(name).toContain(`, ${session.checkedIn} checked in`)
-      expect(name.includes(waitlistSaid(session))).toBe(session.waitlist > 0)
+      expect(name.includes(waitlistOnTodayRow(session))).toBe(session.waitlist > 0)
       expect(name.includes(pendingSaid(session))).toBe(session.pending > 0)
-      expect(name.includes(', full')).toBe(session.full !== null)
-      if (session.full) expect(name).toContain(`, ${session.full.toLowerCase()}, `)
       // What is seen says the same.
       const seen = within(link)
-      seen.getByText(`${session.booked} / ${session.capacity}`)
+      seen.getByText(`${session.booked} of ${session.capacity}`)
       seen.getByText(session.title)
       if (session.pending)
-        expect(seen.getByText('pending').previousSibling?.textContent).toBe(String(session.pendingPeople))
+        expect(seen.getByText('pending').parentElement?.textContent).toBe(`${session.pendingPeople} pending`)
       if (session.full) seen.getByText(session.full)
     }
   })
@@ -125,8 +131,8 @@ describe('the Today screen', () => {
       const id = link.getAttribute('href')?.startsWith('#/session/')
         ? linkedSessionId(link)
         : (link.getAttribute('href') ?? '')
-      expect(accessibleName(link).includes(', in progress'), id).toBe(running.includes(id))
-      expect(accessibleName(link).includes(', up next'), id).toBe(next.includes(id))
+      expect(accessibleName(link).includes(', Now, '), id).toBe(running.includes(id))
+      expect(accessibleName(link).includes(', Next, '), id).toBe(next.includes(id))
       expect(within(link).queryByText('Now') !== null).toBe(running.includes(id))
       expect(within(link).queryByText('Next') !== null).toBe(next.includes(id))
     })
@@ -136,7 +142,7 @@ describe('the Today screen', () => {
     const tomorrow = serverDay(harness.demo.state(), addDays(today(), 1))
     expect(await shownDay(addDays(today(), 1))).toHaveLength(tomorrow.length)
     readWholeList((link) => {
-      expect(accessibleName(link)).not.toMatch(/in progress|up next/)
+      expect(accessibleName(link)).not.toMatch(/, (Now|Next), /)
       expect(within(link).queryByText(/^(Now|Next)$/)).toBeNull()
     })
   })
@@ -157,27 +163,27 @@ describe('the Today screen', () => {
     expect(await shownDay(today())).toHaveLength(day.length)
     const upNext = () =>
       readWholeList((link) =>
-        link.getAttribute('href')?.startsWith('#/session/') && accessibleName(link).includes(', up next')
+        link.getAttribute('href')?.startsWith('#/session/') && accessibleName(link).includes(', Next, ')
           ? linkedSessionId(link)
           : null,
       ).filter((id) => id !== null)
     expect(upNext().sort()).toEqual(next.map((s) => s.id).sort())
     const link = await screen.findByRole('link', {
-      name: startsWithTitleAndTime(next[0]!.title, next[0]!.time),
+      name: startsWithTimeAndTitle(next[0]!.time, next[0]!.title),
     })
     expect(linkedSessionId(link)).toBe(next[0]!.id)
-    expect(accessibleName(link)).toContain(', up next')
+    expect(accessibleName(link)).toContain(', Next, ')
 
     for (const session of next) {
       const row = await desk.db.events.get(session.id)
       await desk.db.events.update(session.id, { server: { ...row!.server, status: 'CANCELLED' } })
     }
 
-    await waitFor(() => expect(accessibleName(link)).toContain(', canceled'))
-    expect(accessibleName(link)).not.toContain('up next')
+    await waitFor(() => expect(accessibleName(link)).toContain(', Canceled, '))
+    expect(accessibleName(link)).not.toContain(', Next, ')
     within(link).getByText('Canceled')
     const canceled = readWholeList((link) =>
-      link.getAttribute('href')?.startsWith('#/session/') && accessibleName(link).includes(', canceled')
+      link.getAttribute('href')?.startsWith('#/session/') && accessibleName(link).includes(', Canceled, ')
         ? linkedSessionId(link)
         : null,
     )
