@@ -11,6 +11,18 @@ beforeEach(() => ctx.site.reset())
 
 const pending = () => findBooking(ctx.site.state(), (b) => b.status === 'PENDING')
 const serverCopy = (id: string) => ctx.site.state().bookings.find((b) => b.id === id) as Booking
+/** A confirmed booking of one service whose session starts within the hour: inside any cancellation window. */
+const confirmedStartingWithinTheHour = () =>
+  findBooking(ctx.site.state(), (b, event) => {
+    const now = Date.parse(ctx.site.now())
+    return (
+      b.status === 'CONFIRMED' &&
+      !b.multiServiceBookingInfo &&
+      !!event &&
+      event.startMs > now &&
+      event.startMs < now + 3_600_000
+    )
+  })
 
 describe('the Wix client writes through the SDK', () => {
   it('confirms a pending booking on its revision; Wix bumps the revision', async () => {
@@ -54,15 +66,7 @@ describe('the Wix client writes through the SDK', () => {
   })
 
   it('cancels with the business’s cancellation policy respected, and over it only when asked (anyway)', async () => {
-    const booking = findBooking(
-      ctx.site.state(),
-      (b, event) =>
-        b.status === 'CONFIRMED' &&
-        !b.multiServiceBookingInfo &&
-        !!event &&
-        event.startMs > Date.parse(ctx.site.now()) &&
-        event.startMs < Date.parse(ctx.site.now()) + 3_600_000,
-    )
+    const booking = confirmedStartingWithinTheHour()
     const message = { notify: true, message: 'Studio closed' }
     await expect(ctx.client.bookings.cancel(booking.id, booking.revision, { message })).rejects.toMatchObject(
       {
@@ -77,15 +81,7 @@ describe('the Wix client writes through the SDK', () => {
   })
 
   it('is refused a cancel anyway (403) by a key without BOOKINGS.IGNORE_BOOKING_POLICY', async () => {
-    const booking = findBooking(
-      ctx.site.state(),
-      (b, event) =>
-        b.status === 'CONFIRMED' &&
-        !b.multiServiceBookingInfo &&
-        !!event &&
-        event.startMs > Date.parse(ctx.site.now()) &&
-        event.startMs < Date.parse(ctx.site.now()) + 3_600_000,
-    )
+    const booking = confirmedStartingWithinTheHour()
     ctx.site.setKeyScopes(allPermissionScopes.filter((scope) => scope !== 'ignoreBookingPolicy'))
     await expect(
       ctx.client.bookings.cancel(booking.id, booking.revision, { anyway: true }),

@@ -32,6 +32,21 @@ function readWriteSinceLast(): Opened[] {
   return since
 }
 
+/** The desk's action context over `db`, with the clock pinned at Monday 8:00 AM. */
+function deskContext(db: RollcallDb): ActionContext {
+  return { db, staff: () => 'Front desk', timeZone: () => TIME_ZONE, now: () => MONDAY_8AM }
+}
+
+/** Every read-write transaction since the last look asked for 'strict' (and there was at least one). */
+function allStrict(what: string) {
+  const writes = readWriteSinceLast()
+  expect(writes.length, what).toBeGreaterThan(0)
+  expect(
+    writes.map((t) => t.durability),
+    what,
+  ).toEqual(writes.map(() => 'strict'))
+}
+
 beforeAll(() => {
   // Before any store opens: Dexie binds IDBDatabase.prototype.transaction when it opens one.
   const original = IDBDatabase.prototype.transaction
@@ -86,20 +101,7 @@ describe('durable actions: a staff action commits strict, a pull keeps the defau
     expect(pulled.length).toBeGreaterThan(0)
     expect(pulled.filter((t) => t.durability === 'strict')).toEqual([])
 
-    const ctx: ActionContext = {
-      db,
-      staff: () => 'Front desk',
-      timeZone: () => TIME_ZONE,
-      now: () => MONDAY_8AM,
-    }
-    const allStrict = (what: string) => {
-      const writes = readWriteSinceLast()
-      expect(writes.length, what).toBeGreaterThan(0)
-      expect(
-        writes.map((t) => t.durability),
-        what,
-      ).toEqual(writes.map(() => 'strict'))
-    }
+    const ctx = deskContext(db)
 
     const checkIn = await deskActions.checkIn.run(ctx, [{ bookingId: DANA, eventId: MONDAY }])
     allStrict('check-in')
@@ -151,20 +153,7 @@ describe('durable actions: a staff action commits strict, a pull keeps the defau
     dbs.push(db)
     await fullPull({ db, gateway, timeZone: TIME_ZONE, now: () => MONDAY_8AM, span: DEFAULT_WINDOW })
     readWriteSinceLast()
-    const ctx: ActionContext = {
-      db,
-      staff: () => 'Front desk',
-      timeZone: () => TIME_ZONE,
-      now: () => MONDAY_8AM,
-    }
-    const allStrict = (what: string) => {
-      const writes = readWriteSinceLast()
-      expect(writes.length, what).toBeGreaterThan(0)
-      expect(
-        writes.map((t) => t.durability),
-        what,
-      ).toEqual(writes.map(() => 'strict'))
-    }
+    const ctx = deskContext(db)
 
     await deskActions.cancel.run(ctx, DANA)
     allStrict('cancel')

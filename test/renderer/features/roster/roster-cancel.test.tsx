@@ -77,6 +77,14 @@ async function personToCancel(
   return { roster, entry: found! }
 }
 
+/** Presses "Cancel booking" on the person's Booked row and returns the dialog that asks first. */
+async function openCancelDialog(entry: RosterEntry): Promise<HTMLElement> {
+  await userEvent.click(
+    within(bookedRow(entry.name)).getByRole('button', { name: `Cancel booking for ${entry.name}` }),
+  )
+  return screen.findByRole('dialog', { name: `Cancel ${entry.name}'s booking` })
+}
+
 describe('cancel from the roster', { timeout: 30_000 }, () => {
   it('asks first, shows it at once, holds it for the undo window, then sends it with the policy respected', async () => {
     const { gateway, cancels } = recordingCancels()
@@ -84,11 +92,7 @@ describe('cancel from the roster', { timeout: 30_000 }, () => {
     const { roster, entry } = await personToCancel(desk.db, false)
     harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
     await screen.findByRole('list', { name: 'Booked' })
-    await userEvent.click(
-      within(bookedRow(entry.name)).getByRole('button', { name: `Cancel booking for ${entry.name}` }),
-    )
-
-    const dialog = await screen.findByRole('dialog', { name: `Cancel ${entry.name}'s booking` })
+    const dialog = await openCancelDialog(entry)
     within(dialog).getByText(new RegExp(`^${roster.session.title} · `))
     expect(within(dialog).queryByRole('note')).toBeNull()
     // "Keep booking" does nothing.
@@ -96,10 +100,7 @@ describe('cancel from the roster', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(await desk.db.outbox.count()).toBe(0)
 
-    await userEvent.click(
-      within(bookedRow(entry.name)).getByRole('button', { name: `Cancel booking for ${entry.name}` }),
-    )
-    const again = await screen.findByRole('dialog', { name: `Cancel ${entry.name}'s booking` })
+    const again = await openCancelDialog(entry)
     await userEvent.type(
       within(again).getByRole('textbox', { name: 'Message to the customer' }),
       'The class is moved',
@@ -162,10 +163,7 @@ describe('cancel from the roster', { timeout: 30_000 }, () => {
     const hours = serviceOf(demo.state(), entry.booking.server!.booking).cancellationWindowHours
     harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
     await screen.findByRole('list', { name: 'Booked' })
-    await userEvent.click(
-      within(bookedRow(entry.name)).getByRole('button', { name: `Cancel booking for ${entry.name}` }),
-    )
-    const dialog = await screen.findByRole('dialog', { name: `Cancel ${entry.name}'s booking` })
+    const dialog = await openCancelDialog(entry)
     const note = await within(dialog).findByRole('note')
     expect(note.textContent).toContain(
       `allows no cancellation later than ${hours} hours before the start, and this booking is inside that window`,
@@ -188,10 +186,7 @@ describe('cancel from the roster', { timeout: 30_000 }, () => {
     await rememberKeyLacks(desk.db, harness.site.keyId, 'ignoreBookingPolicy')
     harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
     await screen.findByRole('list', { name: 'Booked' })
-    await userEvent.click(
-      within(bookedRow(entry.name)).getByRole('button', { name: `Cancel booking for ${entry.name}` }),
-    )
-    const dialog = await screen.findByRole('dialog', { name: `Cancel ${entry.name}'s booking` })
+    const dialog = await openCancelDialog(entry)
     const note = await within(dialog).findByRole('note')
     expect(note.textContent).toContain('BOOKINGS.IGNORE_BOOKING_POLICY')
     expect(note.textContent).toContain("in Wix's dashboard")
