@@ -1,12 +1,13 @@
 import type { Locator, Page } from '@playwright/test'
-import { bookedList, button, checkInFirst, openSession, screenLink } from './support/desk-page'
-import { test, expect } from './support/fixtures'
+import { bookedList, button, checkInFirst, inList, openSession, screenLink } from './support/desk-page'
+import { test, expect, type Desk } from './support/fixtures'
 import { readSite } from './support/site-facts'
 
 /**
  * The desk on a small laptop (issue 21): at 1024×640 every screen fits the window, the page itself never
  * scrolls and each screen scrolls in one region only (its list, or the main area); a roster shows eight
- * people and more; a dialog's buttons stay in view; the toast covers no row. At 1280 the header is one line.
+ * people and more; a dialog's buttons stay in view; the toast and the "Restart to update" bar cover no row. At
+ * 1280 the header is one line.
  */
 test.use({ viewport: { width: 1024, height: 640 } })
 
@@ -55,20 +56,21 @@ const clip = (a: Box, to: Box): Box => {
   }
 }
 
+/** The demo site's fullest class today: more booked people than a small laptop shows at once. */
+async function fullestClassToday(desk: Desk) {
+  const facts = await readSite(desk.demo)
+  const confirmed = (id: string) => facts.bookingsOf(id).filter((b) => b.status === 'CONFIRMED').length
+  const session = [...facts.classesToday()].sort((a, b) => confirmed(b.id) - confirmed(a.id))[0]!
+  expect(confirmed(session.id)).toBeGreaterThan(ROWS_IN_VIEW)
+  return { facts, session }
+}
+
 test('At 1024×640 every screen fits without nested scrolling, a roster shows its people, the toast covers none', async ({
   page,
   demoDesk,
 }) => {
   // The demo site's clock is pinned to MORNING (fixtures.ts); the session is the day's fullest class.
-  const facts = await readSite(demoDesk.demo)
-  const session = [...facts.classesToday()].sort(
-    (a, b) =>
-      facts.bookingsOf(b.id).filter((x) => x.status === 'CONFIRMED').length -
-      facts.bookingsOf(a.id).filter((x) => x.status === 'CONFIRMED').length,
-  )[0]!
-  expect(facts.bookingsOf(session.id).filter((b) => b.status === 'CONFIRMED').length).toBeGreaterThan(
-    ROWS_IN_VIEW,
-  )
+  const { facts, session } = await fullestClassToday(demoDesk)
   await demoDesk.open(page)
   const main = page.getByRole('main')
   const scroller = (list: Locator) => page.locator('[data-virtual-scroller]').filter({ has: list })
@@ -172,4 +174,59 @@ test('At 1024×640 every screen fits without nested scrolling, a roster shows it
   const top = Math.max(...boxes.map((b) => b.y))
   const bottom = Math.min(...boxes.map((b) => b.y + b.height))
   expect(bottom, 'every part of the header line overlaps the others vertically').toBeGreaterThan(top)
+})
+
+test('At 1024×640 with an update ready, the "Restart to update" bar covers no roster row and the last one scrolls into view', async ({
+  page,
+  demoDesk,
+}) => {
+  // The web host never updates itself (app.updateStatus answers idle): the test answers for main, as main does
+  // once an update is downloaded, to the question the window asks at start.
+  await page.route('**/__rollcall/ipc/app.updateStatus', (route) =>
+    route.fulfill({ json: { ok: true, data: { state: 'ready', version: '0.2.0' } } }),
+  )
+  // The demo site's clock is pinned to MORNING (fixtures.ts); the session is the day's fullest class.
+  const { facts, session } = await fullestClassToday(demoDesk)
+  await demoDesk.open(page)
+  const update = page.getByRole('region', { name: 'Update ready' })
+  await expect(update).toBeVisible()
+  await expect(update.getByRole('status')).toContainText('Rollcall 0.2.0 is ready to install.')
+
+  await openSession(page, session, facts.timeZone)
+  const booked = bookedList(page)
+  const list = page.locator('[data-virtual-scroller]').filter({ has: booked })
+  // The worst case: a toast up in the status bar too.
+  await checkInFirst(page)
+  await expect(page.getByRole('button', { name: /^Undo: Checked in / })).toBeVisible()
+  await expectOneScroller(page, list, 'Roster with an update ready')
+
+  const updateBox = (await update.boundingBox())!
+  const listBox = (await list.boundingBox())!
+  expect(intersects(updateBox, listBox), 'the bar and the Booked list').toBe(false)
+  const rowBoxes = await booked
+    .getByRole('listitem')
+    .evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().toJSON() as Box))
+  const seen = rowBoxes.filter((row) => intersects(row, listBox)).map((row) => clip(row, listBox))
+  expect(seen.length).toBeGreaterThan(0)
+  for (const row of seen) expect(intersects(updateBox, row)).toBe(false)
+
+  // The last Booked row, scrolled to: whole in its list, clear of the bar, its check-in button reachable.
+  const size = Number(await booked.getByRole('listitem').first().getAttribute('aria-setsize'))
+  expect(size).toBeGreaterThan(ROWS_IN_VIEW)
+  const last = await inList(
+    booked,
+    booked.getByRole('listitem').and(page.locator(`[aria-posinset="${String(size)}"]`)),
+  )
+  const lastBox = (await last.boundingBox())!
+  expect(lastBox.y).toBeGreaterThanOrEqual(listBox.y - 1)
+  expect(lastBox.y + lastBox.height).toBeLessThanOrEqual(listBox.y + listBox.height + 1)
+  expect(intersects(updateBox, lastBox)).toBe(false)
+  const lastButton = last.getByRole('button', { name: /^(Check in|Undo check-in for) / })
+  await expect(lastButton).toBeInViewport({ ratio: 1 })
+  // Playwright's hit test: the button, not whatever might lie over it, takes the click.
+  await lastButton.click({ trial: true })
+
+  // The bar's own buttons, whole in the window.
+  await expect(update.getByRole('button', { name: 'Restart to update' })).toBeInViewport({ ratio: 1 })
+  await expect(update.getByRole('button', { name: 'Later' })).toBeInViewport({ ratio: 1 })
 })

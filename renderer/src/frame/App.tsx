@@ -66,7 +66,7 @@ export interface DeskFrameProps {
 
 /**
  * Header (always), then — once the store is open — the screens, the status bar's toast, dialogs and the global keys; and,
- * whenever main has an update ready, the "Restart to update" card.
+ * whenever main has an update ready, the "Restart to update" bar above the status bar.
  */
 export function DeskFrame({ ready = true, database = { state: 'ready' } }: DeskFrameProps) {
   const bridgeProblem = useShellStore((s) => s.bridgeProblem)
@@ -79,9 +79,10 @@ export function DeskFrame({ ready = true, database = { state: 'ready' } }: DeskF
         )}
         {ready ? <DeskRoutes /> : <StoreState database={database} />}
       </main>
-      {/* Room kept for the one toast at a time: it never covers the screen's rows (issue 21). */}
-      <div className="statusbar">{ready && <Toasts />}</div>
+      {/* Rows of the frame's grid under the screen, never over it (issue 21): the update bar while an update
+          waits, then the status bar's one toast at a time. The screen's scroller gets shorter instead. */}
       <UpdatePrompt />
+      <div className="statusbar">{ready && <Toasts />}</div>
       {ready && (
         <>
           <GlobalShortcuts />

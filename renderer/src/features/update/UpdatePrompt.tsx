@@ -15,8 +15,9 @@ type Step =
   | { kind: 'failed'; problem: string }
 
 /**
- * "Restart to update", once main has downloaded an update: a card in a corner, never a dialog, so it never
- * stands in the way of a check-in. Pressing it does not restart at once: the sync engine stops starting
+ * "Restart to update", once main has downloaded an update: a bar in the frame's layout above the status bar,
+ * never a dialog nor a card over the screen, so it covers no row and never stands in the way of a check-in
+ * (the screen's scroller gets shorter instead; issue 21). Pressing it does not restart at once: the sync engine stops starting
  * anything, the send in progress finishes (nothing is left `sending`), and only then does main quit and
  * install. Changes still queued stay in this computer's store and go out after the restart. "Later" hides it;
  * the update then installs the next time Rollcall is closed.

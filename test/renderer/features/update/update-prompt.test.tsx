@@ -61,7 +61,7 @@ async function checkInSomeone(desk: Desk, count: number) {
 afterEach(() => Reflect.deleteProperty(window, 'rollcall'))
 
 describe('the "Restart to update" prompt', { timeout: 20_000 }, () => {
-  it('appears only once main has an update ready: a card, not a dialog, that leaves the desk usable', async () => {
+  it('appears only once main has an update ready: a region under the screen, not a dialog, that leaves the desk usable', async () => {
     const desk = await harness.freshDesk()
     installFakeMain(desk)
     harness.renderDesk(desk)
@@ -77,6 +77,10 @@ describe('the "Restart to update" prompt', { timeout: 20_000 }, () => {
     within(prompt()).getByRole('button', { name: 'Later' })
     expect(screen.queryByRole('dialog')).toBeNull()
     expect(screen.queryByRole('alertdialog')).toBeNull()
+    // Part of the frame after the screen (never inside it, over its rows; the layout: e2e small-laptop).
+    const main = screen.getByRole('main')
+    expect(main.contains(prompt())).toBe(false)
+    expect(main.compareDocumentPosition(prompt()) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     // Nothing taken away from the desk: its own buttons still work.
     await userEvent.click(screen.getByRole('button', { name: 'Add walk-in' }))
     await screen.findByRole('dialog', { name: /walk-in/i })
@@ -145,6 +149,27 @@ describe('the "Restart to update" prompt', { timeout: 20_000 }, () => {
     setUpdate({ state: 'ready', version: '0.2.1' })
     expect(within(prompt()).getByRole('status').textContent).toContain('Rollcall 0.2.1 is ready to install.')
     expect(installs).toEqual([])
+  })
+
+  it('works from the keyboard: Tab reaches its buttons, Enter on "Later" hides it, Space restarts', async () => {
+    const desk = await harness.freshDesk()
+    const installs = installFakeMain(desk)
+    harness.renderDesk(desk)
+    setUpdate(READY)
+    const user = userEvent.setup()
+    const tabTo = async (target: HTMLElement) => {
+      for (let presses = 0; presses < 200 && document.activeElement !== target; presses++) await user.tab()
+      expect(document.activeElement).toBe(target)
+    }
+    await tabTo(within(prompt()).getByRole('button', { name: 'Later' }))
+    await user.keyboard('{Enter}')
+    expect(screen.queryByRole('region', { name: 'Update ready' })).toBeNull()
+
+    setUpdate({ state: 'ready', version: '0.2.1' })
+    await tabTo(restartButton())
+    await user.keyboard(' ')
+    await waitFor(() => expect(installs).toHaveLength(1))
+    await within(prompt()).findByText('Restarting…')
   })
 
   it('says why when main does not restart, and lets the desk try again', async () => {
