@@ -14,6 +14,7 @@ import {
   inList,
   openSession,
   screenLink,
+  screens,
   sessionsList,
 } from './support/desk-page'
 import { test, expect, syncStatus } from './support/fixtures'
@@ -27,8 +28,9 @@ import {
 } from './support/site-facts'
 
 /**
- * The README's pictures, taken from the real app: Today, a roster with check-ins, Pending, the same roster
- * during an outage, and Needs attention after a conflict. Taken by `npm run screenshots` (its own config,
+ * The README's pictures, taken from the real app: Today, a roster with check-ins, a person's card, the cancel
+ * dialog, Recent cancellations, the day's sign-in sheet, Pending, the same roster during an outage, and Needs
+ * attention after a conflict. Taken by `npm run screenshots` (its own config,
  * playwright.screenshots.config.ts; `npm test` leaves it out): saved under test-results/screenshots/ and
  * copied over the tracked ones in .github/screenshots/ (UPDATE_README_SCREENSHOTS=0 keeps those as they are).
  */
@@ -39,8 +41,11 @@ const updateReadme = process.env['UPDATE_README_SCREENSHOTS'] !== '0'
 
 test.use({ viewport: VIEWPORT })
 
-/** A class on now or next with some people in already and a few still to come: a roster worth a picture. */
-const classUnderway = (facts: SiteFacts) => classToCheckIn(facts, 4, (e) => facts.checkedIn(e.id).length >= 2)
+/**
+ * A class on now or next with some people in already and a few still to come: a roster worth a picture. Three
+ * to come: one checked in for the roster's picture, one more while offline, one left for the cancel dialog.
+ */
+const classUnderway = (facts: SiteFacts) => classToCheckIn(facts, 3, (e) => facts.checkedIn(e.id).length >= 2)
 
 /**
  * The oldest request for a class later today from someone with no other request (so that their Confirm on
@@ -71,9 +76,54 @@ function pngSize(data: Buffer): { width: number; height: number } {
   return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) }
 }
 
+/**
+ * What a picture would show cut off: a button whose words overflow it, content cut sideways by a box that
+ * clips or scrolls it (unless it ends in an ellipsis, on purpose), parts of the header over one another.
+ */
+function cutOff(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    // Seen at all (a visually hidden label is a pixel wide, on purpose).
+    const shown = (e: Element) => {
+      const box = e.getBoundingClientRect()
+      return box.width > 2 && box.height > 2
+    }
+    const say = (e: Element) => `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 40)}"`
+    const problems: string[] = []
+    for (const button of document.querySelectorAll('button, [role="button"]')) {
+      if (!shown(button)) continue
+      const words = document.createRange()
+      words.selectNodeContents(button)
+      const inside = button.getBoundingClientRect()
+      const text = words.getBoundingClientRect()
+      if (text.width > 0 && (text.left < inside.left - 1 || text.right > inside.right + 1))
+        problems.push(`words overflow ${say(button)}`)
+    }
+    for (const box of document.querySelectorAll('body *')) {
+      const style = getComputedStyle(box)
+      if (style.overflowX === 'visible' || style.textOverflow === 'ellipsis' || !shown(box)) continue
+      if (box.scrollWidth > box.clientWidth + 1) problems.push(`cut sideways: ${say(box)}`)
+    }
+    const header = [
+      ...document.querySelectorAll(
+        'header h1, header [role="combobox"], header button, header [role="status"]',
+      ),
+    ].filter(shown)
+    for (const [i, a] of header.entries())
+      for (const b of header.slice(i + 1)) {
+        if (a.contains(b) || b.contains(a)) continue
+        const p = a.getBoundingClientRect()
+        const q = b.getBoundingClientRect()
+        if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1)
+          problems.push(`in the header, ${say(a)} over ${say(b)}`)
+      }
+    return problems
+  })
+}
+
 /** Saves the viewport as `<name>.png` (and over the README's copy when asked), checking what was written. */
 async function shoot(page: Page, name: string): Promise<void> {
   await clearTheStage(page)
+  expect(await cutOff(page), `${name}: nothing cut off or covered`).toEqual([])
   const path = resolve(RESULTS_DIR, `${name}.png`)
   await mkdir(RESULTS_DIR, { recursive: true })
   await page.screenshot({ path, animations: 'disabled', caret: 'hide' })
@@ -111,7 +161,10 @@ async function showRow(page: Page, name: string): Promise<void> {
   await expect(row).toBeInViewport({ ratio: 1 })
 }
 
-test('README screenshots: Today, a roster and Pending, on the demo site', async ({ page, demoDesk }) => {
+test('README screenshots: Today, a roster, a card, a cancel, Cancellations, the sheet and Pending, on the demo site', async ({
+  page,
+  demoDesk,
+}) => {
   const facts = await readSite(demoDesk.demo)
   const session = classUnderway(facts)
 
@@ -123,6 +176,47 @@ test('README screenshots: Today, a roster and Pending, on the demo site', async 
   await openRosterWithCheckIns(page, session, facts.timeZone)
   await scrollToTop(page)
   await shoot(page, 'roster')
+
+  // A person's card, from their roster row: contact details, their bookings in the synced days, the actions.
+  const cardButton = bookedList(page)
+    .getByRole('button', { name: /, open card$/ })
+    .first()
+  const person = ((await cardButton.getAttribute('aria-label')) ?? '').replace(/, open card$/, '')
+  await cardButton.click()
+  const card = page.getByRole('dialog', { name: person })
+  await expect(card.getByRole('list', { name: /^Bookings in the synced days/ })).toBeVisible()
+  await shoot(page, 'person-card')
+  await page.keyboard.press('Escape')
+  await expect(card).toBeHidden()
+
+  // The cancel dialog from a roster row of someone still to come, once it has read the policy's facts (its
+  // one primary button says which cancel it is). Only asked: Escape cancels nothing.
+  const cancelButton = bookedList(page)
+    .getByRole('button', { name: /^Cancel booking for / })
+    .first()
+  const canceling = ((await cancelButton.getAttribute('aria-label')) ?? '').replace(
+    /^Cancel booking for /,
+    '',
+  )
+  await cancelButton.click()
+  const cancel = page.getByRole('dialog', { name: `Cancel ${canceling}'s booking` })
+  await expect(cancel.getByRole('button', { name: /^Cancel (booking|anyway)$/ })).toBeFocused()
+  await shoot(page, 'cancel')
+  await page.keyboard.press('Escape')
+  await expect(cancel).toBeHidden()
+
+  // Recent cancellations: who canceled in the last days, newest first, with how to reach them.
+  await screens(page).getByRole('link', { name: 'Cancellations' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Recent cancellations' })).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Cancellations' }).getByRole('listitem').nth(2)).toBeVisible()
+  await shoot(page, 'cancellations')
+
+  // The day's sign-in sheet, from Today: every session's people with a column to sign.
+  await screenLink(page, 'Today').click()
+  await page.getByRole('link', { name: 'Sign-in sheet', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 2, name: /^Sign-in sheet: / })).toBeVisible()
+  await expect(page.getByRole('table').first()).toBeVisible()
+  await shoot(page, 'sign-in-sheet')
 
   // Pending: the requests of the synced days, oldest first, a screenful of them.
   await screenLink(page, 'Pending').click()
