@@ -17,6 +17,7 @@ import {
 import { test, expect, syncStatus } from './support/fixtures'
 import {
   classToCheckIn,
+  firstCancelable,
   firstWhere,
   personName,
   readSite,
@@ -145,6 +146,26 @@ test('axe: every screen and dialog of the desk, with the demo morning in it', as
     .first()
   const person = ((await cardButton.getAttribute('aria-label')) ?? '').replace(/, open card$/, '')
   await scanDialog(page, person, "Person's card", () => cardButton.click())
+
+  // The Cancel dialog from a roster row (issue 21): asking only, outside the service's cancellation window;
+  // inside it, with the warning and "Cancel anyway".
+  for (const { window, what } of [
+    { window: 'outside', what: 'Cancel dialog' },
+    { window: 'inside', what: 'Cancel dialog, inside the cancellation window' },
+  ] as const) {
+    const { booking, event } = firstCancelable(facts, window)
+    const name = personName(booking)
+    await openSession(page, event, timeZone)
+    await scanDialog(page, `Cancel ${name}'s booking`, what, async () => {
+      await (await inList(bookedList(page), button(page, `Cancel booking for ${name}`))).click()
+      const dialog = page.getByRole('dialog', { name: `Cancel ${name}'s booking` })
+      // The primary button says which: "Cancel anyway" once the desk has read the booking inside the window.
+      const primary = window === 'inside' ? 'Cancel anyway' : 'Cancel booking'
+      await expect(dialog.getByRole('button', { name: primary, exact: true })).toBeFocused()
+      await expect(dialog.getByRole('note')).toHaveCount(window === 'inside' ? 1 : 0)
+    })
+  }
+
   await openSession(page, toCheckIn, timeZone)
   await scanDialog(page, /^Move .* to another session$/, 'Move to another session dialog', () =>
     bookedList(page)

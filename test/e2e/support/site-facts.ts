@@ -27,6 +27,16 @@ export function statusOf(state: DemoData, bookingId: string): Booking['status'] 
   return state.bookings.find((b) => b.id === bookingId)?.status
 }
 
+/**
+ * The instant (ms) from which the site refuses a plain cancel of `booking`: its start less its service's
+ * cancellation window (electron/demo-site/rules/cancellation-policy.ts; no window: the start).
+ */
+export function cancellationDeadline(state: DemoData, booking: Booking): number {
+  const serviceId = booking.bookedEntity.slot?.serviceId ?? booking.bookedEntity.schedule?.serviceId
+  const hours = state.services.find((s) => s.id === serviceId)?.cancellationWindowHours ?? 0
+  return Date.parse(booking.startDate) - hours * 3_600_000
+}
+
 /** The site's attendance (read now) of these people at that session, by name: what to poll for. */
 export async function attendanceByName(
   demo: DemoControl,
@@ -179,4 +189,41 @@ export function requestsLaterToday(facts: SiteFacts): { booking: Booking; event:
         .filter((b) => b.status === 'PENDING' && facts.nameable(event.id, b))
         .map((booking) => ({ booking, event })),
     )
+}
+
+/** Someone the desk can cancel from a roster row, their session, and the site's deadline for a cancel. */
+export interface Cancelable {
+  booking: Booking
+  event: DemoEvent
+  /** From this instant (ms) the site refuses a plain cancel (`cancellationDeadline`). */
+  deadline: number
+}
+
+/** Far enough before a cancellation deadline that a test's own minutes cannot carry a cancel across it. */
+const WELL_BEFORE_DEADLINE_MS = 10 * 60_000
+
+/**
+ * People booked on today's classes not begun yet whom a desk cancels from their roster row as one booking:
+ * still to come (their row's primary button is "Check in …"), named unambiguously, alone on their booking
+ * and not one part of a multi-service visit (whose cancel takes the whole visit); `inside` their service's
+ * cancellation window (the site refuses a plain cancel now) or well `outside` it (the site takes one now, and
+ * will still in ten minutes). In the order of their sessions, then of their names (the roster's order).
+ */
+export function cancelableToday(facts: SiteFacts, window: 'inside' | 'outside'): Cancelable[] {
+  const wanted = (deadline: number) =>
+    window === 'inside' ? deadline <= facts.nowMs : deadline > facts.nowMs + WELL_BEFORE_DEADLINE_MS
+  return facts.classesToday({ notStarted: true }).flatMap((event) =>
+    facts
+      .stillToCome(event.id, { named: true })
+      .filter((b) => (b.totalParticipants ?? 1) === 1 && !b.multiServiceBookingInfo)
+      .map((booking) => ({ booking, event, deadline: cancellationDeadline(facts.state, booking) }))
+      .filter((c) => wanted(c.deadline)),
+  )
+}
+
+/** The first of `cancelableToday(facts, window)`; else an error saying what was looked for. */
+export function firstCancelable(facts: SiteFacts, window: 'inside' | 'outside'): Cancelable {
+  const found = cancelableToday(facts, window)[0]
+  if (!found) throw new Error(`The demo site has no one to cancel today ${window} their cancellation window`)
+  return found
 }
