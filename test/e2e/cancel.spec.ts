@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import type { DemoEvent } from '../../electron/demo-site'
 import { cancellationPolicyWords } from '../../shared/domain/cancellation-window'
+import { UNDO_WINDOW_MS } from '../../shared/domain/undo-window'
 import { bookedList, bookedRow, expectBookedRow, inList, openSession, screenLink } from './support/desk-page'
 import type { DemoControl } from './support/demo-control'
 import { test, expect, syncStatus } from './support/fixtures'
@@ -18,9 +19,6 @@ import { cancelableToday, firstCancelable, personName, readSite, statusOf } from
  * MORNING (support/fixtures.ts), and every booking is chosen from the site's own state
  * (support/site-facts.ts).
  */
-
-/** Undo is offered for 10 seconds (renderer/src/sync/README.md): the cancel may not reach Wix before. */
-const UNDO_WINDOW_MS = 10_000
 
 /** The Cancel dialog asking about `name`'s booking. */
 const cancelDialog = (page: Page, name: string) =>

@@ -5,11 +5,12 @@ import { staffLabel, usePreferences } from '../state/preferences'
 import { effectiveConnectivity, useShellStore } from '../frame/shell-store'
 import { createSyncEngine, type SyncEngine } from './engine'
 import { initialSyncState, type SyncEngineState } from './engine-state'
+import { UNDO_WINDOW_MS } from '@shared/domain/undo-window'
 
 const SyncEngineContext = createContext<SyncEngine | null>(null)
 
-/** How long an action can be undone (the toast, Ctrl+Z); irreversible changes wait this long to go out. */
-export const UNDO_WINDOW_MS = 10_000
+// How long an action can be undone: declared in shared/ (the end-to-end tests wait it out too).
+export { UNDO_WINDOW_MS }
 
 /** Gives the screens an engine made elsewhere (tests run one against the demo site). */
 export function ProvideSyncEngine({ engine, children }: { engine: SyncEngine | null; children: ReactNode }) {
