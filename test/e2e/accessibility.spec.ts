@@ -8,6 +8,7 @@ import {
   checkInFirst,
   confirmRequest,
   inList,
+  openDaySheet,
   openSession,
   rosterTitle,
   screenLink,
@@ -202,10 +203,7 @@ test('axe: every screen and dialog of the desk, with the demo morning in it', as
   await expect(page.getByRole('heading', { level: 2, name: 'Settings' })).toBeVisible()
   await expectNoSeriousViolations(page, 'Settings')
 
-  await screenLink(page, 'Today').click()
-  await page.getByRole('link', { name: 'Sign-in sheet', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 2, name: /^Sign-in sheet: / })).toBeVisible()
-  await expect(page.getByRole('table').first()).toBeVisible()
+  await openDaySheet(page)
   await expectNoSeriousViolations(page, 'Sign-in sheet')
 })
 

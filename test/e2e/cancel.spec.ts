@@ -4,11 +4,19 @@ import { cancellationPolicyWords } from '../../shared/domain/cancellation-window
 import { UNDO_WINDOW_MS } from '../../shared/domain/undo-window'
 import { bookedList, bookedRow, expectBookedRow, inList, openSession, screenLink } from './support/desk-page'
 import type { DemoControl } from './support/demo-control'
-import { test, expect, syncStatus } from './support/fixtures'
+import { test, expect, syncStatus, type Desk } from './support/fixtures'
 import { arrowDownUntil, expectFocusVisible, focusedLabel, tabInto } from './support/keyboard'
 import { escapeRegExp } from './support/patterns'
 import { requestsTo, siteRequests } from './support/request-log'
-import { cancelableToday, firstCancelable, personName, readSite, statusOf } from './support/site-facts'
+import {
+  cancelableToday,
+  firstCancelable,
+  personName,
+  readSite,
+  statusOf,
+  type Cancelable,
+  type SiteFacts,
+} from './support/site-facts'
 
 /**
  * Cancel at the desk (issue 21) end to end: the built renderer in Chromium against the demo site, which
@@ -50,17 +58,22 @@ async function cancelOutcomes(demo: DemoControl, bookingId: string) {
   return requestsTo(await siteRequests(demo), `/bookings/${bookingId}/cancel`, 'POST').map((r) => r.outcome)
 }
 
+/** Opens the desk on the roster of the session `cancelable` is booked into; names the person in the report. */
+async function openRosterOf(page: Page, desk: Desk, facts: SiteFacts, cancelable: Cancelable) {
+  const name = personName(cancelable.booking)
+  test.info().annotations.push({ type: 'cancel', description: `${name}, ${cancelable.event.title}` })
+  await desk.open(page)
+  await openSession(page, cancelable.event, facts.timeZone)
+  return { ...cancelable, name }
+}
+
 test.describe('Cancel at the desk', () => {
   test('from a roster row by keyboard: asked first, gone from Booked at once, undoable, then canceled on Wix', async ({
     page,
     demoDesk: desk,
   }) => {
     const facts = await readSite(desk.demo)
-    const { booking, event } = firstCancelable(facts, 'outside')
-    const name = personName(booking)
-    test.info().annotations.push({ type: 'cancel', description: `${name}, ${event.title}` })
-    await desk.open(page)
-    await openSession(page, event, facts.timeZone)
+    const { booking, event, name } = await openRosterOf(page, desk, facts, firstCancelable(facts, 'outside'))
 
     // Tab into the Booked list, Home to its first row's button, ↓ to the person's; C opens the Cancel dialog.
     await tabInto(page, bookedList(page))
@@ -118,11 +131,7 @@ test.describe('Cancel at the desk', () => {
     demoDesk: desk,
   }) => {
     const facts = await readSite(desk.demo)
-    const { booking, event } = firstCancelable(facts, 'inside')
-    const name = personName(booking)
-    test.info().annotations.push({ type: 'cancel', description: `${name}, ${event.title}` })
-    await desk.open(page)
-    await openSession(page, event, facts.timeZone)
+    const { booking, event, name } = await openRosterOf(page, desk, facts, firstCancelable(facts, 'inside'))
 
     // The desk knows the service's window offline: the dialog warns before anything is sent, and its one
     // primary button is "Cancel anyway" (the key is not known to lack the permission).
@@ -153,14 +162,11 @@ test.describe('Cancel at the desk', () => {
   }) => {
     const facts = await readSite(desk.demo)
     // The booking whose window closes soonest (yet well after now): the desk sees it outside the window.
-    const { booking, event, deadline } = cancelableToday(facts, 'outside').reduce(
+    const soonest = cancelableToday(facts, 'outside').reduce(
       (soonest, c) => (c.deadline < soonest.deadline ? c : soonest),
       firstCancelable(facts, 'outside'),
     )
-    const name = personName(booking)
-    test.info().annotations.push({ type: 'cancel', description: `${name}, ${event.title}` })
-    await desk.open(page)
-    await openSession(page, event, facts.timeZone)
+    const { booking, event, deadline, name } = await openRosterOf(page, desk, facts, soonest)
 
     const dialog = await openCancelDialog(page, name)
     await expect(dialog.getByRole('note')).toHaveCount(0)

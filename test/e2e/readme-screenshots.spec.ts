@@ -12,6 +12,7 @@ import {
   dismissToasts,
   expectBookedRow,
   inList,
+  openDaySheet,
   openSession,
   screenLink,
   screens,
@@ -212,10 +213,7 @@ test('README screenshots: Today, a roster, a card, a cancel, Cancellations, the 
   await shoot(page, 'cancellations')
 
   // The day's sign-in sheet, from Today: every session's people with a column to sign.
-  await screenLink(page, 'Today').click()
-  await page.getByRole('link', { name: 'Sign-in sheet', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 2, name: /^Sign-in sheet: / })).toBeVisible()
-  await expect(page.getByRole('table').first()).toBeVisible()
+  await openDaySheet(page)
   await shoot(page, 'sign-in-sheet')
 
   // Pending: the requests of the synced days, oldest first, a screenful of them.

@@ -66,6 +66,17 @@ export async function inList(list: Locator, target: Locator): Promise<Locator> {
 }
 
 /**
+ * Opens the day's sign-in sheet from Today as a desk does ("Sign-in sheet" beside the day's navigation), and
+ * waits for its heading and first table.
+ */
+export async function openDaySheet(page: Page): Promise<void> {
+  await screenLink(page, 'Today').click()
+  await page.getByRole('link', { name: 'Sign-in sheet', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 2, name: /^Sign-in sheet: / })).toBeVisible()
+  await expect(page.getByRole('table').first()).toBeVisible()
+}
+
+/**
  * Opens a session's roster as a desk does: Today in the navigation (`daysAhead` times "Next day"), the
  * session's link (its name starting with the title and the start time), and the roster, its title focused
  * (so a screen reader says where the desk is, and Tab goes on from there).
