@@ -3,18 +3,13 @@ import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { paths } from '../../../renderer/src/frame/routes'
 import { openDeskHarness, type Desk } from '../desk/desk-harness'
+import { pressable } from '../desk/toast-buttons'
 import { classToday, rosterPath, sessionSaid } from '../features/roster/roster-helpers'
 
 const harness = await openDeskHarness()
 
 async function stored(desk: Desk, bookingId: string, eventId: string) {
   return (await desk.db.attendance.get([bookingId, eventId]))?.status ?? 'NOT_SET'
-}
-
-/** Radix lets the toasts take the pointer only once it has counted them (an effect after they mount). */
-async function pressable(button: HTMLElement) {
-  await waitFor(() => expect(button.closest('[style*="pointer-events: none"]')).toBeNull())
-  return button
 }
 
 /** What the toasts' live region reads out to a screen reader (Radix's announcer, one per new toast). */

@@ -10,6 +10,7 @@ import { usePreferences } from '../../../../renderer/src/state/preferences'
 import { gatewayOver } from '../../../integration/sync/demo-gateway'
 import { serviceOf } from '../../../demo-site/seed-lookups'
 import { openDeskHarness } from '../../desk/desk-harness'
+import { findToastButton } from '../../desk/toast-buttons'
 import { bookedRow, findRoster, rosterPath, serverBooking, sessionSaid } from './roster-helpers'
 
 /**
@@ -108,8 +109,9 @@ describe('cancel from the roster', { timeout: 30_000 }, () => {
     await userEvent.click(within(again).getByRole('button', { name: 'Cancel booking' }))
 
     const words = `Canceled ${entry.name}'s booking for ${sessionSaid(roster.session, harness.timeZone)}`
+    // Said (the live region may say it a moment before the toast is drawn), and offered for undo.
     await screen.findByText(words)
-    screen.getByRole('button', { name: `Undo: ${words}` })
+    await screen.findByRole('button', { name: `Undo: ${words}` })
     // Applied at once, offline or not: the person has left the Booked list.
     await waitFor(() => expect(() => bookedRow(entry.name)).toThrow())
     await desk.engine.pushNow()
@@ -148,7 +150,7 @@ describe('cancel from the roster', { timeout: 30_000 }, () => {
     await userEvent.keyboard('{Enter}')
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     const words = `Canceled ${entry.name}'s booking for ${sessionSaid(roster.session, harness.timeZone)}`
-    await userEvent.click(await screen.findByRole('button', { name: `Undo: ${words}` }))
+    await userEvent.click(await findToastButton(`Undo: ${words}`))
     await waitFor(() => bookedRow(entry.name))
     demo.advanceClock(10_000)
     await desk.engine.pushNow()

@@ -3,6 +3,7 @@ import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { formatBusinessDay } from '@shared/domain/business-day'
 import { openDeskHarness } from '../../desk/desk-harness'
+import { findToastButton } from '../../desk/toast-buttons'
 import { peopleWords } from '../../../../renderer/src/sync/action-words'
 import {
   bookedRow,
@@ -132,12 +133,11 @@ describe('the roster: checking people in', { timeout: 20_000 }, () => {
     const dana = roster.attendees[0]!
     harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
     await userEvent.click(await screen.findByRole('button', { name: `Check in ${dana.name}` }))
-    const undo = await screen.findByRole('button', {
-      name: `Undo: Checked in ${dana.name} to ${sessionSaid(roster.session, harness.timeZone)}`,
-    })
-    // Radix lets the toasts take the pointer only once it has counted them (an effect after they mount).
-    await waitFor(() => expect(undo.closest('[style*="pointer-events: none"]')).toBeNull())
-    await userEvent.click(undo)
+    await userEvent.click(
+      await findToastButton(
+        `Undo: Checked in ${dana.name} to ${sessionSaid(roster.session, harness.timeZone)}`,
+      ),
+    )
     await screen.findByRole('button', { name: `Check in ${dana.name}` })
     await waitFor(() => expect(within(bookedRow(dana.name)).queryByText('Waiting to sync')).toBeNull())
     expect(await desk.db.outbox.where('state').equals('queued').count()).toBe(0)

@@ -5,6 +5,7 @@ import { formatBusinessDay } from '@shared/domain/business-day'
 import type { RosterEntry } from '../../../../renderer/src/queries/roster-view'
 import { ActionRefused, deskActions, type ActionOutcome } from '../../../../renderer/src/sync/actions'
 import { openDeskHarness, type Desk } from '../../desk/desk-harness'
+import { findToastButton } from '../../desk/toast-buttons'
 import { bookedRow, classToday, findRoster, rosterPath, sessionSaid } from './roster-helpers'
 
 const harness = await openDeskHarness()
@@ -199,12 +200,11 @@ describe('the roster shows a press before the store has it', { timeout: 20_000 }
     }
     await userEvent.click(await screen.findByRole('button', { name: `Check in ${dana.name}` }))
     await caughtUp('ATTENDED')
-    const undo = await screen.findByRole('button', {
-      name: `Undo: Checked in ${dana.name} to ${sessionSaid(roster.session, harness.timeZone)}`,
-    })
-    // Radix lets the toasts take the pointer only once it has counted them (an effect after they mount).
-    await waitFor(() => expect(undo.closest('[style*="pointer-events: none"]')).toBeNull())
-    await userEvent.click(undo)
+    await userEvent.click(
+      await findToastButton(
+        `Undo: Checked in ${dana.name} to ${sessionSaid(roster.session, harness.timeZone)}`,
+      ),
+    )
     await screen.findByRole('button', { name: `Check in ${dana.name}` })
     await waitFor(async () => expect(await stored(desk, dana, id)).toBe('NOT_SET'))
 
