@@ -6,6 +6,7 @@ import { useDeskUi } from '../../state/desk-ui'
 import { RescheduleButton } from '../reschedule/RescheduleDialog'
 import { CancelButton } from '../decisions/CancelButton'
 import { EntryFacts } from './EntryFacts'
+import { enterPressesOnKeyDown } from '../../ui/enter-on-key-down'
 
 export interface BookedRowProps {
   entry: RosterEntry
@@ -50,6 +51,7 @@ export const BookedRow = memo(function BookedRow({
   const choices = attendanceChoices(attendance)
   const primary = useRef<HTMLButtonElement>(null)
   const state = checkedIn ? ' booked-row--in' : noShow ? ' booked-row--no-show' : ''
+  const press = () => onPrimary(entry, !checkedIn && party > 1 && arrived < party ? arrived : undefined)
   return (
     <div className={`booked-row${state}${selected ? ' booked-row--selected' : ''}`}>
       <Checkbox
@@ -73,7 +75,8 @@ export const BookedRow = memo(function BookedRow({
         </Button>
         <EntryFacts entry={entry} showAttendance needsAttention={needsAttention} />
       </div>
-      <div className="booked-row__buttons">
+      {/* Enter on the row's button checks in as the key goes down (a native button's way), not on its release. */}
+      <div className="booked-row__buttons" onKeyDownCapture={enterPressesOnKeyDown(primary, press, ready)}>
         {party > 1 && !checkedIn && (
           // A party may not all come (issue 19 case 6): how many arrived goes with the check-in.
           <select
@@ -96,7 +99,7 @@ export const BookedRow = memo(function BookedRow({
           data-row-primary=""
           aria-label={ATTENDANCE_BUTTONS[choices.primary].name(name)}
           isDisabled={!ready}
-          onPress={() => onPrimary(entry, !checkedIn && party > 1 && arrived < party ? arrived : undefined)}
+          onPress={press}
         >
           {ATTENDANCE_BUTTONS[choices.primary].label}
         </Button>

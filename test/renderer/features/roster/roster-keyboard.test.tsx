@@ -62,6 +62,30 @@ describe('the roster from the keyboard', { timeout: 30_000 }, () => {
     expect(serverAttendance(harness.demo, b.booking.id, roster.session.id)?.status).toBe('NOT_ATTENDED')
   })
 
+  it('checks in as Enter goes down, once however long it is held, and its release does not undo it', async () => {
+    const desk = await harness.freshDesk()
+    const roster = await classToday(harness, desk.db, 1)
+    const [a] = roster.attendees
+    if (!a) throw new Error('one person needed')
+    harness.renderDesk(desk, { path: rosterPath(roster.session.id) })
+    const button = await screen.findByRole('button', { name: `Check in ${a.name}` })
+    act(() => button.focus())
+
+    // Down, then held so that it repeats three times, and not released yet: the check-in is shown while the
+    // key is down (react-aria's Button waits for key-up), and the repeats press nothing more (an undo, then
+    // a check-in again, and so on).
+    await userEvent.keyboard('{Enter>4}')
+    await waitFor(() => expect(focused()).toBe(`Undo check-in for ${a.name}`))
+    within(bookedRow(a.name)).getByText('Checked in')
+    // Released: nothing either.
+    await userEvent.keyboard('{/Enter}')
+    expect(focused()).toBe(`Undo check-in for ${a.name}`)
+    await desk.engine.pushNow()
+    expect(serverAttendance(harness.demo, a.booking.id, roster.session.id)?.status).toBe('ATTENDED')
+    const recorded = await desk.db.activity.toArray()
+    expect(recorded.filter((line) => line.bookingId === a.booking.id)).toHaveLength(1)
+  })
+
   // 500 rows through fake-indexeddb take seconds on a loaded machine: the limit is a hang detector only.
   it(
     'keeps a 500-person roster virtual: few rows in the DOM, all reachable, each one checkable',
