@@ -7,8 +7,18 @@ import { fullWords } from './session-counts'
  * from the counting rule in session-counts, and what they say instead while its bookings are still loading.
  */
 
-const count = (n: number) => n.toLocaleString('en-US')
+/** "1,234": how every screen writes a number of people, bookings or sessions. */
+export const countWords = (n: number) => n.toLocaleString('en-US')
+const count = countWords
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`
+
+/**
+ * "3 requests", "2 bookings": how many bookings hold these people, said only where the people are more (a
+ * party); null where each booking is one person.
+ */
+export function bookingsAside(people: number, bookings: number, one: string, many: string): string | null {
+  return people === bookings ? null : plural(bookings, one, many)
+}
 
 /** "4,200 of 12,221 bookings", "Reading sessions: 201", …: how far the pull is, in numbers. */
 export function pullProgressWords(progress: PullProgress | null): string | null {
@@ -49,7 +59,8 @@ export interface PeopleCounts {
 export function pendingWords({ pending, pendingPeople }: Pick<PeopleCounts, 'pending' | 'pendingPeople'>) {
   if (!pending) return null
   const head = `${count(pendingPeople)} pending`
-  return pendingPeople === pending ? head : `${head} (${plural(pending, 'request', 'requests')})`
+  const aside = bookingsAside(pendingPeople, pending, 'request', 'requests')
+  return aside ? `${head} (${aside})` : head
 }
 
 /** "2 on the waitlist", "4 on the waitlist (2 bookings)"; null when nobody waits. */
@@ -59,15 +70,13 @@ export function waitlistWords({
 }: Pick<PeopleCounts, 'waitlist' | 'waitlistPeople'>) {
   if (!waitlist) return null
   const head = `${count(waitlistPeople)} on the waitlist`
-  return waitlistPeople === waitlist ? head : `${head} (${plural(waitlist, 'booking', 'bookings')})`
+  const aside = bookingsAside(waitlistPeople, waitlist, 'booking', 'bookings')
+  return aside ? `${head} (${aside})` : head
 }
 
 /** "12 of 20 booked", or "12 booked" when the session has no set capacity. */
 export function bookedWords(session: SessionSummary): string {
-  const { booked } = session.counts
-  return session.capacity === null
-    ? `${count(booked)} booked`
-    : `${count(booked)} of ${count(session.capacity)} booked`
+  return `${bookedFigure(session)} booked`
 }
 
 /**

@@ -1,6 +1,11 @@
 import { kindName, timeOfDay } from '../../queries/session-facts'
 import type { SessionSummary } from '../../queries/roster-view'
-import { bookedFigure, sessionFullWords } from '../../queries/session-count-words'
+import {
+  bookedFigure,
+  bookingsAside,
+  countWords as count,
+  sessionFullWords,
+} from '../../queries/session-count-words'
 import type { SessionTiming } from './session-timing'
 
 /**
@@ -39,12 +44,6 @@ export interface SessionRowCount {
   /** Said after it in the name only, in brackets: how many bookings, when the people are more. */
   aside: string | null
 }
-
-const count = (n: number) => n.toLocaleString('en-US')
-
-/** "3 requests" where 3 requests hold more people than that; null where each holds one. */
-const bookingsAside = (people: number, bookings: number, one: string, many: string) =>
-  people === bookings ? null : `${count(bookings)} ${bookings === 1 ? one : many}`
 
 const TIMING_BADGES: Partial<Record<SessionTiming, SessionBadge>> = {
   now: { text: 'Now', kind: 'now' },

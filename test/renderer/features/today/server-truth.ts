@@ -37,22 +37,28 @@ export interface ServerSession {
 
 const people = (list: readonly Booking[]) => list.reduce((sum, b) => sum + bookingParticipantCount(b), 0)
 
+/**
+ * "2 pending", or "5 pending (3 requests)": people counted, then how many bookings hold them where the
+ * people are more. Written out here, apart from the app's own words, so that a test checks them.
+ */
+function peopleSaid(people: number, bookings: number, what: string, one: string, many: string): string {
+  const head = `${people} ${what}`
+  return people === bookings ? head : `${head} (${bookings} ${bookings === 1 ? one : many})`
+}
+
 /** What the desk should say of the session's requests: "2 pending", or "5 pending (3 requests)". */
 export function pendingSaid(s: Pick<ServerSession, 'pending' | 'pendingPeople'>): string {
-  if (s.pendingPeople === s.pending) return `${s.pending} pending`
-  return `${s.pendingPeople} pending (${s.pending} ${s.pending === 1 ? 'request' : 'requests'})`
+  return peopleSaid(s.pendingPeople, s.pending, 'pending', 'request', 'requests')
 }
 
 /** "2 on the waitlist", or "4 on the waitlist (2 bookings)". */
 export function waitlistSaid(s: Pick<ServerSession, 'waitlist' | 'waitlistPeople'>): string {
-  if (s.waitlistPeople === s.waitlist) return `${s.waitlist} on the waitlist`
-  return `${s.waitlistPeople} on the waitlist (${s.waitlist} ${s.waitlist === 1 ? 'booking' : 'bookings'})`
+  return peopleSaid(s.waitlistPeople, s.waitlist, 'on the waitlist', 'booking', 'bookings')
 }
 
 /** What a Today row says of its waitlist: "2 waitlist", or "4 waitlist (2 bookings)" (the figure over its caption). */
 export function waitlistOnTodayRow(s: Pick<ServerSession, 'waitlist' | 'waitlistPeople'>): string {
-  if (s.waitlistPeople === s.waitlist) return `${s.waitlist} waitlist`
-  return `${s.waitlistPeople} waitlist (${s.waitlist} ${s.waitlist === 1 ? 'booking' : 'bookings'})`
+  return peopleSaid(s.waitlistPeople, s.waitlist, 'waitlist', 'booking', 'bookings')
 }
 
 export function serverTime(ms: number, timeZone: string): string {
