@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie'
 import { durableWritePath } from './durability'
+import { nameLargeWrites } from './large-write-naming'
 import type { ActivityRow, AttendanceRow, BookingRow, EventRow, OutboxRow, SyncStateRow } from './rows'
 import { upgradeToVersion2 } from './upgrades/version-2'
 
@@ -47,6 +48,8 @@ export class RollcallDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToVersion2)
     // The write path's transactions commit with durability 'strict', a pull's keep the default (durability.ts).
     this.use(durableWritePath)
+    // A put of 50 rows or more wakes only the live queries that read what it wrote (large-write-naming.ts).
+    this.use(nameLargeWrites)
   }
 }
 

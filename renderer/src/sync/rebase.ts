@@ -4,9 +4,9 @@ import { businessDayOf } from '@shared/domain/business-day'
 import { localWalkInRow } from '../db/booking-rows'
 import type { AttendanceRow, BookingRow, EventRow, OutboxRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
-import { bulkPutNamingRows } from '../db/observed-put'
 import { isLocalBookingId, isStatusIntent, type OutboxIntent } from './intents'
 import { isUnsent, UNSENT_STATES } from './outbox-states'
+import { putRows } from '../db/put-rows'
 
 /** The tables a rebase reads and writes; every caller's transaction must include them. */
 export function rebaseTables(db: RollcallDb) {
@@ -198,8 +198,8 @@ export async function rebaseBookings(db: RollcallDb, bookingIds: Iterable<string
     bookingPuts.push({ ...row, ...placement, status, pendingIntents: pending.length })
     attendancePuts.push(...rebasedAttendance(bookingId, attendanceOf.get(bookingId) ?? [], pending))
   }
-  await bulkPutNamingRows(db.bookings, bookingPuts)
-  await bulkPutNamingRows(db.attendance, attendancePuts)
+  await putRows(db.bookings, bookingPuts)
+  await putRows(db.attendance, attendancePuts)
   if (gone.length) {
     await db.bookings.bulkDelete(gone)
     await db.attendance.where('bookingId').anyOf(gone).delete()

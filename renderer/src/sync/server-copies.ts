@@ -5,8 +5,8 @@ import { compareRevisions, serverBookingRow } from '../db/booking-rows'
 import { eventRow } from '../db/event-rows'
 import type { AttendanceRow, BookingRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
-import { bulkPutNamingRows } from '../db/observed-put'
 import { bookingsWithPendingIntents, rebaseBookings, rebaseTables } from './rebase'
+import { putRows } from '../db/put-rows'
 
 export interface ServerBooking {
   extended: ExtendedBooking
@@ -104,8 +104,8 @@ export async function storeServerBookings(
       }
     }
     // One write per table for the page; a later answer for the same booking in the page wins, as before.
-    await bulkPutNamingRows(db.bookings, bookingPuts)
-    await bulkPutNamingRows(db.attendance, attendancePuts)
+    await putRows(db.bookings, bookingPuts)
+    await putRows(db.attendance, attendancePuts)
     // Rows just written carry the server's state as is, which is what a rebase makes of a booking with
     // nothing pending: only bookings with intents still to send need theirs re-applied on top.
     await rebaseBookings(
@@ -171,7 +171,7 @@ export async function storeServerAttendance(
       })
       touched.add(row.bookingId)
     }
-    await bulkPutNamingRows(db.attendance, puts)
+    await putRows(db.attendance, puts)
     const withPending = await bookingsWithPendingIntents(db, [...touched])
     await rebaseBookings(
       db,
@@ -213,7 +213,7 @@ export async function storeServerEvents(
     // would wake every live screen and the search index each time for nothing.
     const stored = await db.events.bulkGet(rows.map((row) => row.id))
     const changed = rows.filter((row, index) => JSON.stringify(stored[index]) !== JSON.stringify(row))
-    await bulkPutNamingRows(db.events, changed)
+    await putRows(db.events, changed)
     return gone
   })
 }

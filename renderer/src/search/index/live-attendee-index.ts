@@ -46,8 +46,8 @@ function whenIdle(build: () => void): () => void {
 /**
  * The search index of one store, kept current from the store's own change notices (Dexie's
  * `storagemutated`): built in the background once someone retains it, then patched by re-reading only the
- * rows a write touched — or, when a notice names a range rather than keys (a clear, a deleteRange, a
- * bulkPut of 50 rows or more), by reading that table again. While a re-read runs, searches use the index
+ * rows a write touched — or, when a notice names a range rather than keys (a clear, a deleteRange; see
+ * store-changes.ts) or more than REREAD_AT_MOST rows, by reading that table again. While a re-read runs, searches use the index
  * as it is. Dropped when the last user lets go or the store closes.
  */
 export class LiveAttendeeIndex {

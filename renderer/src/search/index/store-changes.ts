@@ -5,8 +5,9 @@ export type TableChange = { anyRow: true } | { anyRow: false; keys: IndexableTyp
 
 /**
  * Reads Dexie's `storagemutated` notice for one database: per table of `tables` that changed, the primary
- * keys written or deleted (the part `idb://<db>/<table>/`). A deleteRange, a clear, and — Dexie's choice —
- * a bulkPut or bulkAdd of 50 rows or more come as a range, not keys: then any row may have changed.
+ * keys written or deleted (the part `idb://<db>/<table>/`). A deleteRange, a clear, and a bulkAdd of 50 rows
+ * or more to a table whose keys the store makes itself (`../../db/large-write-naming.ts`) come as a range,
+ * not keys: then any row may have changed.
  */
 export function tableChanges<T extends string>(
   parts: ObservabilitySet,
