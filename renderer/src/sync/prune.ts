@@ -1,3 +1,4 @@
+import type { BookingRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
 import { bookingsWithPendingIntents, rebaseTables } from './rebase'
 import type { SyncWindow } from './sync-window'
@@ -16,14 +17,18 @@ export async function prunePastWindow(
   await db.transaction('rw', rebaseTables(db), async () => {
     await db.events.where('day').below(window.first).delete()
     await db.events.where('day').above(window.last).delete()
-    const outside = await db.bookings
-      .filter(
-        (b) =>
-          (b.day < window.first || b.day > window.last) &&
-          b.pendingIntents === 0 &&
-          !(b.scheduleId && !b.eventId && courses.has(b.scheduleId)),
-      )
-      .primaryKeys()
+    // By the day index, both sides of the window: a scan of the whole table would read every booking in it.
+    const stays = (b: BookingRow) =>
+      b.pendingIntents !== 0 || Boolean(b.scheduleId && !b.eventId && courses.has(b.scheduleId))
+    const outside = (
+      await Promise.all([
+        db.bookings.where('day').below(window.first).toArray(),
+        db.bookings.where('day').above(window.last).toArray(),
+      ])
+    )
+      .flat()
+      .filter((b) => !stays(b))
+      .map((b) => b.id)
     await db.bookings.bulkDelete(outside)
     await db.attendance.where('bookingId').anyOf(outside).delete()
     // Outbox times are UTC instants; the window begins at the first day's start in the business's zone.

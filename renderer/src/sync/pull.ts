@@ -18,7 +18,7 @@ import { readSyncMemory, writeSyncMemory } from './sync-memory'
 import { dropMovedOutOfWindow, dropUnlessPending, prunePastWindow } from './prune'
 import { refreshBookings } from './refresh'
 import { completeThrough, loadingFrom, withComplete } from './loaded-days'
-import { writeBehind } from './write-behind'
+import { writeBehind, type WriteBehind } from './write-behind'
 import { countingSetAside, type SetAsideKind } from './set-aside'
 import { refreshWalkInTerms } from './walk-in-terms-store'
 
@@ -60,8 +60,12 @@ export interface PullReport {
 export const DEFAULT_OVERLAP_MS = 10 * 60 * 1000
 export const DEFAULT_FULL_EVERY_MS = 30 * 60 * 1000
 const ATTENDANCE_IDS_PER_QUERY = 100
-/** Bookings per write transaction during a pull (ten pages), and how many such batches may wait. */
-const STORE_BATCH = { batchSize: 1000, maxWaiting: 2 }
+/**
+ * Bookings per write transaction during a pull (ten pages), and how many such batches may wait: one being
+ * written and two read ahead, so the reader — idle while it waits — reads the next range or the sessions of
+ * the earlier days while the writes it is ahead of go on.
+ */
+const STORE_BATCH = { batchSize: 1000, maxWaiting: 3 }
 /**
  * Today's bookings are stored page by page as they arrive: the first rosters of the day fill while the rest
  * of it is read, and when today's last page arrives only that page is left to write. (Nothing else is on
@@ -124,15 +128,20 @@ const SESSION_IDS_PER_READ = 500
  * list bookings by their session) instead of vanishing until the next full pull.
  */
 async function readMissingSessions(ctx: PullContext, window: SyncWindow): Promise<void> {
-  const named = new Set<string>()
-  await ctx.db.bookings
-    .where('day')
-    .between(window.first, window.last, true, true)
-    .each((row) => {
-      if (row.eventId) named.add(row.eventId)
-    })
-  const stored = await ctx.db.events.bulkGet([...named])
-  const missing = [...named].filter((_, index) => stored[index] === undefined)
+  // The sessions any stored booking names (the eventId index alone), then of those the store lacks, the ones
+  // a booking of the window names: the bookings themselves are read only for sessions that are missing.
+  const named = (await ctx.db.bookings.orderBy('eventId').uniqueKeys()).map(String)
+  const stored = new Set(await ctx.db.events.toCollection().primaryKeys())
+  const absent = named.filter((id) => !stored.has(id))
+  const missing = absent.length
+    ? [
+        ...new Set(
+          (await ctx.db.bookings.where('eventId').anyOf(absent).toArray()).flatMap((row) =>
+            row.eventId && isInWindow(window, row.day) ? [row.eventId] : [],
+          ),
+        ),
+      ]
+    : []
   for (const ids of inChunks(missing, SESSION_IDS_PER_READ)) {
     const { items } = await unwrap(ctx.gateway.sessions.byIds({ ids }))
     await storeServerEvents(ctx.db, items, [])
@@ -160,18 +169,39 @@ interface BookingsReading {
   batching?: { batchSize: number; maxWaiting: number }
   /** The ids the store may hold (see storeServerBookings); kept up to date as batches are stored. */
   known?: Set<string>
+  /**
+   * A writer shared with the readings after this one (`bookingsWriter`; `stored` and `batching` are its):
+   * this reading leaves what it read in it, and the caller closes and finishes it. Without one, the reading
+   * has a writer of its own and returns once all it read is stored.
+   */
+  into?: WriteBehind<ServerBooking>
+}
+
+/** What stores a pull's bookings, batch after batch, while the pull reads on (see write-behind.ts). */
+function bookingsWriter(
+  ctx: PullContext,
+  progress: BookingsRead,
+  { stored, batching, known }: Pick<BookingsReading, 'stored' | 'batching' | 'known'>,
+): WriteBehind<ServerBooking> {
+  return writeBehind<ServerBooking>(async (batch) => {
+    progress.written += (await storeServerBookings(ctx.db, batch, ctx.timeZone, known)).written
+    await stored?.(batch)
+  }, batching ?? STORE_BATCH)
+}
+
+/** Lets the batches already read land, then throws: a push must never run while a pull still writes. */
+async function landThenThrow(writer: WriteBehind<ServerBooking>, error: unknown): Promise<never> {
+  await writer.done().catch(() => undefined)
+  throw error
 }
 
 async function readBookings(
   ctx: PullContext,
-  { selection, keep, stage, total, readBefore, stored, seen, batching, known }: BookingsReading,
+  { selection, keep, stage, total, readBefore, seen, into, ...writing }: BookingsReading,
   progress: BookingsRead,
 ): Promise<void> {
   const { bookings } = ctx.gateway
-  const writer = writeBehind<ServerBooking>(async (batch) => {
-    progress.written += (await storeServerBookings(ctx.db, batch, ctx.timeZone, known)).written
-    await stored?.(batch)
-  }, batching ?? STORE_BATCH)
+  const writer = into ?? bookingsWriter(ctx, progress, writing)
   try {
     for await (const items of allPages(
       () =>
@@ -191,12 +221,10 @@ async function readBookings(
       ctx.onProgress?.({ stage, done: progress.read - readBefore, total })
     }
   } catch (error) {
-    // A read failed: let the batches already read land before the engine moves on (a push must never
-    // run while a pull is still writing server copies).
-    await writer.done().catch(() => undefined)
-    throw error
+    // A read failed: the batches already read land before the engine moves on.
+    return landThenThrow(writer, error)
   }
-  await writer.done()
+  if (!into) await writer.done()
 }
 
 function courseSchedulesOf(events: readonly { kind?: string; type?: string; scheduleId: string }[]) {
@@ -214,11 +242,13 @@ async function followUnlisted(
   window: SyncWindow,
   seen: ReadonlySet<string>,
 ): Promise<void> {
-  const unlisted = await ctx.db.bookings
-    .where('day')
-    .between(window.first, window.last, true, true)
-    .filter((row) => row.server !== null && !seen.has(row.id))
-    .primaryKeys()
+  // Keys first (the day index alone), rows only for those not seen: after a first sync that is none of them.
+  const notSeen = (
+    await ctx.db.bookings.where('day').between(window.first, window.last, true, true).primaryKeys()
+  ).filter((id) => !seen.has(id))
+  const unlisted = (await ctx.db.bookings.bulkGet(notSeen)).flatMap((row) =>
+    row && row.server !== null ? [row.id] : [],
+  )
   if (!unlisted.length) return
   const found = await refreshBookings(ctx, unlisted)
   await dropUnlessPending(
@@ -269,7 +299,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
     from: string,
     to: string,
     total: number | null,
-    more: Pick<BookingsReading, 'stored' | 'batching'> = {},
+    more: Pick<BookingsReading, 'batching' | 'into'> = {},
   ) =>
     readBookings(
       ctx,
@@ -285,7 +315,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
       },
       progress,
     )
-  const readCourses = async (scheduleIds: readonly string[]) => {
+  const readCourses = async (scheduleIds: readonly string[], into?: WriteBehind<ServerBooking>) => {
     const readBefore = progress.read
     for (const scheduleId of scheduleIds)
       await readBookings(
@@ -298,6 +328,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
           readBefore,
           seen,
           known,
+          into,
         },
         progress,
       )
@@ -319,31 +350,51 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
   // The rest of the window: the later days (in start order, so tomorrow first), then the earlier ones.
   const events = [...todays]
   if (later.length) events.push(...(await readSessions(ctx, window, later)).events)
-  if (earlier.length) events.push(...(await readSessions(ctx, window, earlier)).events)
   const total = await unwrap(
     ctx.gateway.bookings.count({ by: 'startDate', from: window.fromInstant, to: window.toInstant }),
   ).then(
     (answer) => answer.count,
     () => null,
   )
-  if (later.length) {
-    await readStarting(todayTo, window.toInstant, total, {
-      stored: async (batch) => {
-        const last = batch.at(-1)?.extended.booking.startDate
-        const through = last ? completeThrough({ days: later }, last, timeZone) : null
-        if (through) await complete(daysBetween(later[0] ?? through, through))
+  // One writer for all of it, closed between the ranges rather than waited for: the next range is read while
+  // the last batches of the one before are written. What follows a range (its days complete, a push) runs
+  // in the writer's order, after that range's last batch and before the next range's first.
+  let readingLater = later.length > 0
+  const rest = bookingsWriter(ctx, progress, {
+    known,
+    stored: async (batch) => {
+      if (!readingLater) return
+      const last = batch.at(-1)?.extended.booking.startDate
+      const through = last ? completeThrough({ days: later }, last, timeZone) : null
+      if (through) await complete(daysBetween(later[0] ?? through, through))
+      await ctx.betweenStages?.()
+    },
+  })
+  const readRest = async () => {
+    if (later.length) {
+      await readStarting(todayTo, window.toInstant, total, { into: rest })
+      await rest.close(async () => {
+        readingLater = false
+        await complete(later)
+      })
+    }
+    if (earlier.length) {
+      // The earlier days' sessions only now, while the later days' last batches are written.
+      events.push(...(await readSessions(ctx, window, earlier)).events)
+      await readStarting(window.fromInstant, todayFrom, total, { into: rest })
+      await rest.close(async () => {
+        await complete(earlier)
         await ctx.betweenStages?.()
-      },
-    })
-    await complete(later)
+      })
+    }
+    await readCourses(
+      courseSchedulesOf(events).filter((id) => !todaysCourses.includes(id)),
+      rest,
+    )
   }
-  if (earlier.length) {
-    await readStarting(window.fromInstant, todayFrom, total)
-    await complete(earlier)
-    await ctx.betweenStages?.()
-  }
+  await readRest().catch((error: unknown) => landThenThrow(rest, error))
+  await rest.done()
   const courses = courseSchedulesOf(events)
-  await readCourses(courses.filter((id) => !todaysCourses.includes(id)))
   await complete([], window.days)
   await followUnlisted(ctx, window, seen)
   await readMissingSessions(ctx, window)

@@ -7,9 +7,17 @@
 export interface WriteBehind<T> {
   /** Queues items; resolves at once unless `maxWaiting` batches are already waiting to be stored. */
   add(items: readonly T[]): Promise<void>
+  /**
+   * Queues what is buffered as a batch of its own, however small (the items added after it go in later
+   * batches), then `then`, which runs once that batch and every one before it is stored and before any batch
+   * after it. Holds the caller back as `add` does: the reader goes on reading while it waits.
+   */
+  close(then?: () => Promise<void>): Promise<void>
   /** Stores what is left and waits for every batch; throws the first failure of any batch. */
   done(): Promise<void>
 }
+
+const noop = () => undefined
 
 export function writeBehind<T>(
   store: (batch: T[]) => Promise<void>,
@@ -17,19 +25,26 @@ export function writeBehind<T>(
 ): WriteBehind<T> {
   let buffer: T[] = []
   let chain: Promise<void> = Promise.resolve()
-  let waiting = 0
+  // Each queued batch's end, oldest first (a failure is read from `chain`, not from these).
+  const queued: Promise<void>[] = []
   let failed = false
 
-  const flush = async (): Promise<void> => {
-    if (buffer.length) {
+  const flush = async (then?: () => Promise<void>): Promise<void> => {
+    if (buffer.length || then) {
       const batch = buffer
       buffer = []
-      waiting++
       // After a failure the later batches are not stored (the chain stays rejected); done() reports it.
-      chain = chain.then(() => store(batch)).finally(() => waiting--)
+      chain = chain.then(async () => {
+        if (batch.length) await store(batch)
+        await then?.()
+      })
       chain.catch(() => (failed = true))
+      queued.push(chain.then(noop, noop))
     }
-    if (waiting >= maxWaiting || failed) await chain
+    // Held back only until the oldest batch is stored, not the whole queue: the reader reads the next
+    // batch while the one behind it is written.
+    while (queued.length >= maxWaiting && !failed) await queued.shift()
+    if (failed) await chain
   }
 
   return {
@@ -37,6 +52,7 @@ export function writeBehind<T>(
       buffer.push(...items)
       if (buffer.length >= batchSize || failed) await flush()
     },
+    close: (then) => flush(then),
     async done() {
       await flush()
       await chain
