@@ -21,9 +21,24 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter
 }
 
+/**
+ * The days already worked out, by zone and instant: a pull asks for the day of every booking it reads (and
+ * again as it stores it), most of them starting at one of a few hundred session times, and an Intl format is
+ * far slower than a lookup. Emptied when it grows past DAYS_REMEMBERED.
+ */
+const knownDays = new Map<string, Map<number, BusinessDay>>()
+const DAYS_REMEMBERED = 4096
+
 /** The business day that `instant` falls on in `timeZone`. Throws RangeError for an unknown zone. */
 export function businessDayOf(instant: Date, timeZone: string): BusinessDay {
-  return dayFormatter(timeZone).format(instant)
+  const at = instant.getTime()
+  let days = knownDays.get(timeZone)
+  const known = days?.get(at)
+  if (known !== undefined) return known
+  const day = dayFormatter(timeZone).format(instant)
+  if (!days || days.size >= DAYS_REMEMBERED) knownDays.set(timeZone, (days = new Map<number, BusinessDay>()))
+  days.set(at, day)
+  return day
 }
 
 /** A long, human label for a business day, e.g. "Monday, November 23". */
@@ -31,12 +46,23 @@ export function formatBusinessDay(day: BusinessDay, locale?: string): string {
   const [year, month, date] = day.split('-').map(Number)
   if (!year || !month || !date) throw new RangeError(`Not a business day: ${day}`)
   // Noon UTC of that date is the same calendar date when formatted in UTC.
-  return new Intl.DateTimeFormat(locale, {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, date, 12)))
+  return longDayFormatter(locale).format(new Date(Date.UTC(year, month - 1, date, 12)))
+}
+
+const longDayFormatters = new Map<string | undefined, Intl.DateTimeFormat>()
+
+function longDayFormatter(locale: string | undefined): Intl.DateTimeFormat {
+  let formatter = longDayFormatters.get(locale)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      weekday: 'long',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    })
+    longDayFormatters.set(locale, formatter)
+  }
+  return formatter
 }
 
 /** The business day `days` after (or before, when negative) `day`. Calendar arithmetic, no time zone. */

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Link, useLocation } from 'wouter'
 import { useDb } from '../db/DatabaseProvider'
-import { useSyncState } from '../sync/SyncEngineProvider'
+import { useSyncValue } from '../sync/SyncEngineProvider'
 import { paths } from './routes'
 
 function Count({ value, label }: { value: number; label: string }) {
@@ -18,7 +18,7 @@ export function ScreenNav() {
   const db = useDb()
   const [location] = useLocation()
   const pending = useLiveQuery(() => db.bookings.where('status').equals('PENDING').count(), [db]) ?? 0
-  const { attentionCount } = useSyncState()
+  const attentionCount = useSyncValue((state) => state.attentionCount)
   const isToday = location === paths.today || location.startsWith('/day/') || location.startsWith('/session/')
   const items = [
     { href: paths.today, label: 'Today', current: isToday, count: null },

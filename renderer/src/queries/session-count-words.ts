@@ -7,8 +7,10 @@ import { fullWords } from './session-counts'
  * from the counting rule in session-counts, and what they say instead while its bookings are still loading.
  */
 
+// One formatter: `toLocaleString` builds a new one on every call, and Today says a few numbers per row.
+const numbers = new Intl.NumberFormat('en-US')
 /** "1,234": how every screen writes a number of people, bookings or sessions. */
-export const countWords = (n: number) => n.toLocaleString('en-US')
+export const countWords = (n: number) => numbers.format(n)
 const count = countWords
 const plural = (n: number, one: string, many: string) => `${count(n)} ${n === 1 ? one : many}`
 

@@ -78,9 +78,19 @@ const noSubscription = () => () => {}
 
 /** The engine's state for the UI, re-rendering on every change. */
 export function useSyncState(): SyncEngineState {
+  return useSyncValue(same)
+}
+
+const same = (state: SyncEngineState) => state
+
+/**
+ * One value of the engine's state, re-rendering only when it changes (`Object.is`): a screen that shows
+ * whether there is data need not draw again for every page a pull reads (its `progress` moves each time).
+ * `select` must answer a value the state holds, or a primitive, not a new object each call.
+ */
+export function useSyncValue<T>(select: (state: SyncEngineState) => T): T {
   const engine = useSyncEngine()
-  return useSyncExternalStore(
-    engine ? engine.subscribe : noSubscription,
-    engine ? engine.getState : () => initialSyncState,
+  return useSyncExternalStore(engine ? engine.subscribe : noSubscription, () =>
+    select(engine ? engine.getState() : initialSyncState),
   )
 }

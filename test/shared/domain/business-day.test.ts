@@ -22,6 +22,21 @@ describe('business day', () => {
     expect(businessDayOf(new Date('2026-07-10T05:00:00Z'), 'America/Chicago')).toBe('2026-07-10')
   })
 
+  it('answers the same day for an instant asked again, in its own zone, however many instants were asked', () => {
+    // Pinned instants: a walk over five years, hour by hour, is more than the days remembered.
+    const start = Date.parse('2026-01-01T00:30:00Z')
+    const formatter = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' })
+    for (let hour = 0; hour < 5 * 24 * 365; hour += 7) {
+      const instant = new Date(start + hour * 3_600_000)
+      const expected = formatter.format(instant)
+      expect(businessDayOf(instant, 'America/Chicago')).toBe(expected)
+      expect(businessDayOf(new Date(instant), 'America/Chicago')).toBe(expected)
+    }
+    const instant = new Date('2026-11-24T03:30:00Z')
+    expect(businessDayOf(instant, 'America/Chicago')).toBe('2026-11-23')
+    expect(businessDayOf(instant, 'UTC')).toBe('2026-11-24')
+  })
+
   it('refuses an unknown time zone', () => {
     expect(() => businessDayOf(new Date(), 'Mars/Olympus_Mons')).toThrow(RangeError)
   })

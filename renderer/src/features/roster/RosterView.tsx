@@ -4,7 +4,7 @@ import { useBusinessTimeZone } from '../../frame/clock'
 import { paths } from '../../frame/routes'
 import { useDb } from '../../db/DatabaseProvider'
 import { sessionRoster, type RosterEntry } from '../../queries/roster-view'
-import { useSyncState } from '../../sync/SyncEngineProvider'
+import { useSyncValue } from '../../sync/SyncEngineProvider'
 import { DecisionDialog } from '../decisions/DecisionDialog'
 import type { DecisionKind } from '../decisions/decision-types'
 import { sessionLine } from '../decisions/session-line'
@@ -83,7 +83,7 @@ export function RosterView({
 
 /** Not in the store: outside the synced days, gone from Wix, or the first sync is still running. */
 function NotHere() {
-  const { hasData } = useSyncState()
+  const hasData = useSyncValue((state) => state.hasData)
   return (
     <section className="roster roster--missing" aria-labelledby="roster-missing">
       <h2 id="roster-missing" className="roster-header__title">

@@ -7,7 +7,7 @@ import { useDb } from '../../db/DatabaseProvider'
 import { useBusinessTimeZone, useBusinessToday, useTickingNow } from '../../frame/clock'
 import { paths } from '../../frame/routes'
 import { useShellStore } from '../../frame/shell-store'
-import { useSyncState } from '../../sync/SyncEngineProvider'
+import { useSyncValue } from '../../sync/SyncEngineProvider'
 import { parseDay } from '../today/day-param'
 import { filterWords, matchesFilter } from '../today/session-filters'
 import { useTodayFilter } from '../today/today-filter-store'
@@ -84,7 +84,7 @@ interface SheetPageProps {
 function SheetPage({ title, day, sessions, back, fileName, filter = null }: SheetPageProps) {
   const timeZone = useBusinessTimeZone()
   const now = useTickingNow(60_000)
-  const { lastSyncedAt } = useSyncState()
+  const lastSyncedAt = useSyncValue((state) => state.lastSyncedAt)
   const business = useShellStore((s) => s.site?.businessName ?? null)
   const ready = sessions !== undefined && day !== null
   const incomplete = sessions?.some((session) => !session.complete) ?? false

@@ -5,9 +5,9 @@ import { Link, Redirect } from 'wouter'
 import { useBusinessTimeZone, useBusinessToday } from '../../frame/clock'
 import { paths } from '../../frame/routes'
 import { useDb } from '../../db/DatabaseProvider'
-import { dayAppointmentRequests } from '../../queries/appointment-requests'
-import { daySessions } from '../../queries/roster-view'
-import { useSyncState } from '../../sync/SyncEngineProvider'
+import { dayAppointmentRequests, type AppointmentRequest } from '../../queries/appointment-requests'
+import { daySessions, type SessionSummary } from '../../queries/roster-view'
+import { useSyncValue } from '../../sync/SyncEngineProvider'
 import { VirtualList } from '../../ui/VirtualList'
 import { DaySwitcher } from './DaySwitcher'
 import { parseDay } from './day-param'
@@ -45,7 +45,7 @@ function DaySessions({ day }: { day?: BusinessDay }) {
   const timeZone = useBusinessTimeZone()
   const today = useBusinessToday()
   const now = useTickingNow()
-  const { hasData, progress } = useSyncState()
+  const hasData = useSyncValue((state) => state.hasData)
   const staff = useTodayFilter((s) => s.staff)
   const location = useTodayFilter((s) => s.location)
   const shown = day ?? today
@@ -125,10 +125,27 @@ function DaySessions({ day }: { day?: BusinessDay }) {
       {sessions && requests && (sessions.length > 0 || requests.length > 0) && (
         <div className="today__bar">
           <SessionFilters sessions={choosable} />
-          <p className="today__summary">{daySummary(visible, sessions.length, progress, visibleRequests)}</p>
+          <DaySummary shown={visible} total={sessions.length} requests={visibleRequests} />
         </div>
       )}
       {content}
     </section>
   )
+}
+
+/**
+ * The line above the list (day-summary.ts). Its own component: while a day's bookings load it says how far
+ * the pull is, and only this line draws again for each page read, not the list.
+ */
+function DaySummary({
+  shown,
+  total,
+  requests,
+}: {
+  shown: readonly SessionSummary[]
+  total: number
+  requests: readonly AppointmentRequest[]
+}) {
+  const progress = useSyncValue((state) => state.progress)
+  return <p className="today__summary">{daySummary(shown, total, progress, requests)}</p>
 }
