@@ -2,7 +2,7 @@ import { awaitsCalendarEvent, bookedStaffName } from '@shared/domain/booking-lif
 import type { BusinessDay } from '@shared/domain/business-day'
 import type { BookingRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
-import { bookingsInStore } from '../sync/loaded-days'
+import { dayLoadedOf, inStoreFor, type DayLoaded } from '../sync/loaded-days'
 import { readSyncMemory } from '../sync/sync-memory'
 import { rosterEntry, type RosterEntry } from './roster-view'
 import { timeOfDay } from './session-facts'
@@ -68,10 +68,13 @@ export async function dayAppointmentRequests(
   db: RollcallDb,
   day: BusinessDay,
   timeZone: string,
+  loaded?: DayLoaded,
 ): Promise<AppointmentRequest[]> {
   // Until the day's appointment bookings are in, there is nothing true to list (Today says the day is
-  // loading), and the day's bookings are not read for every batch a first sync stores.
-  if (!bookingsInStore(await readSyncMemory(db), day, 'APPOINTMENT')) return []
+  // loading), and the day's bookings are not read for every batch a first sync stores. `loaded` as in
+  // daySessions: given by a live screen that reads it apart.
+  const state = loaded ?? dayLoadedOf(await readSyncMemory(db), day)
+  if (!inStoreFor(state, 'APPOINTMENT')) return []
   // The day's rows in one read (a getAll), filtered here: a Dexie filter walks a cursor row by row.
   const rows = (await db.bookings.where('day').equals(day).toArray())
     .filter((row) => LISTED.has(row.status) && isUnscheduledAppointment(row))

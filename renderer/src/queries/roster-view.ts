@@ -3,8 +3,8 @@ import type { AttendanceStatus } from '@shared/wix/attendance'
 import { personName } from '../db/booking-rows'
 import type { AttendanceRow, BookingRow, EventRow } from '../db/rows'
 import type { RollcallDb } from '../db/schema'
-import { bookingsInStore } from '../sync/loaded-days'
-import { readSyncMemory, type SyncMemory } from '../sync/sync-memory'
+import { dayLoadedOf, inStoreFor, type DayLoaded } from '../sync/loaded-days'
+import { readSyncMemory } from '../sync/sync-memory'
 import { isCheckoutUnfinished } from '@shared/domain/booking-lifecycle'
 import { sessionFacts, sessionTitle, type SessionFacts } from './session-facts'
 import { visitsOf, type VisitFacts } from './visits'
@@ -114,7 +114,7 @@ function summaryOf(
   event: EventRow,
   bookings: readonly BookingRow[],
   attendance: ReadonlyMap<string, AttendanceRow>,
-  memory: Pick<SyncMemory, 'window' | 'loaded'>,
+  loaded: DayLoaded,
   timeZone: string,
 ): SessionSummary {
   const counts = countsOf(bookings, event.id, attendance)
@@ -122,27 +122,36 @@ function summaryOf(
     ...sessionFacts(event, timeZone),
     counts,
     room: roomOf(event.server, bookings, counts),
-    bookingsLoaded: bookingsInStore(memory, event.day, event.kind),
+    bookingsLoaded: inStoreFor(loaded, event.kind),
   }
 }
 
-/** The day's sessions in time order, with what the Today list shows of each. */
-export async function daySessions(db: RollcallDb, day: string, timeZone: string): Promise<SessionSummary[]> {
-  const [events, memory] = await Promise.all([
+/**
+ * The day's sessions in time order, with what the Today list shows of each. `loaded`: how much of the day's
+ * bookings is in the store (`dayLoadedOf`), when the caller reads it apart (a live screen, so that writes of
+ * the sync memory about other days do not wake this read); read here otherwise.
+ */
+export async function daySessions(
+  db: RollcallDb,
+  day: string,
+  timeZone: string,
+  loaded?: DayLoaded,
+): Promise<SessionSummary[]> {
+  const [events, dayState] = await Promise.all([
     db.events.where('day').equals(day).sortBy('startUtc'),
-    readSyncMemory(db),
+    loaded ?? readSyncMemory(db).then((memory) => dayLoadedOf(memory, day)),
   ])
   // While a day's bookings are still loading its rows say so and show no numbers: their bookings are not
   // read, so the list is not read again for every batch the first sync stores (only when the day is in).
-  const loaded = events.filter((event) => bookingsInStore(memory, event.day, event.kind))
+  const inStore = events.filter((event) => inStoreFor(dayState, event.kind))
   const [bookings, attendance] = await Promise.all([
-    bookingsBySession(db, loaded),
+    bookingsBySession(db, inStore),
     attendanceOf(
       db,
-      loaded.map((e) => e.id),
+      inStore.map((e) => e.id),
     ),
   ])
-  return events.map((event) => summaryOf(event, bookings.get(event.id) ?? [], attendance, memory, timeZone))
+  return events.map((event) => summaryOf(event, bookings.get(event.id) ?? [], attendance, dayState, timeZone))
 }
 
 export interface SessionRoster {
@@ -187,7 +196,7 @@ export async function sessionRoster(
   )
   const of = (statuses: readonly string[]) => entries.filter((e) => statuses.includes(e.booking.status))
   return {
-    session: summaryOf(event, list, attendance, memory, timeZone),
+    session: summaryOf(event, list, attendance, dayLoadedOf(memory, event.day), timeZone),
     attendees: of(['CONFIRMED']).sort(byName),
     pending: of(['PENDING']).sort(byCreated),
     checkoutUnfinished: entries.filter((e) => isCheckoutUnfinished(e.booking.status)).sort(byCreated),

@@ -89,8 +89,25 @@ export interface FullPulls {
  * session also needs its course bookings.
  */
 export function bookingsInStore(memory: FullPulls, day: BusinessDay, kind: string): boolean {
+  return inStoreFor(dayLoadedOf(memory, day), kind)
+}
+
+/**
+ * How much of one day's bookings is in the store, in one word: `all` of them, all but the course bookings of
+ * its course sessions, or `none` yet. A screen listing a day reads this apart from the day's rows and passes
+ * it in, so that its rows are read again only when the day's own state changes — not whenever the sync
+ * memory is written (a first sync writes it as each later day completes).
+ */
+export type DayLoaded = 'none' | 'all but courses' | 'all'
+
+export function dayLoadedOf(memory: FullPulls, day: BusinessDay): DayLoaded {
   const { window, loaded } = memory
-  if (window && day >= window.first && day <= window.last) return true
-  if (!loaded || day < loaded.first || day > loaded.last || !loaded.days.includes(day)) return false
-  return kind !== 'COURSE' || loaded.courseDays.includes(day)
+  if (window && day >= window.first && day <= window.last) return 'all'
+  if (!loaded || day < loaded.first || day > loaded.last || !loaded.days.includes(day)) return 'none'
+  return loaded.courseDays.includes(day) ? 'all' : 'all but courses'
+}
+
+/** Are the bookings of a session of this kind in the store, the day being `state` (bookingsInStore)? */
+export function inStoreFor(state: DayLoaded, kind: string): boolean {
+  return state === 'all' || (state === 'all but courses' && kind !== 'COURSE')
 }

@@ -7,6 +7,8 @@ import { paths } from '../../frame/routes'
 import { useDb } from '../../db/DatabaseProvider'
 import { dayAppointmentRequests, type AppointmentRequest } from '../../queries/appointment-requests'
 import { daySessions, type SessionSummary } from '../../queries/roster-view'
+import { dayLoadedOf, type DayLoaded } from '../../sync/loaded-days'
+import { readSyncMemory } from '../../sync/sync-memory'
 import { useSyncValue } from '../../sync/SyncEngineProvider'
 import { VirtualList } from '../../ui/VirtualList'
 import { DaySwitcher } from './DaySwitcher'
@@ -53,14 +55,23 @@ function DaySessions({ day }: { day?: BusinessDay }) {
   const navigation = useDayNavigation(shown, today)
   useDayShortcuts(navigation)
 
+  // How much of the day is in the store, read apart: the list below is read again when that changes, not
+  // each time a first sync writes down another day it has finished. Said with its day in one string, so an
+  // answer that did not change draws nothing, and one for the day shown before is not taken for this one's.
+  const loaded = useLiveQuery(
+    async () => `${shown}/${dayLoadedOf(await readSyncMemory(db), shown)}`,
+    [db, shown],
+  )
+  const dayState = loaded?.startsWith(`${shown}/`) ? (loaded.slice(shown.length + 1) as DayLoaded) : undefined
   // Tagged with what it was read for: while another day loads, the last one's sessions are not shown.
   const result = useLiveQuery(async () => {
+    if (!dayState) return null
     const [sessions, requests] = await Promise.all([
-      daySessions(db, shown, timeZone),
-      dayAppointmentRequests(db, shown, timeZone),
+      daySessions(db, shown, timeZone, dayState),
+      dayAppointmentRequests(db, shown, timeZone, dayState),
     ])
     return { day: shown, timeZone, sessions, requests }
-  }, [db, shown, timeZone])
+  }, [db, shown, timeZone, dayState])
   const current = result && result.day === shown && result.timeZone === timeZone ? result : null
   const sessions = current?.sessions ?? null
   const requests = current?.requests ?? null

@@ -1,0 +1,65 @@
+import { liveQuery } from 'dexie'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { RollcallDb } from '../../../renderer/src/db/schema'
+import { dayAppointmentRequests } from '../../../renderer/src/queries/appointment-requests'
+import { daySessions } from '../../../renderer/src/queries/roster-view'
+import { dayLoadedOf, withComplete, type DayLoaded } from '../../../renderer/src/sync/loaded-days'
+import { readSyncMemory, writeSyncMemory } from '../../../renderer/src/sync/sync-memory'
+import { dana, vinyasa } from '../search/index/small-store'
+
+// Pinned: the fixtures' day (Vinyasa Flow on 2026-11-23, Chicago) and a window around it; no clock is read.
+const DAY = '2026-11-23'
+const TIME_ZONE = 'America/Chicago'
+const loading = { first: '2026-11-22', last: '2026-11-30', days: [] as string[], courseDays: [] as string[] }
+
+let db: RollcallDb
+let counter = 0
+afterEach(() => db.close())
+
+describe("a day's sessions, read live with the day's state read apart", () => {
+  it('is not read again when the pull writes down another day, and is when its own day completes', async () => {
+    db = new RollcallDb(`day-sessions-live-${String(++counter)}`)
+    await db.open()
+    await db.events.put(vinyasa())
+    await db.bookings.put(dana())
+    await writeSyncMemory(db, { loaded: loading })
+
+    const states: DayLoaded[] = []
+    const reads: number[] = []
+    const stateOf = liveQuery(async () => dayLoadedOf(await readSyncMemory(db), DAY)).subscribe((state) =>
+      states.push(state),
+    )
+    let listing: { unsubscribe(): void } | null = null
+    const list = (state: DayLoaded) => {
+      listing?.unsubscribe()
+      listing = liveQuery(async () => {
+        const [sessions, requests] = await Promise.all([
+          daySessions(db, DAY, TIME_ZONE, state),
+          dayAppointmentRequests(db, DAY, TIME_ZONE, state),
+        ])
+        return sessions.map((s) => s.counts.booked).concat(requests.length)
+      }).subscribe((booked) => reads.push(booked[0] ?? -1))
+    }
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+    try {
+      await vi.waitFor(() => expect(states).toEqual(['none']))
+      list('none')
+      await vi.waitFor(() => expect(reads).toEqual([0]))
+
+      // The next day is complete: the day's state is read again and is the same; its list is not read again.
+      await writeSyncMemory(db, { loaded: withComplete(loading, ['2026-11-24']) })
+      await settle()
+      expect(reads).toHaveLength(1)
+      expect(new Set(states)).toEqual(new Set(['none']))
+
+      // Its own day: a new state, and the list read with it has the numbers.
+      await writeSyncMemory(db, { loaded: withComplete(loading, ['2026-11-24', DAY], [DAY]) })
+      await vi.waitFor(() => expect(states.at(-1)).toBe('all'))
+      list('all')
+      await vi.waitFor(() => expect(reads.at(-1)).toBeGreaterThan(0))
+    } finally {
+      stateOf.unsubscribe()
+      listing?.unsubscribe()
+    }
+  })
+})
