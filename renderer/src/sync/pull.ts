@@ -349,7 +349,22 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
 
   // The rest of the window: the later days (in start order, so tomorrow first), then the earlier ones.
   const events = [...todays]
-  if (later.length) events.push(...(await readSessions(ctx, window, later)).events)
+  // The other days' sessions are read while the later days' bookings are (chains of pages side by side
+  // instead of one after the other; under the rate budget they share it). Each is awaited before the first
+  // push between stages and before its days are done: a push never runs while the pull still writes.
+  const sessionsOf = (days: readonly BusinessDay[]) => {
+    const read = days.length
+      ? readSessions(ctx, window, [...days]).then((answer) => void events.push(...answer.events))
+      : Promise.resolve()
+    read.catch(() => undefined)
+    return read
+  }
+  const laterSessions = sessionsOf(later)
+  const earlierSessions = sessionsOf(earlier)
+  const laterSessionsStored = async () => {
+    await laterSessions
+    await earlierSessions
+  }
   const total = await unwrap(
     ctx.gateway.bookings.count({ by: 'startDate', from: window.fromInstant, to: window.toInstant }),
   ).then(
@@ -367,20 +382,21 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
       const last = batch.at(-1)?.extended.booking.startDate
       const through = last ? completeThrough({ days: later }, last, timeZone) : null
       if (through) await complete(daysBetween(later[0] ?? through, through))
+      await laterSessionsStored()
       await ctx.betweenStages?.()
     },
   })
   const readRest = async () => {
     if (later.length) {
       await readStarting(todayTo, window.toInstant, total, { into: rest })
+      await laterSessionsStored()
       await rest.close(async () => {
         readingLater = false
         await complete(later)
       })
     }
     if (earlier.length) {
-      // The earlier days' sessions only now, while the later days' last batches are written.
-      events.push(...(await readSessions(ctx, window, earlier)).events)
+      await earlierSessions
       await readStarting(window.fromInstant, todayFrom, total, { into: rest })
       await rest.close(async () => {
         await complete(earlier)
@@ -392,7 +408,10 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
       rest,
     )
   }
-  await readRest().catch((error: unknown) => landThenThrow(rest, error))
+  await readRest().catch(async (error: unknown) => {
+    await Promise.allSettled([laterSessions, earlierSessions])
+    return landThenThrow(rest, error)
+  })
   await rest.done()
   const courses = courseSchedulesOf(events)
   await complete([], window.days)

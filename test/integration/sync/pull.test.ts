@@ -181,6 +181,54 @@ describe('today first', () => {
     expect(await differencesFromServer(ctx.db, demo.state(), nowMs())).toEqual([])
   })
 
+  it('reads the other days’ sessions beside the later days’ bookings, and pushes between stages only once they are stored', async () => {
+    demo.reset()
+    const { gateway, window } = labelledGateway()
+    const db = harness.newDb()
+    const order: string[] = []
+    // The other days' sessions are held until the later days' bookings have been asked for: a pull that read
+    // them one after the other would wait here for ever (the test's timeout).
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const sessions: BookingsGateway['sessions'] = {
+      ...gateway.sessions,
+      query: async (input) => {
+        const other = 'fromLocalDate' in input && !String(input.fromLocalDate).startsWith(window.today)
+        if (other) await held
+        return gateway.sessions.query(input)
+      },
+    }
+    const bookings: BookingsGateway['bookings'] = {
+      ...gateway.bookings,
+      query: (input) => {
+        if (
+          'select' in input &&
+          input.select.by === 'startDate' &&
+          input.select.from > addDays(window.today, 1)
+        ) {
+          order.push('later bookings asked')
+          release()
+        }
+        return gateway.bookings.query(input)
+      },
+    }
+    const otherDays = window.days.filter((day) => day !== window.today)
+    const ctx = {
+      ...pullContext(db),
+      gateway: { ...gateway, sessions, bookings },
+      betweenStages: async () => {
+        const stored = await db.events.where('day').anyOf(otherDays).count()
+        order.push(stored ? 'push, the other days’ sessions stored' : 'push')
+      },
+    }
+    await fullPull(ctx)
+    expect(order[0]).toBe('push')
+    expect(order[1]).toBe('later bookings asked')
+    expect(order.slice(2).filter((step) => step.startsWith('push'))).not.toContain('push')
+    expect(order.slice(2).length).toBeGreaterThan(0)
+    expect(await differencesFromServer(db, demo.state(), nowMs())).toEqual([])
+  })
+
   it('sends a check-in taken on today’s roster while the rest of the window is pulled, not after it', async () => {
     demo.reset()
     const { gateway, calls, window } = labelledGateway()

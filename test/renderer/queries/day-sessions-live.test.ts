@@ -29,10 +29,10 @@ describe("a day's sessions, read live with the day's state read apart", () => {
     const stateOf = liveQuery(async () => dayLoadedOf(await readSyncMemory(db), DAY)).subscribe((state) =>
       states.push(state),
     )
-    let listing: { unsubscribe(): void } | null = null
+    const listing: { current: { unsubscribe(): void } | null } = { current: null }
     const list = (state: DayLoaded) => {
-      listing?.unsubscribe()
-      listing = liveQuery(async () => {
+      listing.current?.unsubscribe()
+      listing.current = liveQuery(async () => {
         const [sessions, requests] = await Promise.all([
           daySessions(db, DAY, TIME_ZONE, state),
           dayAppointmentRequests(db, DAY, TIME_ZONE, state),
@@ -59,7 +59,7 @@ describe("a day's sessions, read live with the day's state read apart", () => {
       await vi.waitFor(() => expect(reads.at(-1)).toBeGreaterThan(0))
     } finally {
       stateOf.unsubscribe()
-      listing?.unsubscribe()
+      listing.current?.unsubscribe()
     }
   })
 })

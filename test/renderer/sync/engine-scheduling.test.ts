@@ -185,15 +185,15 @@ afterEach(async () => {
 })
 
 describe('sync engine: the first sync', () => {
-  it('runs at start as a full pull, today first: today’s sessions and bookings, then the later days’ sessions, the window counted, their bookings, the earlier days’ sessions and bookings, then the services’ walk-in terms', async () => {
+  it('runs at start as a full pull, today first: today’s sessions and bookings, then the other days’ sessions (read beside their bookings), the window counted, the later days’ bookings and the earlier days’, then the services’ walk-in terms', async () => {
     await started()
     expect(fake.methods()).toEqual([
       'sessions.query',
       'bookings.query',
       'sessions.query',
+      'sessions.query',
       'bookings.count',
       'bookings.query',
-      'sessions.query',
       'bookings.query',
       'services.walkInTerms',
     ])
@@ -202,9 +202,9 @@ describe('sync engine: the first sync', () => {
       { fromLocalDate: '2026-11-23T00:00:00', toLocalDate: '2026-11-23T23:59:59' },
       { select: { by: 'startDate' } },
       { fromLocalDate: '2026-11-24T00:00:00', toLocalDate: '2026-12-01T00:00:00' },
+      { fromLocalDate: '2026-11-22T00:00:00', toLocalDate: '2026-11-22T23:59:59' },
       { by: 'startDate' },
       { select: { by: 'startDate' } },
-      { fromLocalDate: '2026-11-22T00:00:00', toLocalDate: '2026-11-22T23:59:59' },
       { select: { by: 'startDate' } },
       undefined,
     ])
