@@ -359,12 +359,8 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
     read.catch(() => undefined)
     return read
   }
-  const laterSessions = sessionsOf(later)
-  const earlierSessions = sessionsOf(earlier)
-  const laterSessionsStored = async () => {
-    await laterSessions
-    await earlierSessions
-  }
+  const otherSessions = [sessionsOf(later), sessionsOf(earlier)]
+  const otherSessionsStored = () => Promise.all(otherSessions)
   const total = await unwrap(
     ctx.gateway.bookings.count({ by: 'startDate', from: window.fromInstant, to: window.toInstant }),
   ).then(
@@ -382,22 +378,22 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
       const last = batch.at(-1)?.extended.booking.startDate
       const through = last ? completeThrough({ days: later }, last, timeZone) : null
       if (through) await complete(daysBetween(later[0] ?? through, through))
-      await laterSessionsStored()
+      await otherSessionsStored()
       await ctx.betweenStages?.()
     },
   })
   const readRest = async () => {
     if (later.length) {
       await readStarting(todayTo, window.toInstant, total, { into: rest })
-      await laterSessionsStored()
+      await otherSessionsStored()
       await rest.close(async () => {
         readingLater = false
         await complete(later)
       })
     }
     if (earlier.length) {
-      await earlierSessions
       await readStarting(window.fromInstant, todayFrom, total, { into: rest })
+      await otherSessionsStored()
       await rest.close(async () => {
         await complete(earlier)
         await ctx.betweenStages?.()
@@ -409,7 +405,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
     )
   }
   await readRest().catch(async (error: unknown) => {
-    await Promise.allSettled([laterSessions, earlierSessions])
+    await Promise.allSettled(otherSessions)
     return landThenThrow(rest, error)
   })
   await rest.done()

@@ -60,21 +60,37 @@ export async function checkIn(p: Page, target: CheckInTarget, how: 'click' | 'en
   return measure(p, done, 'key', () => p.keyboard.press('Enter'))
 }
 
-/** 3. Check-in latency: half by click, half by Enter, on the rosters of today, with the full store loaded. */
+/** Takes a measured check-in back (its row's Undo), and waits for the row to offer the check-in again. */
+async function undoCheckIn(p: Page, target: CheckInTarget) {
+  await p.getByRole('button', { name: `Undo check-in for ${target.name}`, exact: true }).click()
+  await p.getByRole('button', { name: `Check in ${target.name}`, exact: true }).waitFor({ timeout: 10_000 })
+}
+
+/**
+ * 3. Check-in latency: half by click, half by Enter, on the rosters of today, with the full store loaded.
+ * The other days' people are the replay's and the new desks'; a day with fewer people than presses (a
+ * Sunday of the demo site, which follows the real calendar) takes each check-in back with its row's Undo
+ * once measured, so the same people can be checked in again — every press measured is a first check-in.
+ */
 export async function checkInLatency(ctx: BenchContext, count: number): Promise<PhaseResult> {
   const p = page(ctx)
   const { site } = ctx
-  const targets = checkInTargets(site, [site.today]).slice(0, count)
-  if (targets.length < count) throw new Error(`today has only ${String(targets.length)} people to check in`)
+  const people = checkInTargets(site, [site.today])
+  if (!people.length) throw new Error('today has no one to check in')
+  const again = people.length < count
+  if (again)
+    ctx.log(`today has ${String(people.length)} people to check in: each check-in is undone once measured`)
   const byClick: number[] = []
   const byEnter: number[] = []
   const domByClick: number[] = []
   const domByEnter: number[] = []
-  for (const [i, target] of targets.entries()) {
+  for (let i = 0; i < count; i++) {
+    const target = people[i % people.length]!
     const how = i % 2 === 0 ? 'click' : 'enter'
     const t = await checkIn(p, target, how)
     ;(how === 'click' ? byClick : byEnter).push(t.toFrame)
     ;(how === 'click' ? domByClick : domByEnter).push(t.toDom)
+    if (again) await undoCheckIn(p, target)
   }
   const click = distribution(byClick)
   const enter = distribution(byEnter)
