@@ -18,7 +18,7 @@ import { readSyncMemory, writeSyncMemory } from './sync-memory'
 import { dropMovedOutOfWindow, dropUnlessPending, prunePastWindow } from './prune'
 import { refreshBookings } from './refresh'
 import { completeThrough, loadingFrom, withComplete } from './loaded-days'
-import { writeBehind, type WriteBehind } from './write-behind'
+import { writeBehind, type WriteBatching, type WriteBehind } from './write-behind'
 import { countingSetAside, type SetAsideKind } from './set-aside'
 import { refreshWalkInTerms } from './walk-in-terms-store'
 
@@ -65,13 +65,13 @@ const ATTENDANCE_IDS_PER_QUERY = 100
  * written and two read ahead, so the reader — idle while it waits — reads the next range or the sessions of
  * the earlier days while the writes it is ahead of go on.
  */
-const STORE_BATCH = { batchSize: 1000, maxWaiting: 3 }
+const STORE_BATCH: WriteBatching = { batchSize: 1000, maxWaiting: 3 }
 /**
  * Today's bookings are stored page by page as they arrive: the first rosters of the day fill while the rest
  * of it is read, and when today's last page arrives only that page is left to write. (Nothing else is on
  * the screens yet, so a commit per page wakes little.)
  */
-const TODAY_BATCH = { batchSize: 300, maxWaiting: 3 }
+const TODAY_BATCH: WriteBatching = { batchSize: 300, maxWaiting: 3 }
 
 function maxInstant(a: string | null, b: string | null): string | null {
   if (!a) return b
@@ -166,7 +166,7 @@ interface BookingsReading {
   /** After each batch is in the store (batches are stored in the order they were read). */
   stored?: (batch: readonly ServerBooking[]) => Promise<void>
   /** Bookings per write transaction; STORE_BATCH unless said. */
-  batching?: { batchSize: number; maxWaiting: number }
+  batching?: WriteBatching
   /** The ids the store may hold (see storeServerBookings); kept up to date as batches are stored. */
   known?: Set<string>
   /**
@@ -411,10 +411,16 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
   await rest.done()
   const courses = courseSchedulesOf(events)
   await complete([], window.days)
-  await followUnlisted(ctx, window, seen)
-  await readMissingSessions(ctx, window)
+  // The last reads side by side: the bookings no longer listed and the sessions missing (in that order: a
+  // booking followed may name a session not stored), the course sessions' attendance, the services' walk-in
+  // terms (which never fail a pull). All have ended, failed or not, before the pull answers.
   const courseEvents = courseEventsOf(events).filter((id) => !todaysCourseEvents.includes(id))
-  if (courseEvents.length) await readAttendance(ctx, courseEvents)
+  const [followed, attended] = await Promise.allSettled([
+    followUnlisted(ctx, window, seen).then(() => readMissingSessions(ctx, window)),
+    courseEvents.length ? readAttendance(ctx, courseEvents) : undefined,
+    refreshWalkInTerms(ctx),
+  ])
+  for (const outcome of [followed, attended]) if (outcome.status === 'rejected') throw outcome.reason
 
   const memory = await readSyncMemory(ctx.db)
   await writeSyncMemory(ctx.db, {
@@ -423,7 +429,6 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
     lastFullPullAt: ctx.now(),
   })
   await prunePastWindow(ctx.db, window, courses)
-  await refreshWalkInTerms(ctx)
   return { kind: 'full', bookingsRead: progress.read, bookingsWritten: progress.written }
 }
 

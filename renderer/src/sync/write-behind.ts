@@ -19,9 +19,16 @@ export interface WriteBehind<T> {
 
 const noop = () => undefined
 
+export interface WriteBatching {
+  /** Items per batch (one store call, one transaction). */
+  batchSize: number
+  /** Batches that may wait, the one being stored among them, before `add` holds the reader back. */
+  maxWaiting: number
+}
+
 export function writeBehind<T>(
   store: (batch: T[]) => Promise<void>,
-  { batchSize, maxWaiting }: { batchSize: number; maxWaiting: number },
+  { batchSize, maxWaiting }: WriteBatching,
 ): WriteBehind<T> {
   let buffer: T[] = []
   let chain: Promise<void> = Promise.resolve()

@@ -229,6 +229,39 @@ describe('today first', () => {
     expect(await differencesFromServer(db, demo.state(), nowMs())).toEqual([])
   })
 
+  it('ends its last reads, side by side, before it answers — also when one of them fails', async () => {
+    demo.reset()
+    const { gateway, calls } = labelledGateway()
+    const steps: string[] = []
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const services: BookingsGateway['services'] = {
+      walkInTerms: async () => {
+        steps.push('walk-in terms asked')
+        await held
+        steps.push('walk-in terms answered')
+        return gateway.services.walkInTerms()
+      },
+    }
+    // The course sessions' attendance, read at the end, fails; the walk-in terms are still being read.
+    const attendance: BookingsGateway['attendance'] = {
+      ...gateway.attendance,
+      query: (input) => {
+        const last = calls.some((c) => c.call === 'bookings.query' && c.label === 'other')
+        if (!last) return gateway.attendance.query(input)
+        setTimeout(release, 50)
+        return Promise.reject(new Error('the line went down'))
+      },
+    }
+    const ctx = { ...pullContext(), gateway: { ...gateway, services, attendance } }
+    const memoryBefore = await readSyncMemory(ctx.db)
+    await expect(fullPull(ctx)).rejects.toThrow('the line went down')
+    steps.push('pull answered')
+    expect(steps).toEqual(['walk-in terms asked', 'walk-in terms answered', 'pull answered'])
+    // Not complete: no watermark, as before the pull.
+    expect((await readSyncMemory(ctx.db)).watermark).toBe(memoryBefore.watermark)
+  })
+
   it('sends a check-in taken on today’s roster while the rest of the window is pulled, not after it', async () => {
     demo.reset()
     const { gateway, calls, window } = labelledGateway()
