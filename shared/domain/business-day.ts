@@ -1,25 +1,16 @@
+import { keptPerKey } from './kept-per-key'
+
 /**
  * Dates as the front desk means them: the calendar day in the business's time zone, not the PC's.
  * A "day" is an ISO date string `YYYY-MM-DD`.
  */
 export type BusinessDay = string
 
-const dayFormatters = new Map<string, Intl.DateTimeFormat>()
-
-function dayFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = dayFormatters.get(timeZone)
-  if (!formatter) {
-    // en-CA formats as YYYY-MM-DD.
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    })
-    dayFormatters.set(timeZone, formatter)
-  }
-  return formatter
-}
+// en-CA formats as YYYY-MM-DD.
+const dayFormatter = keptPerKey(
+  (timeZone: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+)
 
 /**
  * The days already worked out, by zone and instant: a pull asks for the day of every booking it reads (and
@@ -49,21 +40,10 @@ export function formatBusinessDay(day: BusinessDay, locale?: string): string {
   return longDayFormatter(locale).format(new Date(Date.UTC(year, month - 1, date, 12)))
 }
 
-const longDayFormatters = new Map<string | undefined, Intl.DateTimeFormat>()
-
-function longDayFormatter(locale: string | undefined): Intl.DateTimeFormat {
-  let formatter = longDayFormatters.get(locale)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
-      weekday: 'long',
-      month: 'long',
-      day: 'numeric',
-      timeZone: 'UTC',
-    })
-    longDayFormatters.set(locale, formatter)
-  }
-  return formatter
-}
+const longDayFormatter = keptPerKey(
+  (locale: string | undefined) =>
+    new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+)
 
 /** The business day `days` after (or before, when negative) `day`. Calendar arithmetic, no time zone. */
 export function addDays(day: BusinessDay, days: number): BusinessDay {

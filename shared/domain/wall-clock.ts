@@ -1,3 +1,5 @@
+import { keptPerKey } from './kept-per-key'
+
 /**
  * Wall-clock <-> UTC conversion for an IANA zone with nothing but Intl, so sessions sit at 9:00 in the
  * studio's zone whatever the machine's zone is, across DST changes.
@@ -11,12 +13,9 @@ export interface LocalDateTime {
   second: number
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
+const formatterFor = keptPerKey(
+  (timeZone: string) =>
+    new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -25,11 +24,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
-    })
-    formatters.set(timeZone, formatter)
-  }
-  return formatter
-}
+    }),
+)
 
 export function isValidTimeZone(timeZone: string): boolean {
   try {

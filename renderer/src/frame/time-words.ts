@@ -1,21 +1,20 @@
 import { addDays, businessDayOf } from '@shared/domain/business-day'
+import { keptPerKey } from '@shared/domain/kept-per-key'
 
 /**
  * Times as the desk says them, always in the business's time zone (not the PC's): when something happened
  * (the activity log, Needs attention) and how long a request has waited (rosters, the inbox).
  */
 
-const formats = new Map<string, Intl.DateTimeFormat>()
+const formats = keptPerKey((id: string) => {
+  const cut = id.indexOf('|')
+  const options = JSON.parse(id.slice(cut + 1)) as Intl.DateTimeFormatOptions
+  return new Intl.DateTimeFormat('en-US', { ...options, timeZone: id.slice(0, cut) })
+})
 
 /** One formatter per zone and set of options, made once: these run for every row of a long list. */
 function formatIn(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const id = `${timeZone}|${JSON.stringify(options)}`
-  let formatter = formats.get(id)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { ...options, timeZone })
-    formats.set(id, formatter)
-  }
-  return formatter
+  return formats(`${timeZone}|${JSON.stringify(options)}`)
 }
 
 /**

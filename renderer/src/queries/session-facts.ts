@@ -3,6 +3,7 @@ import { bookingStatuses, type BookingStatus, type WixBookingStatus } from '@sha
 import { isKnownValue } from '@shared/wix/open-enum'
 import { staffName } from '@shared/wix/staff-resource'
 import type { EventRow } from '../db/rows'
+import { keptPerKey } from '@shared/domain/kept-per-key'
 
 /** What the screens say about a session, read from the server's calendar event. */
 export interface SessionFacts {
@@ -26,16 +27,9 @@ export interface SessionFacts {
   canceled: boolean
 }
 
-const timeFormats = new Map<string, { time: Intl.DateTimeFormat }>()
-
-function formatsFor(timeZone: string) {
-  let formats = timeFormats.get(timeZone)
-  if (!formats) {
-    formats = { time: new Intl.DateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit' }) }
-    timeFormats.set(timeZone, formats)
-  }
-  return formats
-}
+const formatsFor = keptPerKey((timeZone: string) => ({
+  time: new Intl.DateTimeFormat(undefined, { timeZone, hour: 'numeric', minute: '2-digit' }),
+}))
 
 /** "9:00 AM", in the business's time zone. */
 export function timeOfDay(isoInstant: string, timeZone: string): string {

@@ -1,6 +1,7 @@
 import type { AttendanceStatus } from '@shared/wix/attendance'
 import type { WixBookingStatus } from '@shared/wix/booking-enums'
 import type { SessionFacts } from '../queries/session-facts'
+import { keptPerKey } from '@shared/domain/kept-per-key'
 
 /**
  * The words of the desk's actions: declared once here and used by the toast, the activity log and the undo
@@ -94,21 +95,14 @@ export function alreadySoDetail(serverStatus: WixBookingStatus): string {
   return `Already ${serverStatus.toLowerCase().replace('_', ' ')} on Wix`
 }
 
-const whenFormats = new Map<string, Intl.DateTimeFormat>()
+const whenFormat = keptPerKey(
+  (timeZone: string) =>
+    new Intl.DateTimeFormat('en-US', { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone }),
+)
 
 /** "Thu 6:00 PM": a session's weekday and start in the business's time zone. */
 export function sessionWhen(startUtc: string, timeZone: string): string {
-  let format = whenFormats.get(timeZone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      weekday: 'short',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone,
-    })
-    whenFormats.set(timeZone, format)
-  }
-  return format.format(new Date(startUtc))
+  return whenFormat(timeZone).format(new Date(startUtc))
 }
 
 /** "Moved Dana Lee to Vinyasa Flow · Thu 6:00 PM": a reschedule at the desk. */

@@ -5,17 +5,15 @@ import type { RollcallDb } from '../db/schema'
 import { bookingPolicyWords } from '@shared/domain/walk-in-terms'
 import { cancellationRuleOf } from '../queries/cancellation-policy'
 import { readWalkInTerms } from './walk-in-terms-store'
+import { keptPerKey } from '@shared/domain/kept-per-key'
 
-const timeFormats = new Map<string, Intl.DateTimeFormat>()
+const timeFormat = keptPerKey(
+  (timeZone: string) => new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone }),
+)
 
 /** "10:42 AM" in the business's time zone. */
 export function deskTime(instant: string, timeZone: string): string {
-  let format = timeFormats.get(timeZone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', timeZone })
-    timeFormats.set(timeZone, format)
-  }
-  return format.format(new Date(instant))
+  return timeFormat(timeZone).format(new Date(instant))
 }
 
 export function actionNameOf(entry: OutboxRow): ActionName {

@@ -1,28 +1,27 @@
 import { formatBusinessDay, type BusinessDay } from '@shared/domain/business-day'
 import type { SheetRow } from './sheet-rows'
+import { keptPerKey } from '@shared/domain/kept-per-key'
 
 /**
  * What the sign-in sheet says about itself, for paper: the day with its year, and times with their day (a
  * sheet may be read the day after), in the business's time zone.
  */
 
-const formats = new Map<string, Intl.DateTimeFormat>()
-
-/** "Tue, Mar 10, 10:18 AM" in the business's time zone. */
-export function sheetInstant(ms: number, timeZone: string): string {
-  let format = formats.get(timeZone)
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
+const instantFormat = keptPerKey(
+  (timeZone: string) =>
+    new Intl.DateTimeFormat('en-US', {
       timeZone,
       weekday: 'short',
       month: 'short',
       day: 'numeric',
       hour: 'numeric',
       minute: '2-digit',
-    })
-    formats.set(timeZone, format)
-  }
-  return format.format(ms)
+    }),
+)
+
+/** "Tue, Mar 10, 10:18 AM" in the business's time zone. */
+export function sheetInstant(ms: number, timeZone: string): string {
+  return instantFormat(timeZone).format(ms)
 }
 
 /** "Tuesday, March 10, 2026". */
