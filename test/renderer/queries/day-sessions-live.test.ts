@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { RollcallDb } from '../../../renderer/src/db/schema'
 import { dayAppointmentRequests } from '../../../renderer/src/queries/appointment-requests'
 import { daySessions } from '../../../renderer/src/queries/roster-view'
@@ -7,14 +7,22 @@ import { dayLoadedOf, withComplete, type DayLoaded } from '../../../renderer/src
 import { readSyncMemory, writeSyncMemory } from '../../../renderer/src/sync/sync-memory'
 import { dana, vinyasa } from '../search/index/small-store'
 
-// Pinned: the fixtures' day (Vinyasa Flow on 2026-11-23, Chicago) and a window around it; no clock is read.
+// The clock is pinned to the fixtures' day (Vinyasa Flow on 2026-11-23, Chicago), with a window around it:
+// the queries read no clock, and the pin keeps it so whatever the day or zone the test runs in.
 const DAY = '2026-11-23'
 const TIME_ZONE = 'America/Chicago'
 const loading = { first: '2026-11-22', last: '2026-11-30', days: [] as string[], courseDays: [] as string[] }
 
 let db: RollcallDb
 let counter = 0
-afterEach(() => db.close())
+beforeEach(() => {
+  // Only Date: Dexie's live queries still need real timers.
+  vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-23T15:00:00Z') })
+})
+afterEach(() => {
+  db.close()
+  vi.useRealTimers()
+})
 
 describe("a day's sessions, read live with the day's state read apart", () => {
   it('is not read again when the pull writes down another day, and is when its own day completes', async () => {
