@@ -24,11 +24,11 @@ import {
  * cost more page time than the writes themselves (issue 20's profile).
  *
  * This middleware sits below Dexie's observability (level -1) and replaces its whole-table naming of a large
- * put or add with what Dexie itself names for a small one — each primary key (also under `:dels`, as Dexie
- * does when it does not know the rows' old values) and each index value written — built in one sort and one
- * pass. The request's `mutatedParts` is part of Dexie's DBCore request type: observability fills it before
- * it calls down, and adds it to the transaction's set (what `storagemutated` announces on commit) when the
- * call returns.
+ * put or add with what Dexie itself names for a small one — each primary key and each index value written,
+ * built in one sort and one pass — except for `:dels` (where Dexie names the keys again when it does not
+ * know the rows' old values), named by the keys' span (see `delsOf`). The request's `mutatedParts` is part
+ * of Dexie's DBCore request type: observability fills it before it calls down, and adds it to the
+ * transaction's set (what `storagemutated` announces on commit) when the call returns.
  *
  * Only a part that is exactly Dexie's whole-table range is replaced: were a later Dexie to name keys itself,
  * or to pass a part that already held more, this leaves it as it is. Tables whose keys the write does not
@@ -90,9 +90,23 @@ function isWholeRange(tree: IntervalTree | undefined, core: DBCore): boolean {
 }
 
 /**
+ * What a large write names under `:dels`: the span of the keys it wrote (sorted and distinct), not each key.
+ * Only a read of keys alone (`primaryKeys()`, search's word lookup) puts keys in a live query's `:dels`, and a
+ * count puts the whole range there; a read of rows puts their keys in the primary key's part, which stays
+ * named key by key. So the span wakes nothing that naming each key would not, but a keys-only read whose keys
+ * fall between the batch's. And it is cheap where it counts: each live query adds every part named to a set
+ * it keeps until it next wakes (dexie.mjs, liveQuery's `mutationListener`), so a query that does not wake
+ * during a first sync — Today's — would otherwise gather a second copy of every key the sync writes, one
+ * range-tree insert at a time.
+ */
+function delsOf(sortedKeys: readonly Key[]): RangeSet {
+  return sortedKeys.length ? new RangeSet(sortedKeys[0]!, sortedKeys[sortedKeys.length - 1]) : new RangeSet()
+}
+
+/**
  * The parts a put or add of `values` into a table changed, by part name (`idb://<db>/<table>/<index>`, the
  * primary key's index named "", with `:dels` beside it), as Dexie names them for fewer than 50 rows whose old
- * values it does not know — except the indexes in `bySpan`, named by their span.
+ * values it does not know — except `:dels` and the indexes in `bySpan`, named by their span.
  */
 export function partsWritten(
   dbName: string,
@@ -102,8 +116,11 @@ export function partsWritten(
 ): ObservabilitySet {
   const prefix = `idb://${dbName}/${schema.name}/`
   const extractPrimary = schema.primaryKey.extractKey!
-  const primary = rangeSetOfKeys(values.map((value) => extractPrimary(value) as Key))
-  const parts: ObservabilitySet = { [prefix]: primary, [`${prefix}:dels`]: RangeSet(primary) }
+  const keys = sortedDistinct(values.map((value) => extractPrimary(value) as Key).filter(isIndexable))
+  const parts: ObservabilitySet = {
+    [prefix]: RangeSet(treeOf(keys, 0, keys.length - 1) ?? { d: 0 }),
+    [`${prefix}:dels`]: delsOf(keys),
+  }
   for (const index of schema.indexes) {
     if (!index.name || !index.extractKey) continue
     const keys: Key[] = []

@@ -1,7 +1,7 @@
-import type { Table } from 'dexie'
 import type { AttendanceStatus } from '@shared/wix/attendance'
 import { personName } from '../db/booking-rows'
 import type { AttendanceRow, BookingRow, EventRow } from '../db/rows'
+import { rowsWithAnyOf } from '../db/rows-with-any-of'
 import type { RollcallDb } from '../db/schema'
 import { dayLoadedOf, inStoreFor, type DayLoaded } from '../sync/loaded-days'
 import { readSyncMemory } from '../sync/sync-memory'
@@ -34,28 +34,6 @@ export interface SessionSummary extends SessionFacts {
    * the screens say its bookings are loading: its numbers and lists are not the whole truth yet.
    */
   bookingsLoaded: boolean
-}
-
-/**
- * The rows of `table` whose `index` equals any of `keys`: one key range per key, read together in one
- * transaction, rather than `anyOf`. Two reasons. Speed: each range is one `getAll`, where anyOf walks a
- * cursor through the index. Precision: a live query remembers the ranges it read, and anyOf's is the whole
- * span between the lowest and the highest key — with random session ids, nearly every booking — so during a
- * pull every batch written for another day woke Today's and every roster's queries to read their day again.
- * With one range per session, a screen wakes only for writes to its own sessions.
- */
-async function rowsWithAnyOf<T, K, I>(
-  db: RollcallDb,
-  table: Table<T, K, I>,
-  index: string,
-  keys: readonly string[],
-): Promise<T[]> {
-  if (!keys.length) return []
-  if (keys.length === 1) return table.where(index).equals(keys[0]!).toArray()
-  const lists = await db.transaction('r', table, () =>
-    Promise.all([...new Set(keys)].map((key) => table.where(index).equals(key).toArray())),
-  )
-  return lists.flat()
 }
 
 /**

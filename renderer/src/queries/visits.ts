@@ -1,6 +1,7 @@
 import { visitOf } from '@shared/domain/booking-lifecycle'
 import type { BusinessDay } from '@shared/domain/business-day'
 import type { BookingRow } from '../db/rows'
+import { rowsWithAnyOf } from '../db/rows-with-any-of'
 import type { RollcallDb } from '../db/schema'
 
 /**
@@ -29,11 +30,7 @@ export async function visitParts(
   days?: readonly BusinessDay[],
 ): Promise<BookingRow[]> {
   const rows = days
-    ? await db.bookings
-        .where('day')
-        .anyOf([...days])
-        .filter((row) => visitIdOf(row) === visitId)
-        .toArray()
+    ? (await rowsWithAnyOf(db, db.bookings, 'day', days)).filter((row) => visitIdOf(row) === visitId)
     : await db.bookings.filter((row) => visitIdOf(row) === visitId).toArray()
   return rows.sort(byStart)
 }
@@ -69,11 +66,11 @@ export async function visitsOf(
   const ids = new Set(rows.flatMap((row) => visitIdOf(row) ?? []))
   if (!ids.size) return result
   const days = [...new Set(rows.filter((row) => visitIdOf(row)).map((row) => row.day))]
-  const all = await db.bookings
-    .where('day')
-    .anyOf(days)
-    .filter((row) => ids.has(visitIdOf(row) ?? ''))
-    .toArray()
+  // The days' rows in a getAll each, filtered here (see rowsWithAnyOf: not a cursor, which a live screen would
+  // wake for nearly every batch a first sync stores).
+  const all = (await rowsWithAnyOf(db, db.bookings, 'day', days)).filter((row) =>
+    ids.has(visitIdOf(row) ?? ''),
+  )
   const byVisit = new Map<string, BookingRow[]>()
   for (const row of all) {
     const id = visitIdOf(row)

@@ -53,7 +53,7 @@ async function announced(db: RollcallDb, write: () => Promise<unknown>) {
 }
 
 describe('a put of 50 rows or more', () => {
-  it('names what it wrote as Dexie names a put of fewer rows: each key, and the span of the indexes read only by range', async () => {
+  it('names what it wrote as Dexie names a put of fewer rows: each key, and the span of :dels and of the indexes read only by range', async () => {
     const rows = [...bookingsOn('2026-11-24', 70), ...bookingsOn('2026-11-25', 50)]
     expect(rows.length).toBeGreaterThanOrEqual(DEXIE_NAMES_ROWS_BELOW)
     const many = await store()
@@ -68,7 +68,7 @@ describe('a put of 50 rows or more', () => {
       }),
     )
     expect(Object.keys(asOne).sort()).toEqual(Object.keys(inParts).sort())
-    const bySpan = NAMED_BY_SPAN['bookings'] ?? []
+    const bySpan = [...(NAMED_BY_SPAN['bookings'] ?? []), ':dels']
     for (const [part, ranges] of Object.entries(inParts)) {
       const index = part.slice('bookings/'.length)
       if (bySpan.includes(index) && ranges.length) {
@@ -80,6 +80,7 @@ describe('a put of 50 rows or more', () => {
     expect(asOne['bookings/searchTokens']).toHaveLength(1)
     expect(asOne['bookings/[status+createdDate]']).toHaveLength(1)
     expect(asOne['bookings/']).toHaveLength(rows.length)
+    expect(asOne['bookings/:dels']).toEqual([[rows[0]!.id, rows.at(-1)!.id]])
     expect(asOne['bookings/day']).toEqual([
       ['2026-11-24', '2026-11-24'],
       ['2026-11-25', '2026-11-25'],

@@ -5,7 +5,8 @@ import { dayAppointmentRequests } from '../../../renderer/src/queries/appointmen
 import { daySessions } from '../../../renderer/src/queries/roster-view'
 import { dayLoadedOf, withComplete, type DayLoaded } from '../../../renderer/src/sync/loaded-days'
 import { readSyncMemory, writeSyncMemory } from '../../../renderer/src/sync/sync-memory'
-import { dana, vinyasa } from '../search/index/small-store'
+import { dana, person, vinyasa } from '../search/index/small-store'
+import { rowOf, visitParts } from '../db/lifecycle-fixtures'
 
 // The clock is pinned to the fixtures' day (Vinyasa Flow on 2026-11-23, Chicago), with a window around it:
 // the queries read no clock, and the pin keeps it so whatever the day or zone the test runs in.
@@ -68,6 +69,38 @@ describe("a day's sessions, read live with the day's state read apart", () => {
     } finally {
       stateOf.unsubscribe()
       listing.current?.unsubscribe()
+    }
+  })
+
+  it("is not read again for a large batch of another day's bookings, whose keys fall between its own", async () => {
+    // Kim's visit (pinned: 2026-03-10 in Chicago) is read with its parts, as Today lists it; the batch's ids
+    // sort on either side of Kim's, as random booking ids do.
+    const VISIT_DAY = '2026-03-10'
+    db = new RollcallDb(`day-sessions-live-${String(++counter)}`)
+    await db.open()
+    const kim = visitParts().map((part) => rowOf(part, TIME_ZONE))
+    await db.bookings.bulkPut(kim)
+    const reads: number[] = []
+    const listing = liveQuery(() => dayAppointmentRequests(db, VISIT_DAY, TIME_ZONE, 'all')).subscribe(
+      (requests) => reads.push(requests.filter((r) => r.entry.visit?.total === 2).length),
+    )
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+    try {
+      await vi.waitFor(() => expect(reads).toEqual([2]))
+      const other = Array.from({ length: 200 }, (_, i) => ({
+        ...person(`bkg-${i % 2 ? 'a' : 'z'}-${String(i).padStart(3, '0')}`, `Ann${String(i)}`, 'Ames'),
+        day: '2026-03-11',
+        eventId: `evt-2026-03-11-${String(i % 5)}`,
+      }))
+      await db.bookings.bulkPut(other)
+      await settle()
+      expect(reads).toHaveLength(1)
+
+      // A change to one of its own rows is read.
+      await db.bookings.put({ ...kim[0]!, status: 'CONFIRMED' })
+      await vi.waitFor(() => expect(reads).toHaveLength(2))
+    } finally {
+      listing.unsubscribe()
     }
   })
 })

@@ -1,6 +1,7 @@
 import type { BusinessDay } from '@shared/domain/business-day'
 import { personName } from '../../db/booking-rows'
 import type { BookingRow, ContactFields, EventRow } from '../../db/rows'
+import { rowsWithAnyOf } from '../../db/rows-with-any-of'
 import type { RollcallDb } from '../../db/schema'
 import { appointmentFacts } from '../../queries/appointment-requests'
 import { daySessions, type SessionSummary } from '../../queries/roster-view'
@@ -78,7 +79,7 @@ async function sessionsOf(db: RollcallDb, rows: readonly BookingRow[], nowIso: s
   const scheduleIds = [...new Set(rows.flatMap((row) => (row.eventId === null && row.scheduleId) || []))]
   const [events, courseEvents] = await Promise.all([
     db.events.bulkGet(eventIds),
-    scheduleIds.length ? db.events.where('scheduleId').anyOf(scheduleIds).toArray() : Promise.resolve([]),
+    rowsWithAnyOf(db, db.events, 'scheduleId', scheduleIds),
   ])
   const byId = new Map(events.flatMap((event) => (event ? [[event.id, event] as const] : [])))
   const nextOfCourse = new Map<string, EventRow>()

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie'
 import type { BookingRow, EventRow } from '../../db/rows'
+import { rowsWithAnyOf } from '../../db/rows-with-any-of'
 import type { RollcallDb } from '../../db/schema'
 import {
   appointmentFacts,
@@ -55,7 +56,9 @@ export async function pendingRequests(
   const scheduleIds = [...new Set(courseBookings.flatMap((b) => (b.scheduleId ? [b.scheduleId] : [])))]
   const [events, courseEvents] = await Promise.all([
     db.events.bulkGet(eventIds),
-    scheduleIds.length ? db.events.where('scheduleId').anyOf(scheduleIds).sortBy('startUtc') : [],
+    rowsWithAnyOf(db, db.events, 'scheduleId', scheduleIds).then((rows) =>
+      rows.sort((a, b) => a.startUtc.localeCompare(b.startUtc)),
+    ),
   ])
   const byId = new Map(events.flatMap((e) => (e ? [[e.id, e] as const] : [])))
   const bySchedule = new Map<string, EventRow[]>()

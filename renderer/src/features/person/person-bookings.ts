@@ -1,6 +1,7 @@
 import type { AttendanceStatus } from '@shared/wix/attendance'
 import { personName } from '../../db/booking-rows'
 import type { BookingRow, ContactFields } from '../../db/rows'
+import { rowsWithAnyOf } from '../../db/rows-with-any-of'
 import type { RollcallDb } from '../../db/schema'
 import { sessionFacts, type SessionFacts } from '../../queries/session-facts'
 
@@ -73,7 +74,7 @@ export async function personCard(
     .toArray()
   const ids = rows.map((row) => row.id)
   const [attendance, events] = await Promise.all([
-    db.attendance.where('bookingId').anyOf(ids).toArray(),
+    rowsWithAnyOf(db, db.attendance, 'bookingId', ids),
     db.events.bulkGet(rows.map((row) => row.eventId ?? '')),
   ])
   const courseIds = [
