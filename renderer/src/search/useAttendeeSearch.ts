@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useDeferredValue, useMemo } from 'react'
 import { useBusinessTimeZone, useBusinessToday, useClock } from '../frame/clock'
 import { useDb } from '../db/DatabaseProvider'
+import { useLiveQueryWhile } from '../db/useLiveQueryWhile'
 import { findAttendees, type AttendeeSearch } from './search'
 import { useAttendeeIndex } from './index/useAttendeeIndex'
 
@@ -30,9 +30,10 @@ export function useAttendeeSearch(text: string): AttendeeSearchState {
     [snapshot, text, today, now, timeZone],
   )
   const deferred = useDeferredValue(index ? '' : text)
-  const fromStore = useLiveQuery(
-    () => (index ? undefined : findAttendees(db, deferred, { today, now: now(), timeZone })),
-    [db, index, deferred, today, now, timeZone],
+  const fromStore = useLiveQueryWhile(
+    !index,
+    () => findAttendees(db, deferred, { today, now: now(), timeZone }),
+    [db, deferred, today, now, timeZone],
   )
   const searchNow = useCallback(
     async (query: string) => {

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { Button } from 'react-aria-components'
 import { Link } from 'wouter'
 import { useDb } from '../../db/DatabaseProvider'
+import { useLiveQueryWhile } from '../../db/useLiveQueryWhile'
 import { ATTENDANCE_BUTTONS, attendanceChoices } from '../../desk-actions/attendance-choices'
 import { useDeskActions } from '../../desk-actions/useDeskActions'
 import { useBusinessTimeZone } from '../../frame/clock'
@@ -37,10 +38,12 @@ export function PersonCardDialog() {
   const closePerson = useDeskUi((s) => s.closePerson)
   const db = useDb()
   const timeZone = useBusinessTimeZone()
-  const card = useLiveQuery(
-    () => (bookingId ? personCard(db, bookingId, timeZone) : null),
-    [db, bookingId, timeZone],
-  )
+  // Read only while a card is open (undefined otherwise: nothing is shown then).
+  const card = useLiveQueryWhile(bookingId !== null, () => personCard(db, bookingId ?? '', timeZone), [
+    db,
+    bookingId,
+    timeZone,
+  ])
   return (
     <ModalDialog
       title={card ? card.name : 'Person'}
