@@ -21,16 +21,18 @@ export interface LiveAttendeeIndexOptions {
 }
 
 /**
- * After reading a table whole, the next whole read of it waits at least this long: 4 times as long as the
- * read took (so such reads take at most a fifth of the time while the sync engine writes big pages, as in
- * a first sync), and at least 100 ms.
+ * After a put-off read of a table (read whole, or the rows of big writes read back), the next one waits at
+ * least this long: 4 times as long as the read took (so such reads take at most a fifth of the time while the
+ * sync engine writes big pages, as in a first sync), and at least 100 ms.
  */
 const RELOAD_GAP = { factor: 4, minMs: 100 }
 
 /**
- * A notice naming more rows than this (a pull's batch) is taken as a reload of the table, put off like one
- * (RELOAD_GAP): reading a thousand rows back after each batch of a first sync would cost as much as the
- * sync's own writes. A desk's own changes (a check-in, a decision) name a few rows and show at once.
+ * A notice naming more rows than this (a pull's batch) is read back put off (RELOAD_GAP), together with the
+ * next batches' rows: during a first sync the rows of several batches are read back at once, a fifth of the
+ * time at most. Still by their keys, not the whole table: the table grows with each batch, so reading it
+ * whole each time cost the first sync more page time than anything else but its writes (issue 20's
+ * profile). A desk's own changes (a check-in, a decision) name a few rows and show at once.
  */
 const REREAD_AT_MOST = 200
 
@@ -46,9 +48,10 @@ function whenIdle(build: () => void): () => void {
 /**
  * The search index of one store, kept current from the store's own change notices (Dexie's
  * `storagemutated`): built in the background once someone retains it, then patched by re-reading only the
- * rows a write touched — or, when a notice names a range rather than keys (a clear, a deleteRange; see
- * store-changes.ts) or more than REREAD_AT_MOST rows, by reading that table again. While a re-read runs, searches use the index
- * as it is. Dropped when the last user lets go or the store closes.
+ * rows a write touched (put off, and read together with the next ones, for more than REREAD_AT_MOST rows) —
+ * or, when a notice names a range rather than keys (a clear, a deleteRange; see store-changes.ts), by
+ * reading that table again, put off as well. While a re-read runs, searches use the index as it is. Dropped
+ * when the last user lets go or the store closes.
  */
 export class LiveAttendeeIndex {
   private snapshot: AttendeeIndexSnapshot = { index: null, version: 0 }
@@ -60,6 +63,8 @@ export class LiveAttendeeIndex {
   private index: AttendeeIndex | null = null
   private readonly toReload = new Set<IndexedTableName>()
   private readonly toReread = new Map<IndexedTableName, Map<string, IndexableType>>()
+  /** The rows of big writes, read back when their table is due (REREAD_AT_MOST). */
+  private readonly putOff = new Map<IndexedTableName, Map<string, IndexableType>>()
   private working: Promise<void> | null = null
   /** When each table may be read whole again (see RELOAD_GAP): a burst of big writes costs a few reads. */
   private readonly notBefore = new Map<IndexedTableName, number>()
@@ -120,6 +125,7 @@ export class LiveAttendeeIndex {
     this.wakeTimer = null
     this.toReload.clear()
     this.toReread.clear()
+    this.putOff.clear()
     this.notBefore.clear()
     this.working = null
     this.index = null
@@ -134,17 +140,23 @@ export class LiveAttendeeIndex {
     const changes = tableChanges(parts, this.db.name, INDEXED_TABLES)
     if (!changes.size) return
     for (const [table, change] of changes) {
-      if (change.anyRow || change.keys.length > REREAD_AT_MOST) this.toReload.add(table)
-      else {
-        // Read at once even when the table is to be read whole later (a put-off reload): a check-in made
-        // during a first sync shows without waiting for it.
-        const keys = this.toReread.get(table) ?? new Map<string, IndexableType>()
-        for (const key of change.keys) keys.set(indexedTables[table].keyText(key), key)
-        this.toReread.set(table, keys)
-      }
+      if (change.anyRow) this.toReload.add(table)
+      // Read at once even when the table is to be read later (a put-off read): a check-in made during a
+      // first sync shows without waiting for it.
+      else this.keep(change.keys.length > REREAD_AT_MOST ? this.putOff : this.toReread, table, change.keys)
     }
     // Before the first build starts, the build reads it all anyway.
     if (!this.cancelBuild) this.kick()
+  }
+
+  private keep(
+    into: Map<IndexedTableName, Map<string, IndexableType>>,
+    table: IndexedTableName,
+    keys: readonly IndexableType[],
+  ): void {
+    const kept = into.get(table) ?? new Map<string, IndexableType>()
+    for (const key of keys) kept.set(indexedTables[table].keyText(key), key)
+    into.set(table, kept)
   }
 
   private kick(): void {
@@ -165,24 +177,38 @@ export class LiveAttendeeIndex {
     if (!index) return
     try {
       for (;;) {
-        const reload = this.dueTables()
+        const due = this.dueTables()
+        // A table read whole needs none of its rows read back; else its big writes' rows are read back.
+        const reload = due.filter((table) => this.toReload.has(table))
+        const readBack = due.flatMap((table) => {
+          const keys = this.putOff.get(table)
+          this.putOff.delete(table)
+          return this.toReload.has(table) || !keys ? [] : [[table, keys] as const]
+        })
         for (const table of reload) {
           this.toReload.delete(table)
           this.toReread.delete(table)
         }
         const reread = [...this.toReread]
         this.toReread.clear()
-        if (!reload.length && !reread.length) break
+        if (!reload.length && !readBack.length && !reread.length) break
         let changed = false
-        for (const table of reload) {
+        const putOffRead = async (table: IndexedTableName, read: () => Promise<boolean>) => {
           const startedAt = performance.now()
-          if (await indexedTables[table].reload(this.db, index, wanted)) changed = true
-          if (!wanted()) return
+          if (await read()) changed = true
           const endedAt = performance.now()
           this.notBefore.set(
             table,
             endedAt + Math.max(RELOAD_GAP.minMs, RELOAD_GAP.factor * (endedAt - startedAt)),
           )
+        }
+        for (const table of reload) {
+          await putOffRead(table, () => indexedTables[table].reload(this.db, index, wanted))
+          if (!wanted()) return
+        }
+        for (const [table, keys] of readBack) {
+          await putOffRead(table, () => indexedTables[table].reread(this.db, index, [...keys.values()]))
+          if (!wanted()) return
         }
         for (const [table, keys] of reread) {
           if (await indexedTables[table].reread(this.db, index, [...keys.values()])) changed = true
@@ -201,23 +227,28 @@ export class LiveAttendeeIndex {
         this.notBefore.set(table, retryAt)
       }
       this.toReread.clear()
+      this.putOff.clear()
     }
-    this.wakeForPutOffReloads()
+    this.wakeForPutOffReads()
   }
 
-  /** The tables to read whole now (the others wait for their `notBefore`). */
+  /** The tables with a put-off read (whole, or rows read back) to do: they wait for their `notBefore`. */
+  private putOffTables(): IndexedTableName[] {
+    return INDEXED_TABLES.filter((table) => this.toReload.has(table) || this.putOff.has(table))
+  }
+
+  /** The tables whose put-off read is due now. */
   private dueTables(): IndexedTableName[] {
     const now = performance.now()
-    return INDEXED_TABLES.filter(
-      (table) => this.toReload.has(table) && (this.notBefore.get(table) ?? 0) <= now,
-    )
+    return this.putOffTables().filter((table) => (this.notBefore.get(table) ?? 0) <= now)
   }
 
-  private wakeForPutOffReloads(): void {
+  private wakeForPutOffReads(): void {
     if (this.wakeTimer !== null) clearTimeout(this.wakeTimer)
     this.wakeTimer = null
-    if (!this.toReload.size) return
-    const at = Math.min(...[...this.toReload].map((table) => this.notBefore.get(table) ?? 0))
+    const waiting = this.putOffTables()
+    if (!waiting.length) return
+    const at = Math.min(...waiting.map((table) => this.notBefore.get(table) ?? 0))
     const generation = this.generation
     this.wakeTimer = setTimeout(
       () => {
@@ -229,7 +260,7 @@ export class LiveAttendeeIndex {
   }
 
   private hasWork(): boolean {
-    return this.toReload.size > 0 || this.toReread.size > 0
+    return this.toReload.size > 0 || this.toReread.size > 0 || this.putOff.size > 0
   }
 
   private isSettled(): boolean {
