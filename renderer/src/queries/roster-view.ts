@@ -3,7 +3,7 @@ import { personName } from '../db/booking-rows'
 import type { AttendanceRow, BookingRow, EventRow } from '../db/rows'
 import { rowsWithAnyOf } from '../db/rows-with-any-of'
 import type { RollcallDb } from '../db/schema'
-import { dayLoadedOf, inStoreFor, type DayLoaded } from '../sync/loaded-days'
+import { dayLoadedOf, inStoreFor, type DayLoaded, type DayState } from '../sync/loaded-days'
 import { readSyncMemory } from '../sync/sync-memory'
 import { isCheckoutUnfinished } from '@shared/domain/booking-lifecycle'
 import { sessionFacts, sessionTitle, type SessionFacts } from './session-facts'
@@ -154,18 +154,35 @@ const byName = (a: RosterEntry, b: RosterEntry) =>
 const byCreated = (a: RosterEntry, b: RosterEntry) =>
   a.booking.createdDate.localeCompare(b.booking.createdDate) || a.booking.id.localeCompare(b.booking.id)
 
-/** Everything the roster screen shows of one session; null when the session is not in the store. */
+/**
+ * How much of `event`'s day is in the store: `known` when it is about that day (a live screen reads it apart,
+ * useDayLoaded.ts, so that writes of the sync memory about other days do not wake its read); read here
+ * otherwise.
+ */
+async function dayLoadedFor(
+  db: RollcallDb,
+  event: EventRow,
+  known: DayState | undefined,
+): Promise<DayLoaded> {
+  return known?.day === event.day ? known.loaded : dayLoadedOf(await readSyncMemory(db), event.day)
+}
+
+/**
+ * Everything the roster screen shows of one session; null when the session is not in the store. `known`: the
+ * session's day state, when the caller reads it apart (see `dayLoadedFor`).
+ */
 export async function sessionRoster(
   db: RollcallDb,
   eventId: string,
   timeZone: string,
+  known?: DayState,
 ): Promise<SessionRoster | null> {
   const event = await db.events.get(eventId)
   if (!event) return null
-  const [bookings, attendance, memory] = await Promise.all([
+  const [bookings, attendance, loaded] = await Promise.all([
     bookingsBySession(db, [event]),
     attendanceOf(db, [event.id]),
-    readSyncMemory(db),
+    dayLoadedFor(db, event, known),
   ])
   const list = bookings.get(event.id) ?? []
   const visits = await visitsOf(db, list, new Map([[event.id, sessionTitle(event)]]))
@@ -174,7 +191,7 @@ export async function sessionRoster(
   )
   const of = (statuses: readonly string[]) => entries.filter((e) => statuses.includes(e.booking.status))
   return {
-    session: summaryOf(event, list, attendance, dayLoadedOf(memory, event.day), timeZone),
+    session: summaryOf(event, list, attendance, loaded, timeZone),
     attendees: of(['CONFIRMED']).sort(byName),
     pending: of(['PENDING']).sort(byCreated),
     checkoutUnfinished: entries.filter((e) => isCheckoutUnfinished(e.booking.status)).sort(byCreated),
@@ -188,8 +205,9 @@ export async function sessionSummary(
   db: RollcallDb,
   eventId: string,
   timeZone: string,
+  known?: DayState,
 ): Promise<SessionSummary | null> {
-  return (await sessionRoster(db, eventId, timeZone))?.session ?? null
+  return (await sessionRoster(db, eventId, timeZone, known))?.session ?? null
 }
 
 /**

@@ -100,6 +100,12 @@ export function bookingsInStore(memory: FullPulls, day: BusinessDay, kind: strin
  */
 export type DayLoaded = 'none' | 'all but courses' | 'all'
 
+/** A day and how much of its bookings is in the store, as a screen reads it apart (useDayLoaded.ts). */
+export interface DayState {
+  day: BusinessDay
+  loaded: DayLoaded
+}
+
 export function dayLoadedOf(memory: FullPulls, day: BusinessDay): DayLoaded {
   const { window, loaded } = memory
   if (window && day >= window.first && day <= window.last) return 'all'

@@ -1,9 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Button, Label, Switch, Text, TextArea, TextField } from 'react-aria-components'
 import { useBusinessTimeZone } from '../../frame/clock'
 import { useDb } from '../../db/DatabaseProvider'
-import { sessionSummary } from '../../queries/roster-view'
+import { useSessionSummary } from '../../queries/useSessionSummary'
 import { capacityLine } from '../../queries/session-count-words'
 import { useSyncState } from '../../sync/SyncEngineProvider'
 import { usePreferences } from '../../state/preferences'
@@ -120,7 +119,7 @@ function SessionCapacity({ eventId }: { eventId: string }) {
   const db = useDb()
   const timeZone = useBusinessTimeZone()
   const { progress } = useSyncState()
-  const session = useLiveQuery(() => sessionSummary(db, eventId, timeZone), [db, eventId, timeZone])
+  const session = useSessionSummary(db, eventId, timeZone)
   if (!session) return null
   return <p className="decision__capacity">{capacityLine(session, progress)}</p>
 }

@@ -1,5 +1,4 @@
 import { DECIDED_AT_DESK } from '@shared/domain/booking-lifecycle'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { Button } from 'react-aria-components'
 import { Link } from 'wouter'
@@ -12,6 +11,7 @@ import { paths } from '../../frame/routes'
 import { paymentWords } from '../../queries/payment-words'
 import { bookingStatusName } from '../../queries/session-facts'
 import { useDeskUi } from '../../state/desk-ui'
+import { useSessionSummary } from '../../queries/useSessionSummary'
 import { ModalDialog } from '../../ui/ModalDialog'
 import { contactHref } from '@shared/domain/contact-links'
 import { CancelButton, isVisitPart } from '../decisions/CancelButton'
@@ -21,7 +21,7 @@ import { DecisionDialog } from '../decisions/DecisionDialog'
 import { sessionLine } from '../decisions/session-line'
 import { useDecision } from '../decisions/useDecision'
 import { RescheduleButton } from '../reschedule/RescheduleDialog'
-import { rosterEntry, sessionSummary } from '../../queries/roster-view'
+import { rosterEntry } from '../../queries/roster-view'
 import { attendanceWords, partyLabel } from '../roster/booking-words'
 import { useWaitlistMove } from '../roster/WaitlistSection'
 import { personCard, type PersonBooking, type PersonCardData } from './person-bookings'
@@ -266,7 +266,7 @@ function WaitlistChoices({
 }) {
   const db = useDb()
   const timeZone = useBusinessTimeZone()
-  const session = useLiveQuery(() => sessionSummary(db, eventId, timeZone), [db, eventId, timeZone])
+  const session = useSessionSummary(db, eventId, timeZone)
   const { move, overCapacity, ready } = useWaitlistMove()
   const entry = rosterEntry(item.booking, undefined)
   return (

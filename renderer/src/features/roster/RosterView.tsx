@@ -5,6 +5,7 @@ import { paths } from '../../frame/routes'
 import { useDb } from '../../db/DatabaseProvider'
 import { sessionRoster, type RosterEntry } from '../../queries/roster-view'
 import { useSyncValue } from '../../sync/SyncEngineProvider'
+import { useSessionDayState } from '../../sync/useDayLoaded'
 import { DecisionDialog } from '../decisions/DecisionDialog'
 import type { DecisionKind } from '../decisions/decision-types'
 import { sessionLine } from '../decisions/session-line'
@@ -35,7 +36,13 @@ export function RosterView({
 }) {
   const db = useDb()
   const timeZone = useBusinessTimeZone()
-  const roster = useLiveQuery(() => sessionRoster(db, eventId, timeZone), [db, eventId, timeZone])
+  // The session's day state read apart (useDayLoaded.ts): the roster is not read again each time a first
+  // sync writes down another day it has finished.
+  const dayState = useSessionDayState(db, eventId)
+  const roster = useLiveQuery(
+    () => (dayState === undefined ? undefined : sessionRoster(db, eventId, timeZone, dayState ?? undefined)),
+    [db, eventId, timeZone, dayState],
+  )
   const attention = useLiveQuery(() => bookingsNeedingAttention(db), [db]) ?? NO_ATTENTION
   const { decision, open, close } = useDecision()
 

@@ -8,6 +8,7 @@ import { useBusinessTimeZone, useBusinessToday, useTickingNow } from '../../fram
 import { paths } from '../../frame/routes'
 import { useShellStore } from '../../frame/shell-store'
 import { useSyncValue } from '../../sync/SyncEngineProvider'
+import { useDayLoaded, useSessionDayState } from '../../sync/useDayLoaded'
 import { parseDay } from '../today/day-param'
 import { filterWords, matchesFilter } from '../today/session-filters'
 import { useTodayFilter } from '../today/today-filter-store'
@@ -38,7 +39,11 @@ function DaySheet({ day }: { day: BusinessDay }) {
   const staff = useTodayFilter((s) => s.staff)
   const location = useTodayFilter((s) => s.location)
   const clearFilter = useTodayFilter((s) => s.clear)
-  const sessions = useLiveQuery(() => daySheet(db, day, timeZone), [db, day, timeZone])
+  const loaded = useDayLoaded(db, day)
+  const sessions = useLiveQuery(
+    () => (loaded === undefined ? undefined : daySheet(db, day, timeZone, loaded)),
+    [db, day, timeZone, loaded],
+  )
   const filtered = sessions?.filter((session) => matchesFilter(session, { staff, location }))
   const only = filterWords({ staff, location })
   return (
@@ -57,7 +62,11 @@ function DaySheet({ day }: { day: BusinessDay }) {
 export function SessionSignInSheet({ eventId }: { eventId: string }) {
   const db = useDb()
   const timeZone = useBusinessTimeZone()
-  const session = useLiveQuery(() => sessionSheet(db, eventId, timeZone), [db, eventId, timeZone])
+  const dayState = useSessionDayState(db, eventId)
+  const session = useLiveQuery(
+    () => (dayState === undefined ? undefined : sessionSheet(db, eventId, timeZone, dayState ?? undefined)),
+    [db, eventId, timeZone, dayState],
+  )
   if (session === null) return <Redirect to={paths.session(eventId)} replace />
   return (
     <SheetPage

@@ -5,6 +5,7 @@ import { paymentWords } from '../../queries/payment-words'
 import { sessionRoster, type RosterEntry, type SessionRoster } from '../../queries/roster-view'
 import { bookingStatusName } from '../../queries/session-facts'
 import { attendanceWords } from '../roster/booking-words'
+import type { DayLoaded, DayState } from '../../sync/loaded-days'
 
 /**
  * What the sign-in sheet lists: per session, the people who may come through the door, grouped and ordered
@@ -118,18 +119,28 @@ export async function sessionSheet(
   db: RollcallDb,
   eventId: string,
   timeZone: string,
+  known?: DayState,
 ): Promise<SheetSession | null> {
-  const roster = await sessionRoster(db, eventId, timeZone)
+  const roster = await sessionRoster(db, eventId, timeZone, known)
   return roster && sheetSessionOf(roster)
 }
 
-/** The day's sheets in time order: every session of the day and the appointments waiting for one. */
-export async function daySheet(db: RollcallDb, day: BusinessDay, timeZone: string): Promise<SheetSession[]> {
+/**
+ * The day's sheets in time order: every session of the day and the appointments waiting for one. `loaded`:
+ * the day's state, when the caller reads it apart (useDayLoaded.ts); read here otherwise.
+ */
+export async function daySheet(
+  db: RollcallDb,
+  day: BusinessDay,
+  timeZone: string,
+  loaded?: DayLoaded,
+): Promise<SheetSession[]> {
+  const known = loaded && { day, loaded }
   const [events, requests] = await Promise.all([
     db.events.where('day').equals(day).sortBy('startUtc'),
-    dayAppointmentRequests(db, day, timeZone),
+    dayAppointmentRequests(db, day, timeZone, loaded),
   ])
-  const rosters = await Promise.all(events.map((event) => sessionRoster(db, event.id, timeZone)))
+  const rosters = await Promise.all(events.map((event) => sessionRoster(db, event.id, timeZone, known)))
   const sessions = [
     ...rosters.flatMap((roster) => (roster ? [sheetSessionOf(roster)] : [])),
     ...requests.map(requestSheetSession),

@@ -7,9 +7,8 @@ import { paths } from '../../frame/routes'
 import { useDb } from '../../db/DatabaseProvider'
 import { dayAppointmentRequests, type AppointmentRequest } from '../../queries/appointment-requests'
 import { daySessions, type SessionSummary } from '../../queries/roster-view'
-import { dayLoadedOf, type DayLoaded } from '../../sync/loaded-days'
-import { readSyncMemory } from '../../sync/sync-memory'
 import { useSyncValue } from '../../sync/SyncEngineProvider'
+import { useDayLoaded } from '../../sync/useDayLoaded'
 import { VirtualList } from '../../ui/VirtualList'
 import { DaySwitcher } from './DaySwitcher'
 import { parseDay } from './day-param'
@@ -56,13 +55,8 @@ function DaySessions({ day }: { day?: BusinessDay }) {
   useDayShortcuts(navigation)
 
   // How much of the day is in the store, read apart: the list below is read again when that changes, not
-  // each time a first sync writes down another day it has finished. Said with its day in one string, so an
-  // answer that did not change draws nothing, and one for the day shown before is not taken for this one's.
-  const loaded = useLiveQuery(
-    async () => `${shown}/${dayLoadedOf(await readSyncMemory(db), shown)}`,
-    [db, shown],
-  )
-  const dayState = loaded?.startsWith(`${shown}/`) ? (loaded.slice(shown.length + 1) as DayLoaded) : undefined
+  // each time a first sync writes down another day it has finished.
+  const dayState = useDayLoaded(db, shown)
   // Tagged with what it was read for: while another day loads, the last one's sessions are not shown.
   const result = useLiveQuery(async () => {
     if (!dayState) return null
