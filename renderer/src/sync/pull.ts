@@ -158,7 +158,8 @@ interface BookingsReading {
   selection: BookingSelection
   keep: (item: ExtendedBooking) => boolean
   stage: 'bookings' | 'courses'
-  total: number | null
+  /** The progress's total, asked at each page: it may be known only after the first pages are read. */
+  total: () => number | null
   /** What `progress.read` was when this stage began: progress counts from there. */
   readBefore: number
   /** Collects the id of every booking read (kept or not). */
@@ -218,7 +219,7 @@ async function readBookings(
         seen?.add(item.booking.id)
       }
       await writer.add(items.filter(keep).map((extended) => ({ extended, withAttendance: true })))
-      ctx.onProgress?.({ stage, done: progress.read - readBefore, total })
+      ctx.onProgress?.({ stage, done: progress.read - readBefore, total: total() })
     }
   } catch (error) {
     // A read failed: the batches already read land before the engine moves on.
@@ -298,7 +299,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
   const readStarting = (
     from: string,
     to: string,
-    total: number | null,
+    total: () => number | null,
     more: Pick<BookingsReading, 'batching' | 'into'> = {},
   ) =>
     readBookings(
@@ -324,7 +325,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
           selection: { by: 'schedule', scheduleId },
           keep: () => true,
           stage: 'courses',
-          total: null,
+          total: () => null,
           readBefore,
           seen,
           known,
@@ -339,7 +340,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
 
   // Today: the desk can work on it while the rest of the window loads.
   const { events: todays } = await readSessions(ctx, window, [today])
-  await readStarting(todayFrom, todayTo, null, { batching: TODAY_BATCH })
+  await readStarting(todayFrom, todayTo, () => null, { batching: TODAY_BATCH })
   const todaysCourses = courseSchedulesOf(todays)
   await readCourses(todaysCourses)
   const todaysCourseEvents = courseEventsOf(todays)
@@ -361,12 +362,15 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
   }
   const otherSessions = [sessionsOf(later), sessionsOf(earlier)]
   const otherSessionsStored = () => Promise.all(otherSessions)
-  const total = await unwrap(
+  // The count feeds only the progress: asked beside the first pages, not before them (unknown until it comes).
+  let counted: number | null = null
+  const counting = unwrap(
     ctx.gateway.bookings.count({ by: 'startDate', from: window.fromInstant, to: window.toInstant }),
   ).then(
-    (answer) => answer.count,
-    () => null,
+    (answer) => void (counted = answer.count),
+    () => undefined,
   )
+  const total = () => counted
   // One writer for all of it, closed between the ranges rather than waited for: the next range is read while
   // the last batches of the one before are written. What follows a range (its days complete, a push) runs
   // in the writer's order, after that range's last batch and before the next range's first.
@@ -405,10 +409,10 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
     )
   }
   await readRest().catch(async (error: unknown) => {
-    await Promise.allSettled(otherSessions)
+    await Promise.allSettled([...otherSessions, counting])
     return landThenThrow(rest, error)
   })
-  await rest.done()
+  await Promise.all([rest.done(), counting])
   const courses = courseSchedulesOf(events)
   await complete([], window.days)
   // The last reads side by side: the bookings no longer listed and the sessions missing (in that order: a
@@ -481,7 +485,7 @@ export async function incrementalPull(ctx: PullContext): Promise<PullReport> {
       selection: { by: 'updatedSince', since },
       keep: relevant,
       stage: 'bookings',
-      total: null,
+      total: () => null,
       readBefore: 0,
       seen,
     },
