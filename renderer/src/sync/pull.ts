@@ -236,13 +236,13 @@ function courseSchedulesOf(events: readonly { kind?: string; type?: string; sche
  * The stored bookings of the window Wix no longer listed for it (rescheduled out of it or to another day,
  * deleted): re-read by id, so a booking that moved is stored where it now is (and leaves the window, below,
  * unless work is pending), and one Wix no longer has at all is dropped — except with pending work, which
- * replay decides (the offline contract).
+ * replay decides (the offline contract). True when it found any (after a first sync, none).
  */
 async function followUnlisted(
   ctx: PullContext,
   window: SyncWindow,
   seen: ReadonlySet<string>,
-): Promise<void> {
+): Promise<boolean> {
   // Keys first (the day index alone), rows only for those not seen: after a first sync that is none of them.
   const notSeen = (
     await ctx.db.bookings.where('day').between(window.first, window.last, true, true).primaryKeys()
@@ -250,12 +250,13 @@ async function followUnlisted(
   const unlisted = (await ctx.db.bookings.bulkGet(notSeen)).flatMap((row) =>
     row && row.server !== null ? [row.id] : [],
   )
-  if (!unlisted.length) return
+  if (!unlisted.length) return false
   const found = await refreshBookings(ctx, unlisted)
   await dropUnlessPending(
     ctx.db,
     unlisted.filter((id) => !found.has(id)),
   )
+  return true
 }
 
 /** The instant a business day begins (ISO, UTC): where a `startDate` range is cut between days. */
@@ -415,16 +416,19 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
   await Promise.all([rest.done(), counting])
   const courses = courseSchedulesOf(events)
   await complete([], window.days)
-  // The last reads side by side: the bookings no longer listed and the sessions missing (in that order: a
-  // booking followed may name a session not stored), the course sessions' attendance, the services' walk-in
-  // terms (which never fail a pull). All have ended, failed or not, before the pull answers.
+  // The last reads side by side: the bookings no longer listed, the sessions missing, the course sessions'
+  // attendance, the services' walk-in terms (which never fail a pull). All have ended, failed or not, before
+  // the pull answers. A booking followed may name a session not stored: when any was followed, the sessions
+  // missing are looked for again after it (after a first sync none is, and the two store scans overlap).
   const courseEvents = courseEventsOf(events).filter((id) => !todaysCourseEvents.includes(id))
-  const [followed, attended] = await Promise.allSettled([
-    followUnlisted(ctx, window, seen).then(() => readMissingSessions(ctx, window)),
+  const [followed, missing, attended] = await Promise.allSettled([
+    followUnlisted(ctx, window, seen),
+    readMissingSessions(ctx, window),
     courseEvents.length ? readAttendance(ctx, courseEvents) : undefined,
     refreshWalkInTerms(ctx),
   ])
-  for (const outcome of [followed, attended]) if (outcome.status === 'rejected') throw outcome.reason
+  for (const outcome of [followed, missing, attended]) if (outcome.status === 'rejected') throw outcome.reason
+  if (followed.status === 'fulfilled' && followed.value) await readMissingSessions(ctx, window)
 
   const memory = await readSyncMemory(ctx.db)
   await writeSyncMemory(ctx.db, {
