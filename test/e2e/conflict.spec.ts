@@ -79,8 +79,13 @@ test.describe('A conflict', () => {
     await expect(canceledRow).toContainText('Canceled')
     await expect(canceledRow.getByRole('link', { name: 'Needs attention' })).toBeVisible()
 
-    // Needs attention explains it in words and offers the choices the app has for it.
-    await page.getByRole('link', { name: 'Review' }).click()
+    // Needs attention explains it in words and offers the choices the app has for it; the status's own words
+    // lead there.
+    await expect(syncStatus(page)).toHaveText('All changes synced · 1 needs attention')
+    // … whole, on the header's one line at 1280 px (no ellipsis).
+    expect(page.viewportSize()?.width).toBe(1280)
+    expect(await syncStatus(page).evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true)
+    await syncStatus(page).getByRole('link', { name: '1 needs attention', exact: true }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Needs attention' })).toBeVisible()
     const cards = page.getByRole('list', { name: 'Changes that need a decision' }).getByRole('listitem')
     await expect(cards).toHaveCount(1)
@@ -110,7 +115,7 @@ test.describe('A conflict', () => {
     await page.getByRole('button', { name: `Discard: ${summary}` }).click()
     await expect(page.getByText('Nothing needs attention')).toBeVisible()
     await expect(syncStatus(page)).toHaveText('All changes synced')
-    await expect(page.getByRole('link', { name: 'Review' })).toHaveCount(0)
+    await expect(syncStatus(page).getByRole('link')).toHaveCount(0)
     await expect(screens(page).getByRole('link', { name: 'Needs attention', exact: true })).toBeVisible()
     expect(statusOf(await desk.demo.state(), booking.id)).toBe('CANCELED')
   })

@@ -11,6 +11,11 @@ function waiting(count: number): string {
   return count === 1 ? '1 change waiting' : `${count} changes waiting`
 }
 
+/** "1 needs attention", "3 need attention"; null when nothing does. */
+export function attentionWords(count: number): string | null {
+  return count ? `${count} need${count === 1 ? 's' : ''} attention` : null
+}
+
 /** The sentence the desk reads: offline or not, what is waiting, what the engine is doing. */
 export function syncSummary(state: SyncEngineState): string {
   const parts: string[] = []
@@ -21,8 +26,8 @@ export function syncSummary(state: SyncEngineState): string {
   // "All changes synced" only once there is something synced: not while the first load is still to come.
   else if (state.hasData) parts.push('All changes synced')
   else if (state.phase !== 'pulling') parts.push('Not synced yet')
-  if (state.attentionCount)
-    parts.push(`${state.attentionCount} need${state.attentionCount === 1 ? 's' : ''} attention`)
+  const attention = attentionWords(state.attentionCount)
+  if (attention) parts.push(attention)
   return parts.join(' · ')
 }
 
@@ -66,21 +71,28 @@ export function SyncStatus() {
     const after = engine.getState()
     if (!after.online && !report.push?.done) setOfflineNote(syncNowOfflineWords(after.pendingCount))
   }
+  // The sentence, its last words ("1 needs attention") a link to the changes to review: one line at 1280 px
+  // beside the search and Add walk-in, where a "Review" link of its own cut the sentence short.
+  const attention = attentionWords(state.attentionCount)
+  const before = syncSummary({ ...state, attentionCount: 0 })
   return (
     <div className="sync">
       <div role="status" aria-label="Sync" className="sync__status" title={problem ?? synced}>
-        {syncSummary(state)}
+        {before}
+        {attention && (
+          <>
+            {before && ' · '}
+            <Link href={paths.attention} className="sync__attention">
+              {attention}
+            </Link>
+          </>
+        )}
       </div>
       {/* Outside the live region: a time that changes at every sync would be announced again and again. */}
       {synced && <span className="sync__last">{synced}</span>}
       {state.phase === 'paused-auth' && !inSettings && (
         <Link href={paths.settings} className="sync__attention">
           Reconnect
-        </Link>
-      )}
-      {state.attentionCount > 0 && (
-        <Link href={paths.attention} className="sync__attention">
-          Review
         </Link>
       )}
       {/* Records Wix sent that main set aside (and logged); its own region, announced when it changes. */}
