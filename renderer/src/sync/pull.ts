@@ -49,6 +49,8 @@ export interface PullContext {
    * rate budget a full pull of a big site takes close to a minute). sync-run.ts pushes the outbox here.
    */
   betweenStages?: () => Promise<void>
+  /** How the window's bookings are written after today's: STORE_BATCH unless said (a test's small site). */
+  storeBatch?: WriteBatching
 }
 
 export interface PullReport {
@@ -378,6 +380,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
   let readingLater = later.length > 0
   const rest = bookingsWriter(ctx, progress, {
     known,
+    batching: ctx.storeBatch ?? STORE_BATCH,
     stored: async (batch) => {
       if (!readingLater) return
       const last = batch.at(-1)?.extended.booking.startDate
@@ -387,11 +390,15 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
       await ctx.betweenStages?.()
     },
   })
+  // A range's end is queued in the writer at once (close queues before it waits), and not waited for: the
+  // next range's first pages are asked for while the writer catches up, instead of once it has (its adds wait
+  // as any add does). A failed batch is thrown by the next add, or by done().
+  const closeRange = (then: () => Promise<void>) => void rest.close(then).catch(() => undefined)
   const readRest = async () => {
     if (later.length) {
       await readStarting(todayTo, window.toInstant, total, { into: rest })
       await otherSessionsStored()
-      await rest.close(async () => {
+      closeRange(async () => {
         readingLater = false
         await complete(later)
       })
@@ -399,7 +406,7 @@ export async function fullPull(ctx: PullContext): Promise<PullReport> {
     if (earlier.length) {
       await readStarting(window.fromInstant, todayFrom, total, { into: rest })
       await otherSessionsStored()
-      await rest.close(async () => {
+      closeRange(async () => {
         await complete(earlier)
         await ctx.betweenStages?.()
       })

@@ -229,6 +229,45 @@ describe('today first', () => {
     expect(await differencesFromServer(db, demo.state(), nowMs())).toEqual([])
   })
 
+  it('asks for the earlier days’ first page while the later days’ last batches still wait to be stored', async () => {
+    demo.reset()
+    const { gateway, window } = labelledGateway()
+    const db = harness.newDb()
+    const todayFrom = new Date(startOfBusinessDay(window.today, harness.timeZone)).toISOString()
+    // Once the later days are asked for, the store takes no booking until the earlier days are asked for too:
+    // a pull that waited for the writer to catch up at the end of a range would wait here for ever (the
+    // test's timeout).
+    let hold: Promise<void> | null = null
+    let release!: () => void
+    db.use({
+      stack: 'dbcore',
+      name: 'hold-bookings',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name)
+          if (name !== 'bookings') return table
+          return { ...table, mutate: async (req) => (await hold, table.mutate(req)) }
+        },
+      }),
+    })
+    const bookings: BookingsGateway['bookings'] = {
+      ...gateway.bookings,
+      query: (input) => {
+        if ('select' in input && input.select.by === 'startDate') {
+          if (input.select.from > todayFrom && !hold) hold = new Promise((resolve) => (release = resolve))
+          if (input.select.to === todayFrom) release()
+        }
+        return gateway.bookings.query(input)
+      },
+    }
+    // Batches of 40 bookings: the small site's later days fill more of them than may wait (maxWaiting).
+    const storeBatch = { batchSize: 40, maxWaiting: 3 }
+    await fullPull({ ...pullContext(db), gateway: { ...gateway, bookings }, storeBatch })
+    expect(hold).not.toBeNull()
+    expect(await differencesFromServer(db, demo.state(), nowMs())).toEqual([])
+  })
+
   it('ends its last reads, side by side, before it answers — also when one of them fails', async () => {
     demo.reset()
     const { gateway, calls } = labelledGateway()
