@@ -66,7 +66,7 @@ export class LiveAttendeeIndex {
   /** The rows of big writes, read back when their table is due (REREAD_AT_MOST). */
   private readonly putOff = new Map<IndexedTableName, Map<string, IndexableType>>()
   private working: Promise<void> | null = null
-  /** When each table may be read whole again (see RELOAD_GAP): a burst of big writes costs a few reads. */
+  /** When each table's next put-off read may be (see RELOAD_GAP): a burst of big writes costs a few reads. */
   private readonly notBefore = new Map<IndexedTableName, number>()
   private cancelBuild: (() => void) | null = null
   /** Wakes the work for a reload put off until `notBefore`. */
@@ -196,6 +196,7 @@ export class LiveAttendeeIndex {
         const putOffRead = async (table: IndexedTableName, read: () => Promise<boolean>) => {
           const startedAt = performance.now()
           if (await read()) changed = true
+          if (!wanted()) return
           const endedAt = performance.now()
           this.notBefore.set(
             table,

@@ -231,4 +231,25 @@ describe('the live search index', () => {
     expect(live.getSnapshot().index).toBeNull()
     again()
   })
+
+  it('starts afresh once let go: a read still running when it was let go puts off nothing of the next build', async () => {
+    const db = await storeWith({ bookings: [dana()] })
+    const live = new LiveAttendeeIndex(db, { scheduleBuild: (build) => (build(), () => {}) })
+    // The clock stands still, so a read put off until later (RELOAD_GAP) would never come due.
+    const now = vi.spyOn(performance, 'now').mockReturnValue(5000)
+    try {
+      live.retain()() // the build's first read is running as the last user lets go
+      await new Promise((resolve) => setTimeout(resolve, 50)) // …and ends, unwanted
+      const release = live.retain()
+      const outcome = await Promise.race([
+        live.settled().then(() => 'built'),
+        new Promise((resolve) => setTimeout(resolve, 2000, 'still waiting')),
+      ])
+      expect(outcome).toBe('built')
+      expect((await indexAnswer(live, 'dana')).total).toBe(1)
+      release()
+    } finally {
+      now.mockRestore()
+    }
+  })
 })
