@@ -52,9 +52,10 @@ export function rosterClosed(): void {
  * A person's Enter comes a beat after the row took the focus: its focus ring painted, then the key, no sooner
  * than a fast typist's interval between two keys. Pressed at once after `focus()` (as the benchmark did
  * before), the key always met the focus ring's frame still being drawn and waited for the next one: the figure
- * was the phase of Chromium's frame clock (p50 8 ms, evenly spread from 2 to 17 ms), not Rollcall's work.
+ * was the phase of Chromium's frame clock (in a full run p50 7.8 ms, spread evenly from 2.5 to 18.3 ms), not
+ * Rollcall's work.
  */
-export const ENTER_AFTER_FOCUS_MS = 100
+const ENTER_AFTER_FOCUS_MS = 100
 
 /**
  * Checks one person in by a click on their row's button or by Enter on it, and returns the page's times from
